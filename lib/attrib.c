@@ -1,0 +1,659 @@
+/* attrib.c - who holds the view of each sentence: cues, sources, titles, pronouns, role nouns,
+ * quotations that span sentences. Heuristic and deterministic; runs once per document. */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    size_t name;   /* arena offset of the canonical name */
+    size_t titles; /* arena offset of lower-case title words ("finance minister") or -1 */
+    int is_org;
+} entity;
+
+typedef struct {
+    st_doc *d;
+    st_sent *s;
+    const st_token *t;
+    int n;
+    entity *ents;
+    size_t nents, capents;
+    int last_person, last_org; /* indices into ents, -1 */
+} actx;
+
+static const char *norm(const actx *a, int i) { return st_tok_norm(a->d, &a->t[i]); }
+static int is_w(const actx *a, int i, const char *w) { return i >= 0 && i < a->n && strcmp(norm(a, i), w) == 0; }
+static int kind(const actx *a, int i) { return i >= 0 && i < a->n ? a->t[i].kind : 0; }
+
+static int lexmask(const actx *a, int i)
+{
+    if (i < 0 || i >= a->n || a->t[i].kind != ST_TOK_WORD)
+        return 0;
+    const char *w = norm(a, i);
+    int m = st_lexicon_lookup(a->d->lex, w, a->t[i].nlen, NULL);
+    if (!(m & (ST_LX_TITLE | ST_LX_ORG)) && a->t[i].nlen > 3 && w[a->t[i].nlen - 1] == 's') {
+        /* plural role nouns: officials, analysts, diplomats */
+        int p = st_lexicon_lookup(a->d->lex, w, a->t[i].nlen - 1, NULL) & (ST_LX_TITLE | ST_LX_ORG);
+        m |= p;
+    }
+    return m;
+}
+
+/* Capitalised words that are not names when they start a sentence or a clause. */
+static const char *const capstop[] = {
+    "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "this", "that", "these", "those",
+    "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "there",
+    "when", "while", "after", "before", "as", "if", "yet", "so", "still", "however", "meanwhile",
+    "asked", "speaking", "what", "why", "how", "who", "where", "one", "some", "many", "both", "all",
+    "no", "not", "now", "then", "also", "even", "last", "next", "earlier", "later", "today", "on",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "said", "says", NULL};
+
+static int in_list(const char *w, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (strcmp(w, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static const char *const particles[] = {"of", "de", "da", "del", "van", "von", "der", "al", "bin", "la", "le", "du", "for", NULL};
+
+/* A word that can be part of a source's noun phrase. */
+static int np_word(const actx *a, int i)
+{
+    if (kind(a, i) != ST_TOK_WORD)
+        return 0;
+    if (a->t[i].cap)
+        return !in_list(norm(a, i), capstop) || (lexmask(a, i) & (ST_LX_TITLE | ST_LX_ORG));
+    return (lexmask(a, i) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
+}
+
+static int add_ent(actx *a, const char *name, size_t n, const char *titles, int is_org)
+{
+    /* same canonical name: update its titles */
+    for (size_t i = 0; i < a->nents; i++) {
+        const char *en = a->d->arena.p + a->ents[i].name;
+        if (strlen(en) == n && memcmp(en, name, n) == 0) {
+            if (titles && *titles) {
+                size_t off = a->d->arena.len;
+                if (st_buf_adds(&a->d->arena, titles) || st_buf_addc(&a->d->arena, 0))
+                    return -1;
+                a->ents[i].titles = off;
+            }
+            return (int)i;
+        }
+    }
+    entity e = {a->d->arena.len, (size_t)-1, is_org};
+    if (st_buf_add(&a->d->arena, name, n) || st_buf_addc(&a->d->arena, 0))
+        return -1;
+    if (titles && *titles) {
+        e.titles = a->d->arena.len;
+        if (st_buf_adds(&a->d->arena, titles) || st_buf_addc(&a->d->arena, 0))
+            return -1;
+    }
+    if (ST_PUSH(a->ents, a->nents, a->capents, e))
+        return -1;
+    return (int)a->nents - 1;
+}
+
+/* Latest entity whose titles (or, for organisations, name) contain the word W. */
+static int find_role(const actx *a, const char *w, int want_org)
+{
+    size_t wn = strlen(w);
+    for (size_t k = a->nents; k-- > 0;) {
+        const entity *e = &a->ents[k];
+        if (e->is_org != want_org)
+            continue;
+        st_buf low = {0};
+        const char *hay;
+        if (want_org) {
+            if (st_fold(a->d->arena.p + e->name, strlen(a->d->arena.p + e->name), 1, &low))
+                return -1;
+            hay = low.p;
+        } else {
+            hay = e->titles == (size_t)-1 ? NULL : a->d->arena.p + e->titles;
+        }
+        int hit = 0;
+        for (const char *p = hay; p && (p = strstr(p, w)); p += wn) {
+            int left = p == hay || p[-1] == ' ';
+            char r = p[wn];
+            if (left && (r == 0 || r == ' ' || r == 's')) {
+                hit = 1;
+                break;
+            }
+        }
+        st_buf_free(&low);
+        if (hit)
+            return (int)k;
+    }
+    return -1;
+}
+
+/* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
+static int np_source(actx *a, int a0, int a1)
+{
+    int after_the = is_w(a, a0 - 1, "the") || is_w(a, a0, "the");
+    while (a0 <= a1 && (is_w(a, a0, "the") || is_w(a, a0, "a") || is_w(a, a0, "an") || is_w(a, a0, "its") ||
+                        is_w(a, a0, "his") || is_w(a, a0, "her") || is_w(a, a0, "their")))
+        a0++;
+    while (a1 >= a0 && kind(a, a1) != ST_TOK_WORD)
+        a1--;
+    if (a0 > a1)
+        return -1;
+    /* the last title or organisation word; name words follow it */
+    int last = -1, has_org = 0, anycap = 0;
+    for (int i = a0; i <= a1; i++) {
+        int m = lexmask(a, i);
+        if (m & ST_LX_TITLE)
+            last = i;
+        if (m & ST_LX_ORG) {
+            has_org = 1;
+            last = i;
+        }
+        if (a->t[i].cap)
+            anycap = 1;
+    }
+    st_buf titles = {0}, name = {0};
+    int ent = -1;
+    for (int i = a0; i <= last; i++) {
+        if (titles.len)
+            st_buf_addc(&titles, ' ');
+        st_buf_adds(&titles, norm(a, i));
+    }
+    /* name words after the last title: must be capitalised */
+    int n0 = last >= a0 ? last + 1 : a0;
+    while (n0 <= a1 && !a->t[n0].cap)
+        n0++;
+    if (n0 <= a1 && last < 0 && after_the && a1 > a0) {
+        /* "the National Mining Society": a name after "the" is an organisation's */
+        const char *txt = a->d->arena.p + a->s->textoff;
+        size_t o0 = a->t[a0].off, o1 = a->t[a1].off + a->t[a1].len;
+        st_fold(txt + o0, o1 - o0, 0, &name);
+        ent = add_ent(a, name.p, name.len, NULL, 1);
+    } else if (n0 <= a1 && last < a1) {
+        /* a person: surname is the last name word (not Jr./Sr.), before any "of X" */
+        int sur = a1;
+        for (int q = n0 + 1; q <= a1; q++)
+            if (is_w(a, q, "of") || is_w(a, q, "for")) {
+                sur = q - 1;
+                break;
+            }
+        if (sur > n0 && (is_w(a, sur, "jr") || is_w(a, sur, "sr") || is_w(a, sur, "ii") || is_w(a, sur, "iii")))
+            sur--;
+        if (last < 0 && has_org == 0 && sur == n0 && n0 == a0) {
+            /* a single capitalised word: a known person, a state, a capital or a body */
+            st_ascii_name(a->d->arena.p + a->s->textoff + a->t[sur].off, a->t[sur].len, &name);
+            int known = -1;
+            for (size_t k = 0; k < a->nents; k++)
+                if (strcmp(a->d->arena.p + a->ents[k].name, name.p) == 0)
+                    known = (int)k;
+            ent = known >= 0 ? known : add_ent(a, name.p, name.len, NULL, 0);
+        } else {
+            st_ascii_name(a->d->arena.p + a->s->textoff + a->t[sur].off, a->t[sur].len, &name);
+            ent = add_ent(a, name.p, name.len, titles.p, 0);
+        }
+    } else if (last >= 0) {
+        /* titles or organisation words only */
+        const char *head = norm(a, last);
+        int m = lexmask(a, last);
+        if (anycap && (m & ST_LX_ORG)) {
+            /* a named organisation: "Finance Ministry", "Veloria Dockworkers Union" */
+            const char *txt = a->d->arena.p + a->s->textoff;
+            size_t o0 = a->t[a0].off, o1 = a->t[a1].off + a->t[a1].len;
+            st_fold(txt + o0, o1 - o0, 0, &name);
+            ent = add_ent(a, name.p, name.len, NULL, 1);
+        } else {
+            char w[128];
+            snprintf(w, sizeof w, "%s", head);
+            size_t wl = strlen(w);
+            if (wl > 3 && w[wl - 1] == 's' && !(st_lexicon_lookup(a->d->lex, w, wl, NULL) & (ST_LX_TITLE | ST_LX_ORG)))
+                w[wl - 1] = 0;
+            ent = find_role(a, w, (m & ST_LX_ORG) && !(m & ST_LX_TITLE));
+            if (ent < 0 && (m & ST_LX_TITLE))
+                ent = find_role(a, w, 0);
+            if (ent < 0) {
+                /* unresolved: the phrase as written ("analysts", "Western diplomats"),
+                 * lower case where only the sentence start capitalised it */
+                const char *txt = a->d->arena.p + a->s->textoff;
+                size_t o0 = a->t[a0].off, o1 = a->t[a1].off + a->t[a1].len;
+                st_fold(txt + o0, o1 - o0, a0 == 0 || !a->t[a0].cap, &name);
+                ent = add_ent(a, name.p, name.len, NULL, (m & ST_LX_ORG) != 0);
+            }
+        }
+    } else if (anycap) {
+        const char *txt = a->d->arena.p + a->s->textoff;
+        size_t o0 = a->t[a0].off, o1 = a->t[a1].off + a->t[a1].len;
+        st_fold(txt + o0, o1 - o0, 0, &name);
+        ent = add_ent(a, name.p, name.len, NULL, 1);
+    }
+    st_buf_free(&titles);
+    st_buf_free(&name);
+    return ent;
+}
+
+static int pronoun_source(actx *a, int i)
+{
+    const char *w = norm(a, i);
+    if (!strcmp(w, "he") || !strcmp(w, "she"))
+        return a->last_person;
+    if (!strcmp(w, "it") || !strcmp(w, "they"))
+        return a->last_org >= 0 ? a->last_org : (!strcmp(w, "they") ? a->last_person : -1);
+    return -2; /* not a pronoun */
+}
+
+/* Sources to the left of token J (inclusive), joined by "and"/commas. Fills ents[]. */
+static int left_sources(actx *a, int j, int *ents, int max, int *span0)
+{
+    int n = 0;
+    while (j >= 0 && n < max) {
+        int pr = kind(a, j) == ST_TOK_WORD ? pronoun_source(a, j) : -2;
+        if (pr != -2) {
+            if (pr < 0)
+                return n;
+            ents[n++] = pr;
+            *span0 = j;
+            return n;
+        }
+        if (!np_word(a, j))
+            return n;
+        int e = j;
+        while (j - 1 >= 0 && (np_word(a, j - 1) || (in_list(norm(a, j - 1), particles) && np_word(a, j - 2)) ||
+                              (is_w(a, j - 1, "'s") && np_word(a, j - 2))))
+            j--;
+        if (!a->t[e].cap) /* "the finance ministry", "the union's chief negotiator" */
+            for (int m = 0; m < 3 && j - 1 >= 0 && kind(a, j - 1) == ST_TOK_WORD && !a->t[j - 1].cap &&
+                            !in_list(norm(a, j - 1), capstop) && !is_w(a, j - 1, "'s") &&
+                            (is_w(a, j - 2, "the") || is_w(a, j - 2, "its") || is_w(a, j - 2, "'s") ||
+                             is_w(a, j - 2, "a") || np_word(a, j - 2));
+                 m++)
+                j--;
+        int b = j;
+        if (is_w(a, b - 1, "the"))
+            b--;
+        int ent = np_source(a, j, e);
+        if (ent < 0)
+            return n;
+        ents[n++] = ent;
+        *span0 = b;
+        j = b - 1;
+        if (is_w(a, j, "and") || (kind(a, j) == ST_TOK_PUNCT && is_w(a, j, ",") && n > 0 && is_w(a, j - 2, "and")))
+            j--;
+        else if (!(kind(a, j) == ST_TOK_PUNCT && is_w(a, j, ",") && n == 1 && is_w(a, e + 1, "and")))
+            break;
+        else
+            j--;
+    }
+    return n;
+}
+
+static int right_source(actx *a, int k, int *span1)
+{
+    /* "according to a statement from X", "said the minister" */
+    int skipped = 0;
+    while (k < a->n && a->t[k].kind == ST_TOK_WORD && !a->t[k].cap && !np_word(a, k) && skipped < 5) {
+        if (is_w(a, k, "the") && np_word(a, k + 1))
+            break;
+        k++;
+        skipped++;
+    }
+    if (skipped && !(is_w(a, k - 1, "from") || is_w(a, k - 1, "by") || is_w(a, k - 1, "of") || is_w(a, k - 1, "the")))
+        return -1;
+    if (is_w(a, k, "the"))
+        k++;
+    if (kind(a, k) == ST_TOK_WORD && pronoun_source(a, k) != -2) {
+        *span1 = k;
+        return pronoun_source(a, k);
+    }
+    int e = k;
+    while (e < a->n && (np_word(a, e) || (in_list(norm(a, e), particles) && np_word(a, e + 1))))
+        e++;
+    if (e == k)
+        return -1;
+    *span1 = e - 1;
+    return np_source(a, k, e - 1);
+}
+
+static const char *const skip_left[] = {
+    "has", "have", "had", "was", "were", "is", "are", "also", "later", "again", "then", "repeatedly",
+    "previously", "publicly", "separately", "privately", "earlier", "once", "would", "will", "has", "had",
+    "did", "does", "do", "still", "further", "already", "on", "in", "yesterday", "today", NULL};
+
+static const char *const subordinators[] = {"that", "unless", "if", "whether", "because", "when", "while",
+                                            "although", "though", "after", "before", "until", "which",
+                                            "who", "whom", "where", "once", "since", NULL};
+
+/* Is the cue at I inside a subordinate clause ("... unless the company agrees")? */
+static int subordinate(const actx *a, int i)
+{
+    for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+        if (kind(a, k) != ST_TOK_WORD)
+            return 0;
+        if (in_list(norm(a, k), subordinators))
+            return 1;
+    }
+    return 0;
+}
+
+/* Attributes one sentence; returns 1 when a source was found. */
+static int attribute_sentence(actx *a)
+{
+    const st_lexicon *lex = a->d->lex;
+    int maxlen = lex->maxlen < 6 ? lex->maxlen : 6;
+    st_buf key = {0}, hedges = {0};
+    int found = 0;
+    for (int pass = 0; pass < 2 && !found; pass++)
+    for (int i = 0; i < a->n; i++) {
+        if (a->t[i].kind != ST_TOK_WORD)
+            continue;
+        key.len = 0;
+        int best_len = 0, best_mask = 0;
+        st_cue_class best_cls = ST_CUE_NONE;
+        for (int L = 1; L <= maxlen && i + L <= a->n; L++) {
+            if (a->t[i + L - 1].kind != ST_TOK_WORD)
+                break;
+            if (L > 1)
+                st_buf_addc(&key, ' ');
+            st_buf_adds(&key, norm(a, i + L - 1));
+            st_cue_class cls;
+            int m = st_lexicon_lookup(lex, key.p, key.len, &cls);
+            if (m & (ST_LX_CUE | ST_LX_HEDGE)) {
+                best_len = L;
+                best_mask = m;
+                if (m & ST_LX_CUE)
+                    best_cls = cls;
+            }
+        }
+        if (!best_len)
+            continue;
+        if ((best_mask & ST_LX_HEDGE) && pass == 0) {
+            if (hedges.len)
+                st_buf_addc(&hedges, '\x1f');
+            for (int L = 0; L < best_len; L++) {
+                if (L)
+                    st_buf_addc(&hedges, ' ');
+                st_buf_adds(&hedges, norm(a, i + L));
+            }
+            a->s->pub.nhedges++;
+        }
+        if (!(best_mask & ST_LX_CUE) || found || a->t[i].inq)
+            continue;
+        /* a capitalised word inside a sentence is a name, not a cue ("the Reef Trust") */
+        if (a->t[i].cap && i > 0 && !(kind(a, i - 1) == ST_TOK_QUOTE || is_w(a, i - 1, ":")))
+            continue;
+        if (pass == 0 && subordinate(a, i))
+            continue;
+        /* a cue outside quotations: find its source */
+        int c0 = i, c1 = i + best_len; /* [c0, c1) */
+        int ents[4], ne = 0, span0 = -1, span1 = -1;
+        int prep = is_w(a, c0, "according") || is_w(a, c0, "in");
+        const char *cw = norm(a, c0);
+        size_t cl = strlen(cw);
+        int participle = cl > 4 && !strcmp(cw + cl - 3, "ing") && !prep;
+        int j = c0 - 1;
+        while (j >= 0 && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
+               (in_list(norm(a, j), skip_left) ||
+                (a->t[j].nlen > 3 && !strcmp(norm(a, j) + a->t[j].nlen - 2, "ly") && !np_word(a, j))))
+            j--;
+        int quote_before = j >= 0 && (kind(a, j) == ST_TOK_QUOTE || (is_w(a, j, ",") && kind(a, j - 1) == ST_TOK_QUOTE));
+        int comma_before = j >= 0 && is_w(a, j, ",");
+        if (participle) {
+            /* "..., saying it", "..., arguing that": the subject of the sentence */
+            if (comma_before && !quote_before) {
+                int e = 0;
+                while (e < c0 && np_word(a, e))
+                    e++;
+                if (e > 0)
+                    ne = left_sources(a, e - 1, ents, 4, &span0), span1 = e - 1;
+                else if (kind(a, 0) == ST_TOK_WORD && pronoun_source(a, 0) >= 0)
+                    ents[ne++] = pronoun_source(a, 0), span0 = span1 = 0;
+            } else if (j >= 0 && !comma_before && !quote_before) {
+                ne = left_sources(a, j, ents, 4, &span0);
+                if (ne)
+                    span1 = c0 - 1;
+            }
+            if (!ne)
+                continue;
+        }
+        if (!ne && !prep && !quote_before && !comma_before && j >= 0) {
+            ne = left_sources(a, j, ents, 4, &span0);
+            if (ne)
+                span1 = c0 - 1;
+        }
+        if (!ne && !participle && (prep || quote_before || comma_before || j < 0)) {
+            /* '..." said Okafor', 'according to the ministry', '..., said the minister.'
+             * After a plain comma the speaker must close the clause. */
+            int e = right_source(a, c1, &span1);
+            if (e >= 0 && comma_before && !quote_before && !prep) {
+                int nx = span1 + 1;
+                if (nx < a->n && !(kind(a, nx) == ST_TOK_PUNCT && !is_w(a, nx, "'s")))
+                    e = -1;
+            }
+            if (e >= 0) {
+                ents[ne++] = e;
+                span0 = c1;
+            }
+        }
+        if (!ne && !prep && comma_before && !quote_before) {
+            /* "Okafor, the union's leader, said" / "Its chairman, Dieter Grunwald, said" /
+             * "Okafor, who ..., said": the name in or before the apposition */
+            int k = j - 1, steps = 0;
+            while (k >= 0 && !is_w(a, k, ",") && steps < 20 && kind(a, k) != ST_TOK_QUOTE) {
+                k--;
+                steps++;
+            }
+            if (k > 0 && is_w(a, k, ",")) {
+                int inner0 = k + 1, inner1 = j - 1, allname = inner1 >= inner0;
+                for (int q = inner0; q <= inner1; q++)
+                    if (!np_word(a, q) || in_list(norm(a, q), particles))
+                        allname = 0;
+                if (allname && (lexmask(a, inner1) & (ST_LX_TITLE | ST_LX_ORG)))
+                    allname = 0;
+                int outer_role = (lexmask(a, k - 1) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
+                if (allname && outer_role && a->t[inner1].cap) {
+                    /* the apposition names the role before it: "Its chairman, Dieter Grunwald," */
+                    int ent = np_source(a, inner0, inner1);
+                    if (ent >= 0 && !a->ents[ent].is_org) {
+                        int b = k - 1;
+                        while (b - 1 >= 0 && (np_word(a, b - 1) || is_w(a, b - 1, "'s")))
+                            b--;
+                        st_buf tl = {0};
+                        for (int q = b; q < k; q++) {
+                            if (tl.len)
+                                st_buf_addc(&tl, ' ');
+                            st_buf_adds(&tl, norm(a, q));
+                        }
+                        if (a->ents[ent].titles != (size_t)-1) {
+                            st_buf_addc(&tl, ' ');
+                            st_buf_adds(&tl, a->d->arena.p + a->ents[ent].titles);
+                        }
+                        const char *nm = a->d->arena.p + a->ents[ent].name;
+                        char *copy = st_strdup(nm);
+                        if (copy && tl.p)
+                            ent = add_ent(a, copy, strlen(copy), tl.p, 0);
+                        free(copy);
+                        st_buf_free(&tl);
+                    }
+                    if (ent >= 0) {
+                        ents[ne++] = ent;
+                        span0 = inner0;
+                        span1 = inner1;
+                    }
+                } else {
+                    ne = left_sources(a, k - 1, ents, 4, &span0);
+                    span1 = k - 1;
+                    if (ne == 1 && (is_w(a, k + 1, "which") || is_w(a, k + 1, "whose")))
+                        a->ents[ents[0]].is_org = 1;
+                }
+            }
+        }
+        if (!ne)
+            continue;
+        found = 1;
+        st_buf names = {0};
+        for (int k = ne - 1; k >= 0; k--) { /* text order */
+            if (names.len)
+                st_buf_addc(&names, '|');
+            st_buf_adds(&names, a->d->arena.p + a->ents[ents[k]].name);
+        }
+        a->s->actoff = a->d->arena.len;
+        st_buf_add(&a->d->arena, names.p, names.len);
+        st_buf_addc(&a->d->arena, 0);
+        st_buf_free(&names);
+        a->s->cueoff = a->d->arena.len;
+        for (int k = c0; k < c1; k++) {
+            if (k > c0)
+                st_buf_addc(&a->d->arena, ' ');
+            st_buf_adds(&a->d->arena, norm(a, k));
+        }
+        st_buf_addc(&a->d->arena, 0);
+        a->s->pub.cue_class = best_cls;
+        a->s->cue0 = c0;
+        a->s->cue1 = c1;
+        a->s->src0 = span0 < span1 ? span0 : span1;
+        a->s->src1 = span0 < span1 ? span1 + 1 : span0 + 1;
+        a->s->own_source = 1;
+        for (int k = 0; k < ne; k++) {
+            if (a->ents[ents[k]].is_org)
+                a->last_org = ents[k];
+            else
+                a->last_person = ents[k];
+        }
+        i = c1 - 1;
+    }
+    if (hedges.len) {
+        a->s->hedgeoff = a->d->arena.len;
+        st_buf_add(&a->d->arena, hedges.p, hedges.len);
+        st_buf_addc(&a->d->arena, 0);
+    }
+    st_buf_free(&key);
+    st_buf_free(&hedges);
+    return found;
+}
+
+/* Antecedents for later pronouns and role nouns: people introduced with a title ("Finance
+ * Minister Ana Duarte arrived"), named organisations ("the Belmora Education Union"), and a
+ * person who is the subject of the sentence ("Maalouf himself struck a conciliatory tone"). */
+static void register_mentions(actx *a)
+{
+    int subject = -1;
+    for (int i = 0; i < a->n; i++) {
+        if (kind(a, i) != ST_TOK_WORD || !np_word(a, i))
+            continue;
+        int b = i, e = i;
+        while (e + 1 < a->n && (np_word(a, e + 1) || (in_list(norm(a, e + 1), particles) && np_word(a, e + 2))))
+            e++;
+        int m_last = lexmask(a, e), titled = 0;
+        for (int q = b; q <= e; q++)
+            if (lexmask(a, q) & ST_LX_TITLE)
+                titled = 1;
+        int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the"))) && e + 1 < a->n &&
+                               kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap;
+        if (a->t[e].cap && (m_last & ST_LX_ORG) && e > b) {
+            int ent = np_source(a, b, e);
+            if (ent >= 0 && a->ents[ent].is_org)
+                a->last_org = ent;
+        } else if (a->t[e].cap && !(m_last & (ST_LX_TITLE | ST_LX_ORG)) && (titled || sentence_subject)) {
+            int ent = np_source(a, b, e);
+            if (ent >= 0 && !a->ents[ent].is_org) {
+                if (sentence_subject)
+                    subject = ent;
+                else
+                    a->last_person = ent;
+            }
+        }
+        i = e;
+    }
+    if (subject >= 0)
+        a->last_person = subject;
+}
+
+int st_attribute(st_doc *d)
+{
+    actx a;
+    memset(&a, 0, sizeof a);
+    a.d = d;
+    a.last_person = a.last_org = -1;
+    int open = 0, group = -1, open_for = 0;
+    for (size_t si = 0; si < d->nsents; si++) {
+        st_sent *s = &d->sents[si];
+        st_token *t = d->toks + s->tok0;
+        if (s->para_start || open_for > 5)
+            open = 0;
+        int open_at_start = open, words = 0, inside = 0;
+        for (uint32_t k = 0; k < s->ntok; k++) {
+            if (t[k].kind == ST_TOK_QUOTE) {
+                if (t[k].qdir > 0 && !open) {
+                    open = 1;
+                    group++;
+                    open_for = 0;
+                } else if (t[k].qdir < 0) {
+                    t[k].inq = 1;
+                    open = 0;
+                    continue;
+                }
+            }
+            t[k].inq = (uint8_t)open;
+            if (t[k].kind == ST_TOK_WORD) {
+                words++;
+                inside += open;
+            }
+            if (open && s->qgroup < 0)
+                s->qgroup = group;
+        }
+        if (open)
+            open_for++;
+        if (open_at_start)
+            s->pub.quote = ST_QUOTE_CONT;
+        else if (words && inside == words)
+            s->pub.quote = ST_QUOTE_FULL;
+        else if (inside)
+            s->pub.quote = ST_QUOTE_PART;
+        else
+            s->pub.quote = ST_QUOTE_NONE;
+        if (s->qgroup < 0 && open_at_start)
+            s->qgroup = group;
+        a.s = s;
+        a.t = t;
+        a.n = (int)s->ntok;
+        attribute_sentence(&a);
+        register_mentions(&a);
+        if (d->arena.p == NULL) {
+            free(a.ents);
+            return ST_ENOMEM;
+        }
+    }
+    /* Quotations that span sentences share their speaker. */
+    int ngroups = group + 1;
+    size_t *speaker = ngroups ? malloc((size_t)ngroups * sizeof *speaker) : NULL;
+    if (ngroups && !speaker) {
+        free(a.ents);
+        return ST_ENOMEM;
+    }
+    for (int g = 0; g < ngroups; g++)
+        speaker[g] = (size_t)-1;
+    for (size_t si = 0; si < d->nsents; si++) {
+        st_sent *s = &d->sents[si];
+        if (s->own_source && s->qgroup >= 0 && speaker[s->qgroup] == (size_t)-1)
+            speaker[s->qgroup] = s->actoff;
+    }
+    for (size_t si = 0; si < d->nsents; si++) {
+        st_sent *s = &d->sents[si];
+        if (s->actoff != (size_t)-1 || s->pub.quote == ST_QUOTE_NONE)
+            continue;
+        if (s->qgroup >= 0 && speaker[s->qgroup] != (size_t)-1) {
+            s->actoff = speaker[s->qgroup];
+            continue;
+        }
+        /* a quotation with no speaker of its own: the neighbouring quotation's speaker */
+        if (s->pub.quote == ST_QUOTE_FULL || s->pub.quote == ST_QUOTE_CONT) {
+            if (si > 0 && d->sents[si - 1].actoff != (size_t)-1 && d->sents[si - 1].pub.quote != ST_QUOTE_NONE)
+                s->actoff = d->sents[si - 1].actoff;
+            else if (si + 1 < d->nsents && d->sents[si + 1].own_source &&
+                     d->sents[si + 1].pub.quote != ST_QUOTE_NONE)
+                s->actoff = d->sents[si + 1].actoff;
+        }
+    }
+    free(speaker);
+    free(a.ents);
+    return 0;
+}
