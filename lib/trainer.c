@@ -907,6 +907,7 @@ int st_train(FILE *in, const st_train_opts *o, const char *out_dir, st_err *err)
             rc = ST_EIO;
             goto done;
         }
+        chmod(t, 0755); /* mkdtemp makes it private; a model is meant to be shared */
         c.tmpdir = t;
     }
     man = cJSON_CreateObject();

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""The corpus cannot silently rot: counts, columns, label values, balance and the split are
+checked here, and so is the committed default model's record of the data it was trained on.
+
+Run from the project root (make test does). Exit 1 with a message per broken rule.
+"""
+import csv, json, os, subprocess, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+D = os.path.join(ROOT, "datasets")
+
+def fnv1a64(path):
+    h = 0xcbf29ce484222325
+    with open(path, "rb") as f:
+        for b in f.read():
+            h ^= b
+            h = (h * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    return f"{h:016x}"
+
+def main():
+    errs, passed = [], 0
+    train, test = os.path.join(D, "news-train.csv"), os.path.join(D, "news-test.csv")
+    # 1. the rules of the corpus (columns, values, counts, balance, hard cases) over both splits
+    r = subprocess.run([sys.executable, os.path.join(D, "tools", "check_corpus.py"),
+                        "--min-articles", "200", "--min-sentences", "3500", "--min-phenomenon", "40",
+                        "--min-actors", "80", "--min-topics", "15", train, test],
+                       capture_output=True, text=True)
+    sys.stdout.write(r.stdout)
+    if r.returncode:
+        errs.append("corpus rules broken:\n" + r.stderr)
+    else:
+        passed += 1
+    # 2. the split: by article, no article in both, about 20% of articles in test
+    def docs(p):
+        with open(p, newline="", encoding="utf-8") as f:
+            return [row["doc"] for row in csv.DictReader(f)]
+    tr, te = docs(train), docs(test)
+    both = set(tr) & set(te)
+    if both:
+        errs.append(f"articles in both splits: {sorted(both)[:5]}")
+    else:
+        passed += 1
+    share = len(set(te)) / (len(set(tr)) + len(set(te)))
+    if not 0.15 <= share <= 0.25:
+        errs.append(f"test split holds {share:.0%} of the articles; about 20% wanted")
+    else:
+        passed += 1
+    # 3. the shipped model was trained on the current training split
+    man = os.path.join(ROOT, "models", "news", "manifest.json")
+    with open(man, encoding="utf-8") as f:
+        m = json.load(f)
+    want = fnv1a64(train)
+    got = m.get("data", {}).get("fnv1a64")
+    if got != want or m.get("data", {}).get("file") != "news-train.csv":
+        errs.append(f"models/news is stale: trained on {m.get('data')} but news-train.csv has fnv1a64 {want}; run 'make model'")
+    else:
+        passed += 1
+    lex = m.get("lexicons", {})
+    for name in ("hedges", "negators", "positive", "negative", "optimism", "skepticism", "titles", "org_nouns", "abbreviations"):
+        path = os.path.join(D, "lexicons", name + ".txt")
+        with open(path, encoding="utf-8") as f:
+            n = sum(1 for l in f if l.strip() and not l.lstrip().startswith("#"))
+        if len(lex.get(name, [])) > n or len(lex.get(name, [])) < n * 0.9:
+            errs.append(f"models/news lexicon '{name}' has {len(lex.get(name, []))} entries, {path} {n}: run 'make model'")
+    if not any(e.startswith("models/news lexicon") for e in errs):
+        passed += 1
+    for e in errs:
+        print("FAIL:", e)
+    print(f"datasets: {passed} passed, {len(errs)} failed")
+    return 1 if errs else 0
+
+if __name__ == "__main__":
+    sys.exit(main())
