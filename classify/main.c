@@ -735,6 +735,10 @@ int main(int argc, char **argv)
     st_err err = {{0}};
     st_model *m;
     if (st_model_load(model_dir, &m, &err)) {
+        if (version) {
+            printf("model %s: not loadable (%s)\n", model_dir, err.msg);
+            return EXIT_OK;
+        }
         fprintf(stderr, "stance-classify: %s\n", err.msg);
         return EXIT_DATA;
     }

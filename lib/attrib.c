@@ -499,13 +499,17 @@ static int attribute_sentence(actx *a)
         st_buf_add(&a->d->arena, names.p, names.len);
         st_buf_addc(&a->d->arena, 0);
         st_buf_free(&names);
-        a->s->cueoff = a->d->arena.len;
+        /* norm() points into the arena: build the cue aside, then append it */
+        st_buf cue = {0};
         for (int k = c0; k < c1; k++) {
             if (k > c0)
-                st_buf_addc(&a->d->arena, ' ');
-            st_buf_adds(&a->d->arena, norm(a, k));
+                st_buf_addc(&cue, ' ');
+            st_buf_adds(&cue, norm(a, k));
         }
+        a->s->cueoff = a->d->arena.len;
+        st_buf_add(&a->d->arena, cue.p, cue.len);
         st_buf_addc(&a->d->arena, 0);
+        st_buf_free(&cue);
         a->s->pub.cue_class = best_cls;
         a->s->cue0 = c0;
         a->s->cue1 = c1;

@@ -37,6 +37,27 @@ int st_file_read(const char *path, char **out, size_t *n, st_err *err)
     return 0;
 }
 
+int st_file_fnv(const char *path, char hex[17], size_t *size)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return -1;
+    uint64_t h = ST_FNV_INIT;
+    char chunk[65536];
+    size_t k, n = 0;
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        h = st_fnv1a(h, chunk, k);
+        n += k;
+    }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad)
+        return -1;
+    snprintf(hex, 17, "%016llx", (unsigned long long)h);
+    *size = n;
+    return 0;
+}
+
 typedef struct {
     char **fields;
     size_t n;

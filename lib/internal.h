@@ -122,6 +122,8 @@ const char *st_tok_norm(const st_doc *doc, const st_token *t);
 int st_attribute(st_doc *doc);
 /* csvio.c */
 int st_file_read(const char *path, char **out, size_t *n, st_err *err);
+/* FNV-1a-64 of a whole file as 16 hex digits; -1 when unreadable */
+int st_file_fnv(const char *path, char hex[17], size_t *size);
 
 #endif
 

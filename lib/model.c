@@ -420,6 +420,19 @@ static int load_task(st_model *m, const cJSON *jt, st_task *t, const char *man, 
                 man, t->name, s);
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", m->dir, file->valuestring);
+        /* libsvm's loader trusts its input (a cut file can crash it): check size and
+         * checksum against the manifest first */
+        const cJSON *sum = cJSON_GetObjectItemCaseSensitive(jm, "fnv1a64");
+        const cJSON *bytes = cJSON_GetObjectItemCaseSensitive(jm, "bytes");
+        char hex[17];
+        size_t fsize;
+        if (!cJSON_IsString(sum) || !cJSON_IsNumber(bytes))
+            BAD("%s: task '%s': model %zu has no checksum", man, t->name, s);
+        if (st_file_fnv(path, hex, &fsize))
+            BAD("%s: missing or unreadable", path);
+        if ((double)fsize != bytes->valuedouble || strcmp(hex, sum->valuestring))
+            BAD("%s: corrupt (%zu bytes, checksum %s; the manifest says %.0f bytes, %s)", path, fsize, hex,
+                bytes->valuedouble, sum->valuestring);
         struct svm_model *svm = svm_load_model(path);
         if (!svm)
             BAD("%s: cannot load libsvm model (missing or corrupt)", path);

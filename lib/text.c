@@ -412,6 +412,8 @@ static int split_chunk(st_doc *doc, const char *c, size_t m, const size_t *orig,
         if (cp_at(c, m, k) != ' ')
             continue;
         size_t q = k + 1;
+        while (q < m && c[q] == ' ')
+            q++;
         int32_t nx = cp_at(c, m, q);
         if (is_lower(nx))
             continue;

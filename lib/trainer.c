@@ -598,7 +598,16 @@ static int train_one(tctx *c, ttask *t, size_t ti, const size_t *idx, size_t n, 
         rc = ST_EIO;
         goto out;
     }
+    char hex[17];
+    size_t fsize;
+    if (st_file_fnv(path, hex, &fsize)) {
+        st_seterr(c->err, "%s: cannot read back: %s", path, strerror(errno));
+        rc = ST_EIO;
+        goto out;
+    }
     *jm = cJSON_CreateObject();
+    cJSON_AddStringToObject(*jm, "fnv1a64", hex);
+    cJSON_AddNumberToObject(*jm, "bytes", (double)fsize);
     if (value)
         cJSON_AddStringToObject(*jm, "value", value);
     else
