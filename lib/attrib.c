@@ -313,6 +313,31 @@ static int right_source(actx *a, int k, int *span1)
     return np_source(a, k, e - 1);
 }
 
+/* Records the sources ENTS (found right to left) as the sentence's actor, source span
+ * [SRC0, SRC1] in tokens, and makes them the antecedents of later pronouns. */
+static void set_actor(actx *a, const int *ents, int ne, int src0, int src1)
+{
+    st_buf names = {0};
+    for (int k = ne - 1; k >= 0; k--) { /* text order */
+        if (names.len)
+            st_buf_addc(&names, '|');
+        st_buf_adds(&names, a->d->arena.p + a->ents[ents[k]].name);
+    }
+    a->s->actoff = a->d->arena.len;
+    st_buf_add(&a->d->arena, names.p ? names.p : "", names.len);
+    st_buf_addc(&a->d->arena, 0);
+    st_buf_free(&names);
+    a->s->src0 = src0;
+    a->s->src1 = src1 + 1;
+    a->s->own_source = 1;
+    for (int k = 0; k < ne; k++) {
+        if (a->ents[ents[k]].is_org)
+            a->last_org = ents[k];
+        else
+            a->last_person = ents[k];
+    }
+}
+
 static const char *const skip_left[] = {
     "has", "have", "had", "was", "were", "is", "are", "also", "later", "again", "then", "repeatedly",
     "previously", "publicly", "separately", "privately", "earlier", "once", "would", "will", "has", "had",
@@ -332,6 +357,80 @@ static int subordinate(const actx *a, int i)
             return 1;
     }
     return 0;
+}
+
+#define STANCE_MARKERS (ST_LX_OPT | ST_LX_SKEP)
+
+/* Does the sentence carry a phrase of optimism or skepticism ("unconvinced", "upbeat")? */
+static int stance_marked(const actx *a)
+{
+    const st_lexicon *lex = a->d->lex;
+    int maxlen = lex->maxlen < 6 ? lex->maxlen : 6;
+    st_buf key = {0};
+    int hit = 0;
+    for (int i = 0; i < a->n && !hit; i++) {
+        key.len = 0;
+        for (int L = 1; L <= maxlen && i + L <= a->n && a->t[i + L - 1].kind == ST_TOK_WORD; L++) {
+            if (L > 1)
+                st_buf_addc(&key, ' ');
+            st_buf_adds(&key, norm(a, i + L - 1));
+            if (key.p && (st_lexicon_lookup(lex, key.p, key.len, NULL) & STANCE_MARKERS)) {
+                hit = 1;
+                break;
+            }
+        }
+    }
+    st_buf_free(&key);
+    return hit;
+}
+
+static void set_actor(actx *a, const int *ents, int ne, int src0, int src1);
+
+/* A view stated without a verb of saying ("Opposition lawmakers were unconvinced."): the
+ * subject holds it when it is a person or an organisation. */
+static int subject_source(actx *a)
+{
+    int b = 0;
+    /* skip a dateline: "GENEVA, March 4 (Meridian Wire) -" */
+    for (int k = 0; k < a->n && k < 14; k++)
+        if (kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--")) && k > 0 && a->t[0].cap) {
+            b = k + 1;
+            break;
+        }
+    if (b >= a->n || kind(a, b) != ST_TOK_WORD)
+        return 0;
+    int ent = -1, e = b;
+    if (pronoun_source(a, b) != -2) {
+        ent = pronoun_source(a, b);
+    } else {
+        if (is_w(a, e, "the"))
+            e++;
+        int s0 = e;
+        while (e < a->n && (np_word(a, e) || (in_list(norm(a, e), particles) && np_word(a, e + 1))))
+            e++;
+        if (e == s0 || e >= a->n || kind(a, e) != ST_TOK_WORD || a->t[e].cap)
+            return 0;
+        /* a lone capitalised word that is not known as an actor is too weak ("Talks") */
+        int titled = 0;
+        for (int q = s0; q < e; q++)
+            titled |= (lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
+        if (!titled && e - s0 == 1) {
+            st_buf nm = {0};
+            st_ascii_name(a->d->arena.p + a->s->textoff + a->t[s0].off, a->t[s0].len, &nm);
+            int known = 0;
+            for (size_t k = 0; nm.p && k < a->nents; k++)
+                known |= strcmp(a->d->arena.p + a->ents[k].name, nm.p) == 0;
+            st_buf_free(&nm);
+            if (!known)
+                return 0;
+        }
+        ent = np_source(a, s0, e - 1);
+        e--;
+    }
+    if (ent < 0)
+        return 0;
+    set_actor(a, &ent, 1, b, e);
+    return 1;
 }
 
 /* Attributes one sentence; returns 1 when a source was found. */
@@ -489,16 +588,7 @@ static int attribute_sentence(actx *a)
         if (!ne)
             continue;
         found = 1;
-        st_buf names = {0};
-        for (int k = ne - 1; k >= 0; k--) { /* text order */
-            if (names.len)
-                st_buf_addc(&names, '|');
-            st_buf_adds(&names, a->d->arena.p + a->ents[ents[k]].name);
-        }
-        a->s->actoff = a->d->arena.len;
-        st_buf_add(&a->d->arena, names.p, names.len);
-        st_buf_addc(&a->d->arena, 0);
-        st_buf_free(&names);
+        set_actor(a, ents, ne, span0 < span1 ? span0 : span1, span0 < span1 ? span1 : span0);
         /* norm() points into the arena: build the cue aside, then append it */
         st_buf cue = {0};
         for (int k = c0; k < c1; k++) {
@@ -513,17 +603,10 @@ static int attribute_sentence(actx *a)
         a->s->pub.cue_class = best_cls;
         a->s->cue0 = c0;
         a->s->cue1 = c1;
-        a->s->src0 = span0 < span1 ? span0 : span1;
-        a->s->src1 = span0 < span1 ? span1 + 1 : span0 + 1;
-        a->s->own_source = 1;
-        for (int k = 0; k < ne; k++) {
-            if (a->ents[ents[k]].is_org)
-                a->last_org = ents[k];
-            else
-                a->last_person = ents[k];
-        }
         i = c1 - 1;
     }
+    if (!found && a->s->pub.quote == ST_QUOTE_NONE && stance_marked(a))
+        found = subject_source(a);
     if (hedges.len) {
         a->s->hedgeoff = a->d->arena.len;
         st_buf_add(&a->d->arena, hedges.p, hedges.len);
