@@ -9,6 +9,7 @@ typedef struct {
     size_t name;   /* arena offset of the canonical name */
     size_t titles; /* arena offset of lower-case title words ("finance minister") or -1 */
     int is_org;
+    int is_role; /* an unresolved role phrase ("the general secretary"), not a name */
 } entity;
 
 typedef struct {
@@ -19,6 +20,7 @@ typedef struct {
     entity *ents;
     size_t nents, capents;
     int last_person, last_org; /* indices into ents, -1 */
+    int spoke_person;          /* this sentence's own source is a person */
 } actx;
 
 static const char *norm(const actx *a, int i) { return st_tok_norm(a->d, &a->t[i]); }
@@ -83,7 +85,7 @@ static int add_ent(actx *a, const char *name, size_t n, const char *titles, int 
             return (int)i;
         }
     }
-    entity e = {a->d->arena.len, (size_t)-1, is_org};
+    entity e = {a->d->arena.len, (size_t)-1, is_org, 0};
     if (st_buf_add(&a->d->arena, name, n) || st_buf_addc(&a->d->arena, 0))
         return -1;
     if (titles && *titles) {
@@ -164,6 +166,13 @@ static int np_source(actx *a, int a0, int a1)
     int n0 = last >= a0 ? last + 1 : a0;
     while (n0 <= a1 && !a->t[n0].cap)
         n0++;
+    int gap_of = 0; /* "general secretary of Unison": the words after "of" name no person */
+    for (int q = last + 1; last >= a0 && q < n0 && q <= a1; q++)
+        gap_of |= is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "at") || is_w(a, q, "from");
+    if (gap_of) {
+        n0 = a1 + 1;
+        a1 = last;
+    }
     if (n0 <= a1 && last < 0 && after_the && a1 > a0) {
         /* "the National Mining Society": a name after "the" is an organisation's */
         const char *txt = a->d->arena.p + a->s->textoff;
@@ -218,6 +227,8 @@ static int np_source(actx *a, int a0, int a1)
                 size_t o0 = a->t[a0].off, o1 = a->t[a1].off + a->t[a1].len;
                 st_fold(txt + o0, o1 - o0, a0 == 0 || !a->t[a0].cap, &name);
                 ent = add_ent(a, name.p, name.len, NULL, (m & ST_LX_ORG) != 0);
+                if (ent >= 0)
+                    a->ents[ent].is_role = 1;
             }
         }
     } else if (anycap) {
@@ -248,6 +259,8 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
     while (j >= 0 && n < max) {
         int pr = kind(a, j) == ST_TOK_WORD ? pronoun_source(a, j) : -2;
         if (pr != -2) {
+            if (is_w(a, j, "it") && (is_w(a, j + 1, "is") || is_w(a, j + 1, "was") || is_w(a, j + 1, "has")))
+                return n; /* "it is thought", "it was reported": no one's view */
             if (pr < 0)
                 return n;
             ents[n++] = pr;
@@ -273,9 +286,13 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
         int ent = np_source(a, j, e);
         if (ent < 0)
             return n;
+        if (n > 0 && (a->ents[ents[0]].is_org || a->ents[ent].is_org)) /* "Public and Commercial Services union" */
+            return n;
         ents[n++] = ent;
         *span0 = b;
         j = b - 1;
+        if (is_w(a, j, "his") || is_w(a, j, "her") || is_w(a, j, "their")) /* "Straw and his counterpart X" */
+            j--;
         if (is_w(a, j, "and") || (kind(a, j) == ST_TOK_PUNCT && is_w(a, j, ",") && n > 0 && is_w(a, j - 2, "and")))
             j--;
         else if (!(kind(a, j) == ST_TOK_PUNCT && is_w(a, j, ",") && n == 1 && is_w(a, e + 1, "and")))
@@ -333,15 +350,18 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1)
     for (int k = 0; k < ne; k++) {
         if (a->ents[ents[k]].is_org)
             a->last_org = ents[k];
-        else
+        else {
             a->last_person = ents[k];
+            a->spoke_person = 1;
+        }
     }
 }
 
 static const char *const skip_left[] = {
     "has", "have", "had", "was", "were", "is", "are", "also", "later", "again", "then", "repeatedly",
     "previously", "publicly", "separately", "privately", "earlier", "once", "would", "will", "has", "had",
-    "did", "does", "do", "still", "further", "already", "on", "in", "yesterday", "today", NULL};
+    "did", "does", "do", "still", "further", "already", "on", "in", "yesterday", "today", "to", "declined",
+    "refused", "wanted", "wants", "continued", "continues", "appeared", "seemed", "went", "not", "never", NULL};
 
 static const char *const subordinators[] = {"that", "unless", "if", "whether", "because", "when", "while",
                                             "although", "though", "after", "before", "until", "which",
@@ -623,6 +643,7 @@ static int attribute_sentence(actx *a)
 static void register_mentions(actx *a)
 {
     int subject = -1;
+    int own_person = a->spoke_person;
     for (int i = 0; i < a->n; i++) {
         if (kind(a, i) != ST_TOK_WORD || !np_word(a, i))
             continue;
@@ -634,23 +655,25 @@ static void register_mentions(actx *a)
             if (lexmask(a, q) & ST_LX_TITLE)
                 titled = 1;
         int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the"))) && e + 1 < a->n &&
-                               kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap;
+                               kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap && !is_w(a, e + 1, "'s");
         if (a->t[e].cap && (m_last & ST_LX_ORG) && e > b) {
             int ent = np_source(a, b, e);
             if (ent >= 0 && a->ents[ent].is_org)
                 a->last_org = ent;
         } else if (a->t[e].cap && !(m_last & (ST_LX_TITLE | ST_LX_ORG)) && (titled || sentence_subject)) {
             int ent = np_source(a, b, e);
-            if (ent >= 0 && !a->ents[ent].is_org) {
+            if (ent >= 0 && !a->ents[ent].is_org && !a->ents[ent].is_role) {
                 if (sentence_subject)
                     subject = ent;
-                else
+                else if (!own_person)
                     a->last_person = ent;
             }
         }
         i = e;
     }
-    if (subject >= 0)
+    /* the person who spoke in this sentence stays the antecedent ("Plaid Cymru's spokesman
+     * Dai Lloyd called ... He said") */
+    if (subject >= 0 && !own_person)
         a->last_person = subject;
 }
 
@@ -702,6 +725,7 @@ int st_attribute(st_doc *d)
         a.s = s;
         a.t = t;
         a.n = (int)s->ntok;
+        a.spoke_person = 0;
         attribute_sentence(&a);
         register_mentions(&a);
         if (d->arena.p == NULL) {
@@ -738,6 +762,9 @@ int st_attribute(st_doc *d)
             else if (si + 1 < d->nsents && d->sents[si + 1].own_source &&
                      d->sents[si + 1].pub.quote != ST_QUOTE_NONE)
                 s->actoff = d->sents[si + 1].actoff;
+            else if (si > 0 && d->sents[si - 1].own_source && d->sents[si - 1].cue0 >= 0)
+                /* "X said in a statement on Sunday ..." then the statement's words */
+                s->actoff = d->sents[si - 1].actoff;
         }
     }
     free(speaker);
