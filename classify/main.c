@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include <utf8proc.h>
@@ -39,6 +40,9 @@ typedef struct {
     const char **per_values;
     actor_sum *sums;
     size_t nsums, capsums;
+    cJSON *aliases;     /* --actors: {"Canonical": ["alias", ...], ...} */
+    int known_only;
+    char actor_buf[1024]; /* the actor of the current sentence after alias mapping */
 } app;
 
 static void usage(FILE *f)
@@ -59,6 +63,9 @@ static void usage(FILE *f)
           "                      skeptical, neutral, stance, score = (optimistic - skeptical) / sentences.\n"
           "                      With table, printed after the sentences; with jsonl or csv, instead of them\n"
           "  -e, --explain K     add the K features that pushed each label most (linear models)\n"
+          "  -a, --actors FILE    JSON object mapping canonical actor names to lists of aliases\n"
+          "                      ({\"Zelensky\": [\"Zelenskyy\", \"Zelenskiy\"]}): one name per actor across documents\n"
+          "  -k, --known-only    with --actors, report only the actors the file names\n"
           "  -t, --text COL      text column or key for csv and jsonl input (default: text)\n"
           "      --id COL        id column or key for csv and jsonl input (default: id)\n"
           "  -q, --quiet         no notes on standard error\n"
@@ -139,7 +146,46 @@ static void table_header(app *a)
     fputs(" text\n", f);
 }
 
-static void emit_sentence(app *a, const st_doc *doc, size_t i)
+/* The canonical name of one actor under --actors (case-insensitive), or NULL when unknown. */
+static const char *canonical(const app *a, const char *name, size_t n)
+{
+    const cJSON *e;
+    cJSON_ArrayForEach(e, a->aliases)
+    {
+        if (strlen(e->string) == n && strncasecmp(e->string, name, n) == 0)
+            return e->string;
+        const cJSON *al;
+        cJSON_ArrayForEach(al, e)
+        if (cJSON_IsString(al) && strlen(al->valuestring) == n && strncasecmp(al->valuestring, name, n) == 0)
+            return e->string;
+    }
+    return NULL;
+}
+
+/* The sentence's actor after --actors: each of "A|B" mapped to its canonical name; with
+ * --known-only, unknown actors dropped (NULL when none is left). */
+static const char *mapped_actor(app *a, const char *actor)
+{
+    if (!actor || !a->aliases)
+        return actor;
+    char *out = a->actor_buf;
+    size_t cap = sizeof a->actor_buf, len = 0;
+    out[0] = 0;
+    for (const char *p = actor; *p;) {
+        const char *bar = strchr(p, '|');
+        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        const char *c = canonical(a, p, n);
+        if (c || !a->known_only) {
+            int w = snprintf(out + len, cap - len, "%s%.*s", len ? "|" : "", (int)(c ? strlen(c) : n), c ? c : p);
+            if (w > 0 && (size_t)w < cap - len)
+                len += (size_t)w;
+        }
+        p += n + (bar != NULL);
+    }
+    return len ? out : NULL;
+}
+
+static void emit_sentence(app *a, const st_doc *doc, size_t i, const char *actor)
 {
     const st_sentence *s = st_doc_sentence(doc, i);
     const st_model *m = a->m;
@@ -151,8 +197,8 @@ static void emit_sentence(app *a, const st_doc *doc, size_t i)
         fprintf(f, ",\"sent\":%zu,\"text\":", i + 1);
         st_json_write_string(f, s->text);
         fputs(",\"actor\":", f);
-        if (s->actor)
-            st_json_write_string(f, s->actor);
+        if (actor)
+            st_json_write_string(f, actor);
         else
             fputs("null", f);
         fputs(",\"cue\":", f);
@@ -160,6 +206,17 @@ static void emit_sentence(app *a, const st_doc *doc, size_t i)
             st_json_write_string(f, s->cue);
         else
             fputs("null", f);
+        fputs(",\"actor_p\":", f);
+        print_num(f, s->actor_p);
+        fprintf(f, ",\"attribution\":\"%s\"", st_attr_rule_name(s->rule));
+        if (s->source_span[0] >= 0)
+            fprintf(f, ",\"source_span\":[%ld,%ld]", s->source_span[0], s->source_span[1]);
+        else
+            fputs(",\"source_span\":null", f);
+        if (s->cue_span[0] >= 0)
+            fprintf(f, ",\"cue_span\":[%ld,%ld]", s->cue_span[0], s->cue_span[1]);
+        else
+            fputs(",\"cue_span\":null", f);
         for (size_t t = 0; t < nt; t++) {
             const st_pred *p = &a->pred[t];
             const char *tn = st_model_task_name(m, t);
@@ -237,7 +294,7 @@ static void emit_sentence(app *a, const st_doc *doc, size_t i)
         snprintf(num, sizeof num, "%zu", i + 1);
         st_csv_write_field(f, num, 0);
         st_csv_write_field(f, s->text, 0);
-        st_csv_write_field(f, s->actor ? s->actor : "", 0);
+        st_csv_write_field(f, actor ? actor : "", 0);
         st_csv_write_field(f, s->cue ? s->cue : "", 0);
         for (size_t t = 0; t < nt; t++) {
             const st_pred *p = &a->pred[t];
@@ -262,7 +319,7 @@ static void emit_sentence(app *a, const st_doc *doc, size_t i)
         if (i == 0)
             fprintf(f, "== %s\n", st_doc_name(doc));
         fprintf(f, "%-4zu ", i + 1);
-        print_cell(f, s->actor ? s->actor : "-", 18, 1);
+        print_cell(f, actor ? actor : "-", 18, 1);
         for (size_t t = 0; t < nt; t++) {
             const char *cn = st_model_class_name(m, t, (size_t)a->pred[t].label);
             fprintf(f, " %s", a->color ? class_color(cn) : "");
@@ -382,9 +439,9 @@ static int run_doc(app *a, st_doc *doc)
         int rc = st_predict(a->m, a->scratch, doc, i, a->per_values, a->pred, a->explain, a->reasons, a->nreasons);
         if (rc)
             return rc;
+        const char *actor = mapped_actor(a, st_doc_sentence(doc, i)->actor);
         if (table_or_plain)
-            emit_sentence(a, doc, i);
-        const char *actor = st_doc_sentence(doc, i)->actor;
+            emit_sentence(a, doc, i, actor);
         if (a->summary && actor && (rc = add_to_summary(a, actor, a->pred[a->stance_task].label)))
             return rc;
         a->sentences++;
@@ -668,16 +725,17 @@ int main(int argc, char **argv)
     a.id_col = "id";
     a.format = -1;
     int input = IN_TEXT, quiet = 0;
-    const char *model_dir = NULL;
+    const char *model_dir = NULL, *actors_path = NULL;
     static const struct option longopts[] = {
         {"model", required_argument, 0, 'm'}, {"input", required_argument, 0, 'i'},
         {"format", required_argument, 0, 'f'}, {"summary", no_argument, 0, 's'},
         {"explain", required_argument, 0, 'e'}, {"text", required_argument, 0, 't'},
         {"id", required_argument, 0, 1},       {"quiet", no_argument, 0, 'q'},
+        {"actors", required_argument, 0, 'a'}, {"known-only", no_argument, 0, 'k'},
         {"help", no_argument, 0, 'h'},         {"version", no_argument, 0, 'V'},
         {0, 0, 0, 0}};
     int ch, version = 0;
-    while ((ch = getopt_long(argc, argv, "m:i:f:se:t:qhV", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "m:i:f:se:t:a:kqhV", longopts, NULL)) != -1) {
         switch (ch) {
         case 'm': model_dir = optarg; break;
         case 'i':
@@ -721,10 +779,60 @@ int main(int argc, char **argv)
         case 't': a.text_col = optarg; break;
         case 1: a.id_col = optarg; break;
         case 'q': quiet = 1; break;
+        case 'a': actors_path = optarg; break;
+        case 'k': a.known_only = 1; break;
         case 'h': usage(stdout); return EXIT_OK;
         case 'V': version = 1; break;
         default: fputs("Try 'stance-classify --help'.\n", stderr); return EXIT_USAGE;
         }
+    }
+    if (a.known_only && !actors_path) {
+        fputs("stance-classify: --known-only needs --actors FILE\nTry 'stance-classify --help'.\n", stderr);
+        return EXIT_USAGE;
+    }
+    if (actors_path) {
+        char *text = NULL;
+        size_t n = 0;
+        FILE *af = fopen(actors_path, "rb");
+        if (af) {
+            char chunk[65536];
+            size_t k;
+            while ((k = fread(chunk, 1, sizeof chunk, af)) > 0) {
+                char *p = realloc(text, n + k + 1);
+                if (!p)
+                    break;
+                text = p;
+                memcpy(text + n, chunk, k);
+                n += k;
+            }
+            fclose(af);
+        }
+        if (!af) {
+            fprintf(stderr, "stance-classify: %s: %s\n", actors_path, strerror(errno));
+            return EXIT_DATA;
+        }
+        const char *end = NULL;
+        a.aliases = text ? cJSON_ParseWithLengthOpts(text, n, &end, 0) : NULL;
+        int ok = cJSON_IsObject(a.aliases);
+        const cJSON *e;
+        cJSON_ArrayForEach(e, a.aliases)
+        {
+            const cJSON *al;
+            if (!cJSON_IsArray(e))
+                ok = 0;
+            cJSON_ArrayForEach(al, e) if (!cJSON_IsString(al)) ok = 0;
+        }
+        if (!ok) {
+            long line = 1;
+            for (const char *p = text; p && end && p < end; p++)
+                line += *p == '\n';
+            fprintf(stderr, "stance-classify: %s:%ld: expected a JSON object of \"name\": [\"alias\", ...]\n",
+                    actors_path, text && end ? line : 1);
+            free(text);
+            cJSON_Delete(a.aliases);
+            return EXIT_DATA;
+        }
+        free(text);
     }
     char pathbuf[4200];
     if (!model_dir)
@@ -816,6 +924,7 @@ int main(int argc, char **argv)
     free(a.nreasons);
     free(a.reasons);
     free(a.sums);
+    cJSON_Delete(a.aliases);
     st_model_free(m);
     return status;
 }

@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct {
     size_t name;   /* arena offset of the canonical name */
@@ -21,7 +22,22 @@ typedef struct {
     size_t nents, capents;
     int last_person, last_org; /* indices into ents, -1 */
     int spoke_person;          /* this sentence's own source is a person */
+    st_attr_rule how;          /* set by np_source / pronoun_source: NAME(0), PRONOUN, ROLE, GENERIC */
 } actx;
+
+static const char *const rule_names[ST_ATTR_NRULES] = {
+    "none", "cue_before", "cue_after", "according_to", "apposition", "pronoun", "role_noun",
+    "generic", "possessive", "colon", "subject", "quote_group", "quote_next"};
+
+const char *st_attr_rule_name(st_attr_rule r)
+{
+    return (unsigned)r < ST_ATTR_NRULES ? rule_names[r] : "none";
+}
+
+/* Confidence of each rule: its precision on the development half of
+ * datasets/attribution.csv (bench/eval_attribution.py --calibrate prints these). */
+static const double rule_p[ST_ATTR_NRULES] = {
+    0.90, 0.95, 0.93, 0.90, 0.90, 0.85, 0.80, 0.60, 0.80, 0.85, 0.60, 0.90, 0.75};
 
 static const char *norm(const actx *a, int i) { return st_tok_norm(a->d, &a->t[i]); }
 static int is_w(const actx *a, int i, const char *w) { return i >= 0 && i < a->n && strcmp(norm(a, i), w) == 0; }
@@ -70,12 +86,41 @@ static int np_word(const actx *a, int i)
     return (lexmask(a, i) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
 }
 
+/* Edit distance of at most one (insertion, deletion, substitution), ignoring ASCII case. */
+static int near_name(const char *x, size_t nx, const char *y, size_t ny)
+{
+    if (nx < 5 || ny < 5 || (nx > ny ? nx - ny : ny - nx) > 1 || ((x[0] | 32) != (y[0] | 32)))
+        return 0;
+    size_t i = 0, j = 0;
+    int edits = 0;
+    while (i < nx && j < ny) {
+        if ((x[i] | 32) == (y[j] | 32)) {
+            i++, j++;
+            continue;
+        }
+        if (++edits > 1)
+            return 0;
+        if (nx > ny)
+            i++;
+        else if (ny > nx)
+            j++;
+        else
+            i++, j++;
+    }
+    return edits + (int)(nx - i) + (int)(ny - j) <= 1;
+}
+
 static int add_ent(actx *a, const char *name, size_t n, const char *titles, int is_org)
 {
-    /* same canonical name: update its titles */
+    /* same canonical name (for people also a spelling variant: Zelensky / Zelenskyy,
+     * ORTIZ / Ortiz): one actor, under the name first seen; update its titles */
     for (size_t i = 0; i < a->nents; i++) {
         const char *en = a->d->arena.p + a->ents[i].name;
-        if (strlen(en) == n && memcmp(en, name, n) == 0) {
+        size_t el = strlen(en);
+        int same = el == n && memcmp(en, name, n) == 0;
+        if (!same && !is_org && !a->ents[i].is_org && !a->ents[i].is_role)
+            same = (el == n && strncasecmp(en, name, n) == 0) || near_name(en, el, name, n);
+        if (same) {
             if (titles && *titles) {
                 size_t off = a->d->arena.len;
                 if (st_buf_adds(&a->d->arena, titles) || st_buf_addc(&a->d->arena, 0))
@@ -134,6 +179,7 @@ static int find_role(const actx *a, const char *w, int want_org)
 /* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 static int np_source(actx *a, int a0, int a1)
 {
+    a->how = ST_ATTR_NONE; /* a name */
     int after_the = is_w(a, a0 - 1, "the") || is_w(a, a0, "the");
     while (a0 <= a1 && (is_w(a, a0, "the") || is_w(a, a0, "a") || is_w(a, a0, "an") || is_w(a, a0, "its") ||
                         is_w(a, a0, "his") || is_w(a, a0, "her") || is_w(a, a0, "their")))
@@ -220,6 +266,7 @@ static int np_source(actx *a, int a0, int a1)
             ent = find_role(a, w, (m & ST_LX_ORG) && !(m & ST_LX_TITLE));
             if (ent < 0 && (m & ST_LX_TITLE))
                 ent = find_role(a, w, 0);
+            a->how = ST_ATTR_ROLE;
             if (ent < 0) {
                 /* unresolved: the phrase as written ("analysts", "Western diplomats"),
                  * lower case where only the sentence start capitalised it */
@@ -229,6 +276,7 @@ static int np_source(actx *a, int a0, int a1)
                 ent = add_ent(a, name.p, name.len, NULL, (m & ST_LX_ORG) != 0);
                 if (ent >= 0)
                     a->ents[ent].is_role = 1;
+                a->how = ST_ATTR_GENERIC;
             }
         }
     } else if (anycap) {
@@ -245,6 +293,7 @@ static int np_source(actx *a, int a0, int a1)
 static int pronoun_source(actx *a, int i)
 {
     const char *w = norm(a, i);
+    a->how = ST_ATTR_PRONOUN;
     if (!strcmp(w, "he") || !strcmp(w, "she"))
         return a->last_person;
     if (!strcmp(w, "it") || !strcmp(w, "they"))
@@ -332,8 +381,9 @@ static int right_source(actx *a, int k, int *span1)
 
 /* Records the sources ENTS (found right to left) as the sentence's actor, source span
  * [SRC0, SRC1] in tokens, and makes them the antecedents of later pronouns. */
-static void set_actor(actx *a, const int *ents, int ne, int src0, int src1)
+static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_attr_rule rule)
 {
+    a->s->pub.rule = rule;
     st_buf names = {0};
     for (int k = ne - 1; k >= 0; k--) { /* text order */
         if (names.len)
@@ -404,7 +454,7 @@ static int stance_marked(const actx *a)
     return hit;
 }
 
-static void set_actor(actx *a, const int *ents, int ne, int src0, int src1);
+static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_attr_rule rule);
 
 /* A view stated without a verb of saying ("Opposition lawmakers were unconvinced."): the
  * subject holds it when it is a person or an organisation. */
@@ -449,8 +499,54 @@ static int subject_source(actx *a)
     }
     if (ent < 0)
         return 0;
-    set_actor(a, &ent, 1, b, e);
+    set_actor(a, &ent, 1, b, e, ST_ATTR_SUBJECT);
     return 1;
+}
+
+static const char *const attitude_nouns[] = {
+    "view", "views", "optimism", "pessimism", "concern", "concerns", "position", "stance", "assessment",
+    "warning", "warnings", "criticism", "hope", "hopes", "doubt", "doubts", "fear", "fears", "skepticism",
+    "scepticism", "confidence", "objection", "objections", "demand", "demands", "offer", "proposal",
+    "response", "reaction", "verdict", "message", "argument", "arguments", "insistence", "refusal",
+    "support", "opposition", "call", "appeal", "comments", "remarks", "statement", "words", "complaint",
+    "complaints", "belief", "expectation", "expectations", "reservations", "misgivings", "enthusiasm", NULL};
+
+/* "Okafor's concerns", "in Okafor's words", "in the view of Okafor", 'Okafor: "..."' */
+static int possessive_or_colon(actx *a)
+{
+    for (int k = 1; k < a->n; k++) {
+        if (a->t[k].inq)
+            continue;
+        int ents[4], ne = 0, span0 = -1;
+        st_attr_rule rule = ST_ATTR_POSSESSIVE;
+        if (is_w(a, k, "'s") && k + 1 < a->n) {
+            int h = k + 1, adj = 0;
+            while (h < a->n && adj < 2 && kind(a, h) == ST_TOK_WORD && !in_list(norm(a, h), attitude_nouns) &&
+                   !a->t[h].cap && !in_list(norm(a, h), capstop))
+                h++, adj++;
+            if (!in_list(norm(a, h), attitude_nouns))
+                continue;
+            ne = left_sources(a, k - 1, ents, 4, &span0);
+            if (ne) {
+                set_actor(a, ents, ne, span0, k - 1, a->how == ST_ATTR_PRONOUN ? ST_ATTR_PRONOUN : rule);
+                return 1;
+            }
+        } else if (is_w(a, k, "of") && k >= 2 && (is_w(a, k - 1, "view") || is_w(a, k - 1, "words")) &&
+                   (is_w(a, k - 2, "the") && is_w(a, k - 3, "in"))) {
+            int span1 = -1, e = right_source(a, k + 1, &span1);
+            if (e >= 0) {
+                set_actor(a, &e, 1, k + 1, span1, rule);
+                return 1;
+            }
+        } else if (is_w(a, k, ":") && k + 1 < a->n && kind(a, k + 1) == ST_TOK_QUOTE && np_word(a, k - 1)) {
+            ne = left_sources(a, k - 1, ents, 4, &span0);
+            if (ne) {
+                set_actor(a, ents, ne, span0, k - 1, ST_ATTR_COLON);
+                return 1;
+            }
+        }
+    }
+    return 0;
 }
 
 /* Attributes one sentence; returns 1 when a source was found. */
@@ -504,6 +600,7 @@ static int attribute_sentence(actx *a)
         /* a cue outside quotations: find its source */
         int c0 = i, c1 = i + best_len; /* [c0, c1) */
         int ents[4], ne = 0, span0 = -1, span1 = -1;
+        st_attr_rule how = ST_ATTR_NONE;
         int prep = is_w(a, c0, "according") || is_w(a, c0, "in");
         const char *cw = norm(a, c0);
         size_t cl = strlen(cw);
@@ -596,10 +693,13 @@ static int attribute_sentence(actx *a)
                         ents[ne++] = ent;
                         span0 = inner0;
                         span1 = inner1;
+                        how = ST_ATTR_APPOSITION;
                     }
                 } else {
                     ne = left_sources(a, k - 1, ents, 4, &span0);
                     span1 = k - 1;
+                    if (ne && a->how == ST_ATTR_NONE)
+                        how = ST_ATTR_APPOSITION;
                     if (ne == 1 && (is_w(a, k + 1, "which") || is_w(a, k + 1, "whose")))
                         a->ents[ents[0]].is_org = 1;
                 }
@@ -608,7 +708,10 @@ static int attribute_sentence(actx *a)
         if (!ne)
             continue;
         found = 1;
-        set_actor(a, ents, ne, span0 < span1 ? span0 : span1, span0 < span1 ? span1 : span0);
+        st_attr_rule rule = prep ? ST_ATTR_ACCORDING_TO : span0 >= c1 ? ST_ATTR_CUE_AFTER : ST_ATTR_CUE_BEFORE;
+        if (how == ST_ATTR_APPOSITION || a->how == ST_ATTR_PRONOUN || a->how == ST_ATTR_ROLE || a->how == ST_ATTR_GENERIC)
+            rule = how == ST_ATTR_APPOSITION ? how : a->how;
+        set_actor(a, ents, ne, span0 < span1 ? span0 : span1, span0 < span1 ? span1 : span0, rule);
         /* norm() points into the arena: build the cue aside, then append it */
         st_buf cue = {0};
         for (int k = c0; k < c1; k++) {
@@ -625,6 +728,8 @@ static int attribute_sentence(actx *a)
         a->s->cue1 = c1;
         i = c1 - 1;
     }
+    if (!found)
+        found = possessive_or_colon(a);
     if (!found && a->s->pub.quote == ST_QUOTE_NONE && stance_marked(a))
         found = subject_source(a);
     if (hedges.len) {
@@ -753,8 +858,10 @@ int st_attribute(st_doc *d)
             continue;
         if (s->qgroup >= 0 && speaker[s->qgroup] != (size_t)-1) {
             s->actoff = speaker[s->qgroup];
+            s->pub.rule = ST_ATTR_QUOTE_GROUP;
             continue;
         }
+        s->pub.rule = ST_ATTR_QUOTE_NEXT;
         /* a quotation with no speaker of its own: the neighbouring quotation's speaker */
         if (s->pub.quote == ST_QUOTE_FULL || s->pub.quote == ST_QUOTE_CONT) {
             if (si > 0 && d->sents[si - 1].actoff != (size_t)-1 && d->sents[si - 1].pub.quote != ST_QUOTE_NONE)
@@ -766,6 +873,12 @@ int st_attribute(st_doc *d)
                 /* "X said in a statement on Sunday ..." then the statement's words */
                 s->actoff = d->sents[si - 1].actoff;
         }
+    }
+    for (size_t si = 0; si < d->nsents; si++) {
+        st_sent *s = &d->sents[si];
+        if (s->actoff == (size_t)-1)
+            s->pub.rule = ST_ATTR_NONE;
+        s->pub.actor_p = rule_p[s->pub.rule];
     }
     free(speaker);
     free(a.ents);

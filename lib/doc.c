@@ -30,6 +30,27 @@ void st_doc_free(st_doc *doc)
 
 static const char *at(const st_doc *d, size_t off) { return off == (size_t)-1 ? NULL : d->arena.p + off; }
 
+/* Code points before byte B of S. */
+static long cps(const char *s, size_t b)
+{
+    long n = 0;
+    for (size_t i = 0; i < b && s[i]; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Tokens [T0, T1) of sentence S as code point offsets of its text; -1 -1 when T0 < 0. */
+static void span(const st_doc *doc, const st_sent *s, int t0, int t1, long out[2])
+{
+    out[0] = out[1] = -1;
+    if (t0 < 0 || t1 <= t0 || (uint32_t)t1 > s->ntok)
+        return;
+    const char *text = doc->arena.p + s->textoff;
+    const st_token *a = &doc->toks[s->tok0 + (uint32_t)t0], *b = &doc->toks[s->tok0 + (uint32_t)t1 - 1];
+    out[0] = cps(text, a->off);
+    out[1] = cps(text, b->off + b->len);
+}
+
 int st_doc_finish(st_doc *doc)
 {
     int rc = st_attribute(doc);
@@ -41,6 +62,8 @@ int st_doc_finish(st_doc *doc)
         s->pub.actor = at(doc, s->actoff);
         s->pub.cue = at(doc, s->cueoff);
         s->pub.hedges = s->hedgeoff == (size_t)-1 ? "" : at(doc, s->hedgeoff);
+        span(doc, s, s->own_source ? s->src0 : -1, s->src1, s->pub.source_span);
+        span(doc, s, s->own_source ? s->cue0 : -1, s->cue1, s->pub.cue_span);
     }
     return 0;
 }

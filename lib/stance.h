@@ -92,6 +92,26 @@ typedef enum {
     ST_QUOTE_CONT      /* the sentence continues a quotation opened in an earlier sentence */
 } st_quote_pos;
 
+/* How the actor of a sentence was found (each rule has its own measured precision). */
+typedef enum {
+    ST_ATTR_NONE = 0,     /* no actor */
+    ST_ATTR_CUE_BEFORE,   /* "Okafor said", "Okafor has warned" */
+    ST_ATTR_CUE_AFTER,    /* '..., said Okafor.', '..." Okafor said.' */
+    ST_ATTR_ACCORDING_TO, /* "according to Okafor" */
+    ST_ATTR_APPOSITION,   /* "Its chairman, Dieter Grunwald, said" */
+    ST_ATTR_PRONOUN,      /* "he said" */
+    ST_ATTR_ROLE,         /* "the minister said" (resolved to a person named earlier) */
+    ST_ATTR_GENERIC,      /* "analysts said" (a group, unresolved) */
+    ST_ATTR_POSSESSIVE,   /* "Okafor's concerns", "in Okafor's words" */
+    ST_ATTR_COLON,        /* 'Okafor: "..."' */
+    ST_ATTR_SUBJECT,      /* "Opposition lawmakers were unconvinced." */
+    ST_ATTR_QUOTE_GROUP,  /* inside a quotation whose speaker is named in another sentence */
+    ST_ATTR_QUOTE_NEXT,   /* a quotation next to an attributed one */
+    ST_ATTR_NRULES
+} st_attr_rule;
+
+const char *st_attr_rule_name(st_attr_rule r);
+
 typedef struct {
     const char *text;       /* the sentence, NFC, whitespace runs folded to one space */
     size_t start;           /* byte offset of the sentence in the document's text */
@@ -101,6 +121,10 @@ typedef struct {
     st_quote_pos quote;     /* where the sentence stands relative to quotations */
     const char *hedges;     /* hedging phrases found, joined by '\x1f' ("" when none) */
     size_t nhedges;
+    st_attr_rule rule;      /* how the actor was found */
+    double actor_p;         /* confidence in the actor (or, when it is NULL, in there being none) */
+    long source_span[2];    /* [start, end) in code points of text; -1 -1 when not in this sentence */
+    long cue_span[2];       /* [start, end) of the cue; -1 -1 when none */
 } st_sentence;
 
 typedef struct st_doc st_doc;
