@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <pthread.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include <utf8proc.h>
@@ -33,7 +34,6 @@ typedef struct {
     int stance_task;   /* index of the task named "stance", or -1 */
     FILE *out;
     size_t docs, sentences;
-    int header_done;
     st_pred *pred;
     st_reason *reasons;
     size_t *nreasons;
@@ -41,6 +41,8 @@ typedef struct {
     actor_sum *sums;
     size_t nsums, capsums;
     cJSON *aliases;     /* --actors: {"Canonical": ["alias", ...], ...} */
+    struct pool *pool;  /* --threads N > 1 */
+    int failed;         /* some document could not be classified */
     int known_only;
     char actor_buf[1024]; /* the actor of the current sentence after alias mapping */
 } app;
@@ -68,6 +70,8 @@ static void usage(FILE *f)
           "  -k, --known-only    with --actors, report only the actors the file names\n"
           "  -t, --text COL      text column or key for csv and jsonl input (default: text)\n"
           "      --id COL        id column or key for csv and jsonl input (default: id)\n"
+          "  -j, --threads N     classify documents with N worker threads (default: 1); the output\n"
+          "                      keeps the input order and memory stays bounded\n"
           "  -q, --quiet         no notes on standard error\n"
           "  -h, --help          this help\n"
           "  -V, --version       versions of stance and its libraries, and the model's\n"
@@ -185,6 +189,33 @@ static const char *mapped_actor(app *a, const char *actor)
     return len ? out : NULL;
 }
 
+/* The first line of the output: column names (csv) or headings (table). */
+static void print_header(app *a)
+{
+    const st_model *m = a->m;
+    FILE *f = a->out;
+    if (a->format == OUT_CSV && a->summary) {
+        fputs("doc,actor,sentences,optimistic,skeptical,neutral,stance,score\n", f);
+    } else if (a->format == OUT_CSV) {
+        st_csv_write_field(f, "doc", 0);
+        st_csv_write_field(f, "sent", 0);
+        st_csv_write_field(f, "text", 0);
+        st_csv_write_field(f, "actor", 0);
+        st_csv_write_field(f, "cue", 0);
+        for (size_t t = 0; t < st_model_ntasks(m); t++) {
+            char col[256];
+            st_csv_write_field(f, st_model_task_name(m, t), 0);
+            for (size_t c = 0; c < st_model_nclasses(m, t); c++) {
+                snprintf(col, sizeof col, "%s_p_%s", st_model_task_name(m, t), st_model_class_name(m, t, c));
+                st_csv_write_field(f, col, 0);
+            }
+        }
+        st_csv_write_field(f, "hedges", 1);
+    } else if (a->format == OUT_TABLE) {
+        table_header(a);
+    }
+}
+
 static void emit_sentence(app *a, const st_doc *doc, size_t i, const char *actor)
 {
     const st_sentence *s = st_doc_sentence(doc, i);
@@ -272,23 +303,6 @@ static void emit_sentence(app *a, const st_doc *doc, size_t i, const char *actor
         }
         fputs("}\n", f);
     } else if (a->format == OUT_CSV) {
-        if (!a->header_done) {
-            st_csv_write_field(f, "doc", 0);
-            st_csv_write_field(f, "sent", 0);
-            st_csv_write_field(f, "text", 0);
-            st_csv_write_field(f, "actor", 0);
-            st_csv_write_field(f, "cue", 0);
-            for (size_t t = 0; t < nt; t++) {
-                char col[256];
-                st_csv_write_field(f, st_model_task_name(m, t), 0);
-                for (size_t c = 0; c < st_model_nclasses(m, t); c++) {
-                    snprintf(col, sizeof col, "%s_p_%s", st_model_task_name(m, t), st_model_class_name(m, t, c));
-                    st_csv_write_field(f, col, 0);
-                }
-            }
-            st_csv_write_field(f, "hedges", 1);
-            a->header_done = 1;
-        }
         char num[64];
         st_csv_write_field(f, st_doc_name(doc), 0);
         snprintf(num, sizeof num, "%zu", i + 1);
@@ -312,10 +326,6 @@ static void emit_sentence(app *a, const st_doc *doc, size_t i, const char *actor
         st_csv_write_field(f, hs ? hs : "", 1);
         free(hs);
     } else {
-        if (!a->header_done) {
-            table_header(a);
-            a->header_done = 1;
-        }
         if (i == 0)
             fprintf(f, "== %s\n", st_doc_name(doc));
         fprintf(f, "%-4zu ", i + 1);
@@ -387,10 +397,6 @@ static void flush_summary(app *a, const st_doc *doc)
     if (a->format == OUT_TABLE && a->nsums)
         fprintf(f, "\n%-18s %9s %10s %9s %7s  %-10s %6s\n", "actor", "sentences", "optimistic", "skeptical",
                 "neutral", "stance", "score");
-    if (a->format == OUT_CSV && !a->header_done) {
-        fputs("doc,actor,sentences,optimistic,skeptical,neutral,stance,score\n", f);
-        a->header_done = 1;
-    }
     for (size_t k = 0; k < a->nsums; k++) {
         actor_sum *s = &a->sums[k];
         int o = io >= 0 ? s->counts[io] : 0, sk = is >= 0 ? s->counts[is] : 0, ne = in >= 0 ? s->counts[in] : 0;
@@ -455,15 +461,281 @@ static int run_doc(app *a, st_doc *doc)
     return ferror(a->out) ? ST_EIO : 0;
 }
 
+/* ------------------------------------------------------------------ jobs and threads */
+
+/* One document to classify: an article's text, or sentences already split. */
+typedef struct {
+    char *name;
+    char *text;
+    size_t n;
+    char **sents;
+    size_t ns;
+    char **per;      /* per-task column values (owned), or NULL */
+    char *out;       /* its records, when classified by a worker */
+    size_t outlen;
+    int rc;
+    char msg[1024];
+    size_t docs, sentences;
+    int state;       /* JOB_QUEUED, JOB_RUNNING, JOB_DONE */
+} job;
+
+enum { JOB_QUEUED = 1, JOB_RUNNING, JOB_DONE };
+
+static void job_free(job *j)
+{
+    if (!j)
+        return;
+    free(j->name);
+    free(j->text);
+    for (size_t k = 0; k < j->ns; k++)
+        free(j->sents[k]);
+    free(j->sents);
+    if (j->per)
+        for (size_t k = 0; j->per[k] != (char *)-1; k++)
+            free(j->per[k]);
+    free(j->per);
+    free(j->out);
+    free(j);
+}
+
+/* Classifies J with the working state of A, writing to A->out. */
+static void job_run(app *a, job *j)
+{
+    st_err err = {{0}};
+    st_doc *doc = NULL;
+    size_t nt = st_model_ntasks(a->m);
+    for (size_t t = 0; t < nt; t++)
+        a->per_values[t] = j->per ? j->per[t] : NULL;
+    j->rc = j->text ? st_doc_from_text(j->name, j->text, j->n, st_model_lexicon(a->m), &doc, &err)
+                    : st_doc_from_sentences(j->name, (const char *const *)j->sents, j->ns, st_model_lexicon(a->m),
+                                            &doc, &err);
+    size_t d0 = a->docs, s0 = a->sentences;
+    if (!j->rc)
+        j->rc = run_doc(a, doc);
+    if (j->rc && !err.msg[0])
+        snprintf(err.msg, sizeof err.msg, "%s: %s", j->name, st_errmsg(j->rc));
+    memcpy(j->msg, err.msg, sizeof j->msg);
+    j->docs = a->docs - d0;
+    j->sentences = a->sentences - s0;
+    st_doc_free(doc);
+}
+
+typedef struct pool pool;
+static int pool_submit(pool *p, job *j);
+
+/* Runs a job now (one thread) or hands it to the pool; errors are reported in input order. */
+static int submit(app *a, job *j)
+{
+    if (a->pool)
+        return pool_submit(a->pool, j);
+    job_run(a, j);
+    if (j->rc) {
+        fprintf(stderr, "stance-classify: %s\n", j->msg);
+        a->failed = 1;
+    }
+    int fatal = j->rc == ST_ENOMEM || j->rc == ST_EIO;
+    job_free(j);
+    return fatal ? ST_EIO : 0;
+}
+
+static job *job_new(const char *name, const char *text, size_t n, size_t ntasks, const char *const *per)
+{
+    job *j = calloc(1, sizeof *j);
+    if (!j || !(j->name = strdup(name))) {
+        free(j);
+        return NULL;
+    }
+    if (text && !(j->text = malloc(n + 1))) {
+        job_free(j);
+        return NULL;
+    }
+    if (text) {
+        memcpy(j->text, text, n);
+        j->text[n] = 0;
+        j->n = n;
+    }
+    if (per) {
+        if (!(j->per = calloc(ntasks + 1, sizeof *j->per))) {
+            job_free(j);
+            return NULL;
+        }
+        j->per[ntasks] = (char *)-1;
+        for (size_t t = 0; t < ntasks; t++)
+            if (per[t] && !(j->per[t] = strdup(per[t]))) {
+                job_free(j);
+                return NULL;
+            }
+    }
+    return j;
+}
+
 static int doc_from_text(app *a, const char *name, const char *text, size_t n, st_err *err)
 {
-    st_doc *doc;
-    int rc = st_doc_from_text(name, text, n, st_model_lexicon(a->m), &doc, err);
-    if (rc)
-        return rc;
-    rc = run_doc(a, doc);
-    st_doc_free(doc);
-    return rc;
+    (void)err;
+    job *j = job_new(name, text, n, st_model_ntasks(a->m), a->per_values);
+    return j ? submit(a, j) : ST_ENOMEM;
+}
+
+struct pool {
+    pthread_mutex_t mu;
+    pthread_cond_t work, done;
+    job **ring;
+    size_t cap;
+    size_t submitted, started, written; /* counters; ring index = counter % cap */
+    int stop;
+    pthread_t *threads;
+    app *workers;
+    int n;
+    app *a; /* the main thread's state: output, counters, failures */
+};
+
+static void *worker_main(void *arg)
+{
+    app *w = arg;
+    pool *p = w->pool;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (!p->stop && p->started == p->submitted)
+            pthread_cond_wait(&p->work, &p->mu);
+        if (p->started == p->submitted)
+            break;
+        job *j = p->ring[p->started++ % p->cap];
+        j->state = JOB_RUNNING;
+        pthread_mutex_unlock(&p->mu);
+        w->out = open_memstream(&j->out, &j->outlen);
+        if (w->out) {
+            job_run(w, j);
+            if (fclose(w->out) != 0 && !j->rc)
+                j->rc = ST_ENOMEM;
+        } else {
+            j->rc = ST_ENOMEM;
+            snprintf(j->msg, sizeof j->msg, "%s: out of memory", j->name);
+        }
+        pthread_mutex_lock(&p->mu);
+        j->state = JOB_DONE;
+        pthread_cond_broadcast(&p->done);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+/* Writes finished jobs at the head of the queue, in input order (lock held). */
+static void pool_flush(pool *p)
+{
+    while (p->written < p->submitted && p->ring[p->written % p->cap]->state == JOB_DONE) {
+        job *j = p->ring[p->written % p->cap];
+        if (j->outlen)
+            fwrite(j->out, 1, j->outlen, p->a->out);
+        if (j->rc) {
+            fprintf(stderr, "stance-classify: %s\n", j->msg);
+            p->a->failed = 1;
+        }
+        p->a->docs += j->docs;
+        p->a->sentences += j->sentences;
+        job_free(j);
+        p->written++;
+    }
+}
+
+static int pool_submit(pool *p, job *j)
+{
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        pool_flush(p);
+        if (p->submitted - p->written < p->cap)
+            break;
+        pthread_cond_wait(&p->done, &p->mu);
+    }
+    j->state = JOB_QUEUED;
+    p->ring[p->submitted++ % p->cap] = j;
+    pthread_cond_signal(&p->work);
+    pthread_mutex_unlock(&p->mu);
+    return ferror(p->a->out) ? ST_EIO : 0;
+}
+
+static void pool_free(pool *p)
+{
+    for (int i = 0; i < p->n; i++) {
+        st_scratch_free(p->workers[i].scratch);
+        free(p->workers[i].pred);
+        free(p->workers[i].per_values);
+        free(p->workers[i].nreasons);
+        free(p->workers[i].reasons);
+        free(p->workers[i].sums);
+    }
+    free(p->workers);
+    free(p->threads);
+    free(p->ring);
+    pthread_mutex_destroy(&p->mu);
+    pthread_cond_destroy(&p->work);
+    pthread_cond_destroy(&p->done);
+    free(p);
+}
+
+/* Waits for every job, writes the rest, stops the workers. */
+static void pool_finish(pool *p)
+{
+    pthread_mutex_lock(&p->mu);
+    p->stop = 1;
+    pthread_cond_broadcast(&p->work);
+    for (;;) {
+        pool_flush(p);
+        if (p->written == p->submitted)
+            break;
+        pthread_cond_wait(&p->done, &p->mu);
+    }
+    pthread_mutex_unlock(&p->mu);
+    for (int i = 0; i < p->n; i++)
+        pthread_join(p->threads[i], NULL);
+    pool_free(p);
+}
+
+/* N workers, each with its own scratch memory and prediction buffers over the shared model. */
+static pool *pool_new(app *a, int n)
+{
+    pool *p = calloc(1, sizeof *p);
+    if (!p)
+        return NULL;
+    size_t nt = st_model_ntasks(a->m);
+    p->a = a;
+    p->cap = (size_t)n * 4;
+    p->ring = calloc(p->cap, sizeof *p->ring);
+    p->threads = calloc((size_t)n, sizeof *p->threads);
+    p->workers = calloc((size_t)n, sizeof *p->workers);
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->work, NULL);
+    pthread_cond_init(&p->done, NULL);
+    if (!p->ring || !p->threads || !p->workers) {
+        pool_free(p);
+        return NULL;
+    }
+    for (int i = 0; i < n; i++) {
+        app *w = &p->workers[i];
+        *w = *a;
+        w->pool = p;
+        w->docs = w->sentences = 0;
+        w->sums = NULL;
+        w->nsums = w->capsums = 0;
+        w->scratch = st_scratch_new(a->m);
+        w->pred = calloc(nt, sizeof *w->pred);
+        w->per_values = calloc(nt, sizeof *w->per_values);
+        w->nreasons = calloc(nt, sizeof *w->nreasons);
+        w->reasons = a->explain ? calloc(nt * a->explain, sizeof *w->reasons) : NULL;
+        p->n = i + 1;
+        if (!w->scratch || !w->pred || !w->per_values || !w->nreasons || (a->explain && !w->reasons) ||
+            pthread_create(&p->threads[i], NULL, worker_main, w) != 0) {
+            p->n = i; /* this one has no thread */
+            st_scratch_free(w->scratch);
+            free(w->pred);
+            free(w->per_values);
+            free(w->nreasons);
+            free(w->reasons);
+            memset(w, 0, sizeof *w);
+            pool_finish(p);
+            return NULL;
+        }
+    }
+    return p;
 }
 
 /* Looks up per-column values of a JSON object or CSV row for tasks trained with --per. */
@@ -494,6 +766,7 @@ static ssize_t read_line(FILE *f, char **line, size_t *cap)
 
 static int run_lines(app *a, FILE *f, const char *name, st_err *err)
 {
+    (void)err;
     char *line = NULL;
     size_t cap = 0, lineno = 0, ndoc = 0;
     char **sents = NULL;
@@ -531,16 +804,16 @@ static int run_lines(app *a, FILE *f, const char *name, st_err *err)
         if ((blank || n < 0) && ns) {
             char dn[4200];
             snprintf(dn, sizeof dn, "%s#%zu", name, ++ndoc);
-            st_doc *doc;
-            rc = st_doc_from_sentences(dn, (const char *const *)sents, ns, st_model_lexicon(a->m), &doc, err);
-            if (!rc) {
-                rc = run_doc(a, doc);
-                st_doc_free(doc);
+            job *j = job_new(dn, NULL, 0, 0, NULL);
+            if (!j) {
+                rc = ST_ENOMEM;
+                break;
             }
-            for (size_t k = 0; k < ns; k++)
-                free(sents[k]);
-            ns = 0;
-            if (rc)
+            j->sents = sents; /* the job owns them now */
+            j->ns = ns;
+            sents = NULL;
+            ns = caps = 0;
+            if ((rc = submit(a, j)))
                 break;
         }
         if (n < 0)
@@ -587,11 +860,6 @@ static int run_jsonl(app *a, FILE *f, const char *name, st_err *err)
                 snprintf(dn, sizeof dn, "%s:%zu", name, lineno);
             set_per_from_json(a, o);
             rc = doc_from_text(a, dn, text->valuestring, strlen(text->valuestring), err);
-            if (rc == ST_EUTF8) {
-                fprintf(stderr, "stance-classify: %s:%zu: %s\n", name, lineno, err->msg);
-                bad = 1;
-                rc = 0;
-            }
         }
         cJSON_Delete(o);
         if (rc)
@@ -724,7 +992,7 @@ int main(int argc, char **argv)
     a.text_col = "text";
     a.id_col = "id";
     a.format = -1;
-    int input = IN_TEXT, quiet = 0;
+    int input = IN_TEXT, quiet = 0, threads = 1;
     const char *model_dir = NULL, *actors_path = NULL;
     static const struct option longopts[] = {
         {"model", required_argument, 0, 'm'}, {"input", required_argument, 0, 'i'},
@@ -732,10 +1000,11 @@ int main(int argc, char **argv)
         {"explain", required_argument, 0, 'e'}, {"text", required_argument, 0, 't'},
         {"id", required_argument, 0, 1},       {"quiet", no_argument, 0, 'q'},
         {"actors", required_argument, 0, 'a'}, {"known-only", no_argument, 0, 'k'},
+        {"threads", required_argument, 0, 'j'},
         {"help", no_argument, 0, 'h'},         {"version", no_argument, 0, 'V'},
         {0, 0, 0, 0}};
     int ch, version = 0;
-    while ((ch = getopt_long(argc, argv, "m:i:f:se:t:a:kqhV", longopts, NULL)) != -1) {
+    while ((ch = getopt_long(argc, argv, "m:i:f:se:t:a:kj:qhV", longopts, NULL)) != -1) {
         switch (ch) {
         case 'm': model_dir = optarg; break;
         case 'i':
@@ -781,6 +1050,17 @@ int main(int argc, char **argv)
         case 'q': quiet = 1; break;
         case 'a': actors_path = optarg; break;
         case 'k': a.known_only = 1; break;
+        case 'j': {
+            char *end;
+            errno = 0;
+            long v = strtol(optarg, &end, 10);
+            if (errno || end == optarg || *end || v < 1 || v > 256) {
+                fprintf(stderr, "stance-classify: --threads: '%s' is not a whole number from 1 to 256\n", optarg);
+                return EXIT_USAGE;
+            }
+            threads = (int)v;
+            break;
+        }
         case 'h': usage(stdout); return EXIT_OK;
         case 'V': version = 1; break;
         default: fputs("Try 'stance-classify --help'.\n", stderr); return EXIT_USAGE;
@@ -883,6 +1163,11 @@ int main(int argc, char **argv)
         fputs("stance-classify: out of memory\n", stderr);
         return EXIT_DATA;
     }
+    print_header(&a);
+    if (threads > 1 && !(a.pool = pool_new(&a, threads))) {
+        fputs("stance-classify: cannot start the worker threads\n", stderr);
+        return EXIT_DATA;
+    }
     int nfiles = argc - optind;
     for (int i = 0; i < (nfiles ? nfiles : 1); i++) {
         const char *path = nfiles ? argv[optind + i] : "-";
@@ -911,6 +1196,10 @@ int main(int argc, char **argv)
             status = EXIT_DATA;
         }
     }
+    if (a.pool)
+        pool_finish(a.pool);
+    if (a.failed)
+        status = EXIT_DATA;
     if (fflush(stdout) != 0 || ferror(stdout)) {
         fprintf(stderr, "stance-classify: write error: %s\n", strerror(errno));
         status = EXIT_DATA;
