@@ -227,6 +227,8 @@ typedef struct {
     unsigned seed;             /* default 1 */
     int min_count;             /* features seen in fewer rows are dropped (default 1) */
     FILE *report;              /* where the cross-validation report goes (may be NULL) */
+    FILE *features_out;        /* if not NULL, the training vectors of the first task in libsvm's
+                                * sparse format ("class-index index:value ..."), e.g. for LIBLINEAR */
     FILE *progress;            /* progress lines, or NULL */
     volatile sig_atomic_t *cancel; /* when set to non-zero, training stops with ST_ECANCEL */
 } st_train_opts;

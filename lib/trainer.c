@@ -756,6 +756,29 @@ out:
     return rc;
 }
 
+/* The vectors of the rows labeled for the first task, in libsvm's format, "C" locale. */
+static int dump_features(const tctx *c, FILE *f)
+{
+    const ttask *t = &c->tasks[0];
+    for (size_t i = 0; i < c->nrows; i++) {
+        const char *lab = c->rows[i].labels[0];
+        if (!lab)
+            continue;
+        size_t k = 0;
+        while (k < t->nclass && strcmp(t->classes[k], lab))
+            k++;
+        fprintf(f, "%zu", k);
+        for (const struct svm_node *x = c->x[i]; x->index != -1; x++)
+            fprintf(f, " %d:%.9g", x->index, x->value);
+        fputc('\n', f);
+    }
+    if (fflush(f) || ferror(f)) {
+        st_seterr(c->err, "cannot write the feature vectors: %s", strerror(errno));
+        return ST_EIO;
+    }
+    return 0;
+}
+
 /* ------------------------------------------------------------------ writing */
 
 static int rm_tree(const char *dir)
@@ -948,6 +971,8 @@ int st_train(FILE *in, const st_train_opts *o, const char *out_dir, st_err *err)
     for (size_t t = 0; t < c.ntasks; t++)
         if ((rc = train_task(&c, t, jtasks)))
             goto done;
+    if (o->features_out && (rc = dump_features(&c, o->features_out)))
+        goto done;
     {
         cJSON *f = cJSON_AddObjectToObject(man, "features");
         cJSON_AddNumberToObject(f, "ngram_max", o->feat.ngram_max);

@@ -44,6 +44,8 @@ static void usage(FILE *f)
           "  -m, --min-count N     drop features seen in fewer than N rows (default: 2)\n"
           "      --no-mask-actor   keep the actor's own words as features\n"
           "  -L, --lexicons DIR    lexicon directory (default: datasets/lexicons)\n"
+          "      --save-features FILE  also write the first task's training vectors in libsvm\n"
+          "                        format (class index, then index:value), e.g. for LIBLINEAR\n"
           "  -q, --quiet           no report and no progress\n"
           "  -h, --help            this help\n"
           "  -V, --version         versions\n"
@@ -72,7 +74,7 @@ int main(int argc, char **argv)
 {
     st_train_opts o;
     st_train_opts_default(&o);
-    const char *data = NULL, *out = NULL;
+    const char *data = NULL, *out = NULL, *features_path = NULL;
     const char **labels = NULL;
     size_t nlabels = 0;
     int quiet = 0;
@@ -86,6 +88,7 @@ int main(int argc, char **argv)
         {"min-count", required_argument, 0, 'm'}, {"no-mask-actor", no_argument, 0, 2},
         {"lexicons", required_argument, 0, 'L'}, {"quiet", no_argument, 0, 'q'},
         {"help", no_argument, 0, 'h'},           {"version", no_argument, 0, 'V'},
+        {"save-features", required_argument, 0, 3},
         {0, 0, 0, 0}};
     int ch;
     long v;
@@ -156,6 +159,7 @@ int main(int argc, char **argv)
             o.min_count = (int)v;
             break;
         case 2: o.feat.mask_actor = 0; break;
+        case 3: features_path = optarg; break;
         case 'L': o.lexicon_dir = optarg; break;
         case 'q': quiet = 1; break;
         case 'h': usage(stdout); return EXIT_OK;
@@ -195,8 +199,22 @@ int main(int argc, char **argv)
         free(labels);
         return EXIT_DATA;
     }
+    FILE *ff = NULL;
+    if (features_path && !(ff = fopen(features_path, "w"))) {
+        fprintf(stderr, "stance-train: %s: %s\n", features_path, strerror(errno));
+        if (in != stdin)
+            fclose(in);
+        free(labels);
+        return EXIT_DATA;
+    }
+    o.features_out = ff;
     st_err err = {{0}};
     int rc = st_train(in, &o, out, &err);
+    if (ff && fclose(ff) != 0 && !rc) {
+        fprintf(stderr, "stance-train: %s: %s\n", features_path, strerror(errno));
+        rc = ST_EIO;
+        snprintf(err.msg, sizeof err.msg, "%s: write failed", features_path);
+    }
     if (in != stdin)
         fclose(in);
     free(labels);
