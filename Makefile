@@ -15,7 +15,7 @@ DATADIR ?= $(PREFIX)/share/stance
 CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers
 CPPFLAGS += -D_GNU_SOURCE -Ilib
-LDLIBS   = -lsvm -lcjson -lutf8proc -lcsv -lm -lpthread
+LDLIBS   = -lsvm -llinear -lcjson -lutf8proc -lcsv -lm -lpthread
 BUILD   ?= build
 
 LIB_SRC = lib/util.c lib/text.c lib/doc.c lib/lexicon.c lib/attrib.c lib/features.c lib/model.c lib/trainer.c lib/csvio.c

@@ -264,8 +264,11 @@ static void emit_sentence(app *a, const st_doc *doc, size_t i, const char *actor
             }
             fprintf(f, "},\"%s_dec\":{", tn);
             for (int k = 0; k < p->npairs; k++) {
-                fprintf(f, "%s\"%s|%s\":", k ? "," : "", st_model_class_name(m, t, (size_t)p->pa[k]),
-                        st_model_class_name(m, t, (size_t)p->pb[k]));
+                if (p->pb[k] < 0) /* one-vs-rest: one value per class */
+                    fprintf(f, "%s\"%s\":", k ? "," : "", st_model_class_name(m, t, (size_t)p->pa[k]));
+                else
+                    fprintf(f, "%s\"%s|%s\":", k ? "," : "", st_model_class_name(m, t, (size_t)p->pa[k]),
+                            st_model_class_name(m, t, (size_t)p->pb[k]));
                 print_num(f, p->dec[k]);
             }
             fputc('}', f);

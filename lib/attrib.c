@@ -43,14 +43,21 @@ static const char *norm(const actx *a, int i) { return st_tok_norm(a->d, &a->t[i
 static int is_w(const actx *a, int i, const char *w) { return i >= 0 && i < a->n && strcmp(norm(a, i), w) == 0; }
 static int kind(const actx *a, int i) { return i >= 0 && i < a->n ? a->t[i].kind : 0; }
 
+static int in_list(const char *w, const char *const *list);
+
+/* Title words whose plural form is far more often a verb or an adjective's noun. */
+static const char *const verb_like_plurals[] = {"leads", "heads", "states", "chiefs", "tops", "seconds",
+                                                "generals", "acts", "counsels", "judges", "chairs", NULL};
+
 static int lexmask(const actx *a, int i)
 {
     if (i < 0 || i >= a->n || a->t[i].kind != ST_TOK_WORD)
         return 0;
     const char *w = norm(a, i);
     int m = st_lexicon_lookup(a->d->lex, w, a->t[i].nlen, NULL);
-    if (!(m & (ST_LX_TITLE | ST_LX_ORG)) && a->t[i].nlen > 3 && w[a->t[i].nlen - 1] == 's') {
-        /* plural role nouns: officials, analysts, diplomats */
+    if (!(m & (ST_LX_TITLE | ST_LX_ORG)) && a->t[i].nlen > 3 && w[a->t[i].nlen - 1] == 's' &&
+        !in_list(w, verb_like_plurals)) {
+        /* plural role nouns: officials, analysts, diplomats (but "Esteves leads" is a verb) */
         int p = st_lexicon_lookup(a->d->lex, w, a->t[i].nlen - 1, NULL) & (ST_LX_TITLE | ST_LX_ORG);
         m |= p;
     }

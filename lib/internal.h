@@ -135,6 +135,7 @@ typedef struct {
     int linear;
     int nc;                  /* classes this model knows (a per-value model may lack some) */
     int npairs;
+    int ovr;                 /* LIBLINEAR one-vs-rest: npairs = classes, w row k is class order[k] */
     double *w;               /* npairs x nfeat, linear only */
     double *rho, *probA, *probB;
     int has_prob;
@@ -143,6 +144,7 @@ typedef struct {
 
 typedef struct {
     char *name, *per;
+    int liblinear;     /* models trained with LIBLINEAR (one-vs-rest) */
     size_t nclass;
     char **classes;
     st_submodel *subs; /* subs[0] is the pooled model */
@@ -171,4 +173,6 @@ typedef struct {
 /* A sparse, weighted, L2-normalised feature vector for sentence I of DOC, indices sorted. */
 int st_vectorize(const st_model *m, st_scratch *s, const st_doc *doc, size_t i, st_fv **out, size_t *n);
 int st_collapse(st_submodel *sm, struct svm_model *svm, size_t nfeat, size_t nclass);
+struct model;
+int st_collapse_linear(st_submodel *sm, const struct model *lm, size_t nfeat, size_t nclass);
 void st_submodel_clear(st_submodel *sm);

@@ -3,6 +3,7 @@
 
 #include <cjson/cJSON.h>
 #include <libsvm/svm.h>
+#include <linear.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,6 +163,38 @@ int st_collapse(st_submodel *sm, struct svm_model *svm, size_t nfeat, size_t ncl
     return 0;
 }
 
+/* A LIBLINEAR model (one-vs-rest; logistic regression gives probabilities) as one weight
+ * vector and bias per class. Copies what it needs. */
+int st_collapse_linear(st_submodel *sm, const struct model *lm, size_t nfeat, size_t nclass)
+{
+    int k = get_nr_class(lm);
+    if (k < 2 || (size_t)k > nclass || k > ST_MAX_CLASSES || (size_t)get_nr_feature(lm) > nfeat)
+        return ST_EMODEL;
+    int labels[ST_MAX_CLASSES];
+    get_labels(lm, labels);
+    sm->linear = 1;
+    sm->ovr = 1;
+    sm->nc = k;
+    sm->npairs = k;
+    sm->has_prob = check_probability_model(lm);
+    sm->rho = calloc((size_t)k, sizeof *sm->rho);
+    sm->probA = calloc(1, sizeof *sm->probA);
+    sm->probB = calloc(1, sizeof *sm->probB);
+    sm->w = calloc((size_t)k * (nfeat ? nfeat : 1), sizeof *sm->w);
+    if (!sm->rho || !sm->probA || !sm->probB || !sm->w)
+        return ST_ENOMEM;
+    int nf = get_nr_feature(lm);
+    for (int c = 0; c < k; c++) {
+        if (labels[c] < 0 || (size_t)labels[c] >= nclass)
+            return ST_EMODEL;
+        sm->order[c] = labels[c];
+        for (int f = 0; f < nf; f++)
+            sm->w[(size_t)c * nfeat + (size_t)f] = get_decfun_coef(lm, f + 1, c);
+        sm->rho[c] = -get_decfun_bias(lm, c);
+    }
+    return 0;
+}
+
 static double sigmoid_predict(double dec, double A, double B)
 {
     double f = dec * A + B;
@@ -258,6 +291,49 @@ int st_predict(const st_model *m, st_scratch *s, const st_doc *doc, size_t i,
             }
             s->nodes[nx].index = -1;
             svm_predict_values(sm->svm, s->nodes, o->dec);
+        }
+        if (sm->ovr) {
+            /* one-vs-rest: the highest decision value; logistic probabilities, normalised */
+            int best = 0;
+            double sum = 0, pr[ST_MAX_CLASSES];
+            for (int c = 0; c < nc; c++) {
+                o->pa[c] = sm->order[c];
+                o->pb[c] = -1;
+                if (o->dec[c] > o->dec[best])
+                    best = c;
+                pr[c] = 1 / (1 + exp(-o->dec[c]));
+                sum += pr[c];
+            }
+            o->npairs = nc;
+            o->label = sm->order[best];
+            if (sm->has_prob) {
+                for (int c = 0; c < nc; c++)
+                    o->p[sm->order[c]] = pr[c] / sum;
+                o->has_p = 1;
+            }
+            if (k && reasons && nreasons) {
+                st_reason *rs = reasons + ti * k;
+                size_t nr = 0;
+                for (size_t q = 0; q < nx; q++) {
+                    double cv = sm->w[(size_t)best * m->nfeat + x[q].idx] * x[q].val;
+                    if (cv <= 0)
+                        continue;
+                    size_t pos = nr < k ? nr++ : k;
+                    if (pos == k) {
+                        if (cv <= rs[k - 1].weight)
+                            continue;
+                        pos = k - 1;
+                    }
+                    while (pos > 0 && rs[pos - 1].weight < cv) {
+                        rs[pos] = rs[pos - 1];
+                        pos--;
+                    }
+                    rs[pos].name = m->fnames[x[q].idx];
+                    rs[pos].weight = cv;
+                }
+                nreasons[ti] = nr;
+            }
+            continue;
         }
         /* one-vs-one votes, as libsvm counts them */
         int votes[ST_MAX_CLASSES] = {0}, p = 0;
@@ -393,6 +469,11 @@ static int load_task(st_model *m, const cJSON *jt, st_task *t, const char *man, 
         BAD("%s: a task lacks name, classes or models", man);
     t->name = st_strdup(name->valuestring);
     t->per = cJSON_IsString(per) ? st_strdup(per->valuestring) : NULL;
+    const cJSON *solver = cJSON_GetObjectItemCaseSensitive(jt, "solver");
+    if (solver && !(cJSON_IsString(solver) && (!strcmp(solver->valuestring, "libsvm") ||
+                                                !strcmp(solver->valuestring, "liblinear"))))
+        BAD("%s: task '%s': unknown solver", man, t->name);
+    t->liblinear = solver && !strcmp(solver->valuestring, "liblinear");
     t->nclass = (size_t)cJSON_GetArraySize(classes);
     if (t->nclass < 2 || t->nclass > ST_MAX_CLASSES)
         BAD("%s: task '%s' has %zu classes", man, t->name, t->nclass);
@@ -433,6 +514,19 @@ static int load_task(st_model *m, const cJSON *jt, st_task *t, const char *man, 
         if ((double)fsize != bytes->valuedouble || strcmp(hex, sum->valuestring))
             BAD("%s: corrupt (%zu bytes, checksum %s; the manifest says %.0f bytes, %s)", path, fsize, hex,
                 bytes->valuedouble, sum->valuestring);
+        st_submodel *sm = &t->subs[s];
+        if (t->liblinear) {
+            struct model *lm = load_model(path);
+            if (!lm)
+                BAD("%s: cannot load LIBLINEAR model (missing or corrupt)", path);
+            rc = st_collapse_linear(sm, lm, m->nfeat, t->nclass);
+            free_and_destroy_model(&lm);
+            if (rc == ST_EMODEL)
+                BAD("%s: labels or features do not match the manifest", path);
+            if (rc)
+                goto done;
+            goto named;
+        }
         struct svm_model *svm = svm_load_model(path);
         if (!svm)
             BAD("%s: cannot load libsvm model (missing or corrupt)", path);
@@ -447,7 +541,6 @@ static int load_task(st_model *m, const cJSON *jt, st_task *t, const char *man, 
                     svm_free_and_destroy_model(&svm);
                     BAD("%s: feature index out of range for the manifest's vocabulary", path);
                 }
-        st_submodel *sm = &t->subs[s];
         rc = st_collapse(sm, svm, m->nfeat, t->nclass);
         if (rc == ST_EMODEL) {
             svm_free_and_destroy_model(&svm);
@@ -461,6 +554,7 @@ static int load_task(st_model *m, const cJSON *jt, st_task *t, const char *man, 
             svm_free_and_destroy_model(&svm);
         else
             sm->svm = svm;
+    named:
         if (s > 0) {
             int ins;
             sm->value = st_strdup(value->valuestring);

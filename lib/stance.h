@@ -211,6 +211,11 @@ int st_predict(const st_model *m, st_scratch *s, const st_doc *doc, size_t i,
 /* ---------------------------------------------------------------- training */
 
 typedef enum { ST_KERNEL_LINEAR = 0, ST_KERNEL_RBF = 2 } st_kernel;
+typedef enum {
+    ST_SOLVER_LIBSVM = 0, /* libsvm C-SVC, one-vs-one; any kernel (the default) */
+    ST_SOLVER_LIBLINEAR   /* LIBLINEAR L2-regularised logistic regression, one-vs-rest; linear
+                           * only, much faster to train on large data */
+} st_solver;
 
 typedef struct {
     const char *data_path;     /* CSV file (for messages and the manifest checksum) */
@@ -222,6 +227,7 @@ typedef struct {
     const char *lexicon_dir;   /* default "datasets/lexicons" */
     st_featopts feat;
     st_kernel kernel;
+    st_solver solver;
     double gamma;              /* rbf gamma; 0: 1 / number of features */
     int folds;                 /* k of k-fold cross-validation (default 5) */
     unsigned seed;             /* default 1 */

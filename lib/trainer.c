@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <libsvm/svm.h>
+#include <linear.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -487,6 +488,144 @@ static void report(FILE *f, const metrics *m, const ttask *t)
     }
 }
 
+/* Cross-validation report and manifest entry shared by both solvers. */
+static int finish_model(tctx *c, ttask *t, const char *value, const char *file, size_t n, int present,
+                        double best_c, int folds, const metrics *m, cJSON **jm)
+{
+    const st_train_opts *o = c->o;
+    char path[4096], hex[17];
+    size_t fsize;
+    snprintf(path, sizeof path, "%s/%s", c->tmpdir, file);
+    if (st_file_fnv(path, hex, &fsize)) {
+        st_seterr(c->err, "%s: cannot read back: %s", path, strerror(errno));
+        return ST_EIO;
+    }
+    *jm = cJSON_CreateObject();
+    cJSON_AddStringToObject(*jm, "fnv1a64", hex);
+    cJSON_AddNumberToObject(*jm, "bytes", (double)fsize);
+    if (value)
+        cJSON_AddStringToObject(*jm, "value", value);
+    else
+        cJSON_AddNullToObject(*jm, "value");
+    cJSON_AddStringToObject(*jm, "file", file);
+    cJSON_AddNumberToObject(*jm, "rows", (double)n);
+    cJSON_AddItemToObject(*jm, "metrics", metrics_json(m, t, best_c, folds));
+    const char *how = o->solver == ST_SOLVER_LIBLINEAR ? "LIBLINEAR logistic regression"
+                      : o->kernel == ST_KERNEL_RBF     ? "libsvm rbf kernel"
+                                                       : "libsvm linear kernel";
+    if (!value && o->report && folds >= 2) {
+        fprintf(o->report, "%s: %zu rows, %d classes, %s, C=%g chosen by %d-fold cross-validation\n", t->col, n,
+                present, how, best_c, folds);
+        report(o->report, m, t);
+    } else if (value && o->report) {
+        fprintf(o->report, "  %s=%s: %zu rows, C=%g, %d-fold macro-F1 %.3f\n", o->per_col, value, n, best_c, folds,
+                m->macro_f1);
+    }
+    return 0;
+}
+
+static void liblinear_quiet(const char *s) { (void)s; }
+
+/* LIBLINEAR: logistic regression with a bias term, C from the same grid by the same folds. */
+static int train_liblinear(tctx *c, ttask *t, double *y, struct svm_node **x, size_t n, int present,
+                           int *weight_label, double *weight, const char *value, const char *file, cJSON **jm)
+{
+    const st_train_opts *o = c->o;
+    int rc = 0;
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) {
+        const struct svm_node *p = x[i];
+        while (p->index != -1)
+            p++;
+        total += (size_t)(p - x[i]) + 2;
+    }
+    /* the same vectors plus the bias node LIBLINEAR expects at index nfeat + 1 */
+    struct feature_node *nodes = malloc(total * sizeof *nodes), **fx = malloc((n ? n : 1) * sizeof *fx);
+    double *target = malloc((n ? n : 1) * sizeof *target), *best_target = malloc((n ? n : 1) * sizeof *best_target);
+    if (!nodes || !fx || !target || !best_target) {
+        rc = ST_ENOMEM;
+        goto out;
+    }
+    struct feature_node *q = nodes;
+    for (size_t i = 0; i < n; i++) {
+        fx[i] = q;
+        for (const struct svm_node *p = x[i]; p->index != -1; p++, q++) {
+            q->index = p->index;
+            q->value = p->value;
+        }
+        q->index = (int)c->nfeat + 1;
+        q->value = 1;
+        q++;
+        q->index = -1;
+        q++;
+    }
+    set_print_string_function(liblinear_quiet);
+    struct problem prob = {(int)n, (int)c->nfeat + 1, y, fx, 1.0};
+    struct parameter param;
+    memset(&param, 0, sizeof param);
+    param.solver_type = L2R_LR;
+    param.eps = 0.01;
+    param.nr_weight = present;
+    param.weight_label = weight_label;
+    param.weight = weight;
+    param.C = 1;
+    const char *msg = check_parameter(&prob, &param);
+    if (msg) {
+        st_seterr(c->err, "%s: LIBLINEAR: %s", o->data_path, msg);
+        rc = ST_EDATA;
+        goto out;
+    }
+    int folds = o->folds;
+    if ((size_t)folds > n)
+        folds = (int)n;
+    double best_c = 1, best_f1 = -1;
+    metrics m;
+    memset(&m, 0, sizeof m);
+    if (folds >= 2) {
+        for (size_t g = 0; g < sizeof c_grid / sizeof *c_grid; g++) {
+            if (cancelled(c)) {
+                rc = ST_ECANCEL;
+                goto out;
+            }
+            param.C = c_grid[g];
+            srand(o->seed);
+            cross_validation(&prob, &param, folds, target);
+            score(y, target, n, t->nclass, &m);
+            if (!value)
+                progress(c, "%s: C=%g %d-fold macro-F1 %.3f", t->col, param.C, folds, m.macro_f1);
+            if (m.macro_f1 > best_f1 + 1e-12) {
+                best_f1 = m.macro_f1;
+                best_c = param.C;
+                memcpy(best_target, target, n * sizeof *target);
+            }
+        }
+        score(y, best_target, n, t->nclass, &m);
+    }
+    param.C = best_c;
+    srand(o->seed);
+    struct model *model = train(&prob, &param);
+    if (!model) {
+        rc = ST_ENOMEM;
+        goto out;
+    }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", c->tmpdir, file);
+    int saved = save_model(path, model);
+    free_and_destroy_model(&model);
+    if (saved) {
+        st_seterr(c->err, "%s: cannot write: %s", path, strerror(errno));
+        rc = ST_EIO;
+        goto out;
+    }
+    rc = finish_model(c, t, value, file, n, present, best_c, folds, &m, jm);
+out:
+    free(nodes);
+    free(fx);
+    free(target);
+    free(best_target);
+    return rc;
+}
+
 /* Trains one model on the rows IDX[0..n) of task T; writes FILE into the temporary directory and
  * fills *JM with its description. Returns 1 (skipped) when fewer than two classes are present
  * and SKIP_OK. */
@@ -527,6 +666,10 @@ static int train_one(tctx *c, ttask *t, size_t ti, const size_t *idx, size_t n, 
         st_seterr(c->err, "%s: column '%s' has one class only ('%s'); at least two are needed",
                   o->data_path, t->col, c->rows[idx[0]].labels[ti]);
         rc = ST_EDATA;
+        goto out;
+    }
+    if (o->solver == ST_SOLVER_LIBLINEAR) {
+        rc = train_liblinear(c, t, y, x, n, present, weight_label, weight, value, file, jm);
         goto out;
     }
     struct svm_problem prob = {(int)n, y, x};
@@ -598,31 +741,7 @@ static int train_one(tctx *c, ttask *t, size_t ti, const size_t *idx, size_t n, 
         rc = ST_EIO;
         goto out;
     }
-    char hex[17];
-    size_t fsize;
-    if (st_file_fnv(path, hex, &fsize)) {
-        st_seterr(c->err, "%s: cannot read back: %s", path, strerror(errno));
-        rc = ST_EIO;
-        goto out;
-    }
-    *jm = cJSON_CreateObject();
-    cJSON_AddStringToObject(*jm, "fnv1a64", hex);
-    cJSON_AddNumberToObject(*jm, "bytes", (double)fsize);
-    if (value)
-        cJSON_AddStringToObject(*jm, "value", value);
-    else
-        cJSON_AddNullToObject(*jm, "value");
-    cJSON_AddStringToObject(*jm, "file", file);
-    cJSON_AddNumberToObject(*jm, "rows", (double)n);
-    cJSON_AddItemToObject(*jm, "metrics", metrics_json(&m, t, best_c, folds));
-    if (!value && o->report && folds >= 2) {
-        fprintf(o->report, "%s: %zu rows, %d classes, %s kernel, C=%g chosen by %d-fold cross-validation\n",
-                t->col, n, present, o->kernel == ST_KERNEL_RBF ? "rbf" : "linear", best_c, folds);
-        report(o->report, &m, t);
-    } else if (value && o->report) {
-        fprintf(o->report, "  %s=%s: %zu rows, C=%g, %d-fold macro-F1 %.3f\n", o->per_col, value, n, best_c, folds,
-                m.macro_f1);
-    }
+    rc = finish_model(c, t, value, file, n, present, best_c, folds, &m, jm);
 out:
     free(y);
     free(target);
@@ -687,6 +806,7 @@ static int train_task(tctx *c, size_t ti, cJSON *jtasks)
     cJSON_AddStringToObject(jt, "name", t->col);
     cJSON_AddStringToObject(jt, "column", t->col);
     cJSON_AddItemToObject(jt, "classes", cJSON_CreateStringArray((const char *const *)t->classes, (int)t->nclass));
+    cJSON_AddStringToObject(jt, "solver", c->o->solver == ST_SOLVER_LIBLINEAR ? "liblinear" : "libsvm");
     cJSON_AddStringToObject(jt, "kernel", c->o->kernel == ST_KERNEL_RBF ? "rbf" : "linear");
     if (c->o->kernel == ST_KERNEL_RBF)
         cJSON_AddNumberToObject(jt, "gamma", c->o->gamma > 0 ? c->o->gamma : 1.0);
@@ -903,6 +1023,10 @@ int st_train(FILE *in, const st_train_opts *o, const char *out_dir, st_err *err)
     if (o->folds < 2 || o->folds > 100 || o->feat.ngram_max < 1 || o->feat.ngram_max > 3 ||
         (o->feat.char_ngrams && (o->feat.char_ngrams < 3 || o->feat.char_ngrams > 6)) || o->min_count < 1) {
         st_seterr(err, "folds must be 2..100, n-grams 1..3, character n-grams 0 or 3..6, min-count >= 1");
+        return ST_EUSAGE;
+    }
+    if (o->solver == ST_SOLVER_LIBLINEAR && o->kernel != ST_KERNEL_LINEAR) {
+        st_seterr(err, "the LIBLINEAR solver trains linear models only; use --kernel linear or the libsvm solver");
         return ST_EUSAGE;
     }
     svm_set_print_string_function(svm_quiet);

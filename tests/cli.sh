@@ -485,15 +485,98 @@ expect_py "per-actor model: valid records" jsonl "$T/out" $((A_SENTS + B_SENTS))
 run "$CLASSIFY" --model "$T/per" --summary "$T/a.txt" "$T/b.txt"
 expect_rc "--summary with the per-actor model" 0
 
+# ------------------------------------------------------------------ threads
+
+run "$CLASSIFY" --model "$M" "$T/a.txt" "$T/b.txt"
+cp "$T/out" "$T/one-thread.jsonl"
+run "$CLASSIFY" --model "$M" --threads 3 "$T/a.txt" "$T/b.txt"
+expect_rc "--threads 3" 0
+if cmp -s "$T/out" "$T/one-thread.jsonl"; then pass; else
+    fail "--threads 3 writes the same records in the same order" "the one-thread output" "$(diff "$T/one-thread.jsonl" "$T/out" | head -c 400)"
+fi
+# more documents than the queue holds, of different lengths, so workers finish out of order
+python3 -c '
+import json
+for i in range(300):
+    print(json.dumps({"id": "d%d" % i, "text": "Okafor said the talks would resume. " * (1 + i % 7) + "Brandt warned of delays."}))
+' >"$T/many.jsonl"
+run "$CLASSIFY" --model "$M" --input jsonl --format csv "$T/many.jsonl"
+cp "$T/out" "$T/many-1.csv"
+run "$CLASSIFY" --model "$M" --input jsonl --format csv --threads 4 "$T/many.jsonl"
+expect_rc "--threads 4 on 300 documents" 0
+if cmp -s "$T/out" "$T/many-1.csv"; then pass; else
+    fail "--threads 4: same CSV as one thread, in input order" "identical output" "$(diff "$T/many-1.csv" "$T/out" | head -c 400)"
+fi
+run "$CLASSIFY" --model "$M" --input jsonl "$T/many.jsonl"
+cp "$T/out" "$T/many-sentences.jsonl"
+run "$CLASSIFY" --model "$M" --input jsonl --summary --threads 2 "$T/many.jsonl"
+expect_rc "--summary --threads 2" 0
+expect_py "--summary --threads 2: one record per document and actor" summary "$T/many-sentences.jsonl" "$T/out"
+
+# ------------------------------------------------------------------ attribution detail and --actors
+
+printf '%s\n' 'Finance Minister Ana Duarte said the talks would resume.' >"$T/span.txt"
+run "$CLASSIFY" --model "$M" "$T/span.txt"
+expect_rc "classify one attributed sentence" 0
+if python3 - "$T/out" <<'PY'
+import json, sys
+r = json.loads(open(sys.argv[1], encoding="utf-8").readline())
+t = r["text"]
+assert r["actor"] == "Duarte", r
+assert t[r["source_span"][0]:r["source_span"][1]] == "Finance Minister Ana Duarte", r["source_span"]
+assert t[r["cue_span"][0]:r["cue_span"][1]] == "said", r["cue_span"]
+assert r["attribution"] == "cue_before", r["attribution"]
+assert 0 < r["actor_p"] <= 1, r["actor_p"]
+PY
+then pass; else fail "source_span, cue_span, attribution and actor_p" "spans on 'Finance Minister Ana Duarte' and 'said'" "$(head -c 400 "$T/out")"; fi
+
+printf '%s\n' 'Zelenskyy said the talks would resume.' 'Duarte warned of delays.' >"$T/alias.txt"
+printf '{"Zelensky": ["Zelenskyy", "Zelenskiy"]}\n' >"$T/actors.json"
+run "$CLASSIFY" --model "$M" --input lines --actors "$T/actors.json" "$T/alias.txt"
+expect_rc "--actors" 0
+if python3 -c '
+import json, sys
+a = [json.loads(l)["actor"] for l in open(sys.argv[1], encoding="utf-8")]
+assert a == ["Zelensky", "Duarte"], a' "$T/out"; then pass; else fail "--actors maps an alias to its canonical name" '["Zelensky", "Duarte"]' "$(head -c 400 "$T/out")"; fi
+run "$CLASSIFY" --model "$M" --input lines --actors "$T/actors.json" --known-only "$T/alias.txt"
+if python3 -c '
+import json, sys
+a = [json.loads(l)["actor"] for l in open(sys.argv[1], encoding="utf-8")]
+assert a == ["Zelensky", None], a' "$T/out"; then pass; else fail "--known-only drops actors the file does not name" '["Zelensky", null]' "$(head -c 400 "$T/out")"; fi
+run "$CLASSIFY" --model "$M" --known-only "$T/alias.txt"
+expect_rc "--known-only without --actors exits 2" 2
+printf '{"Zelensky": "Zelenskyy"}\n' >"$T/bad-actors.json"
+run "$CLASSIFY" --model "$M" --actors "$T/bad-actors.json" "$T/alias.txt"
+expect_rc "a malformed --actors file exits 1" 1
+expect_err "a malformed --actors file is named" "bad-actors.json"
+
+# ------------------------------------------------------------------ the LIBLINEAR solver and feature export
+
+train "$T/ll" --solver liblinear --save-features "$T/ll.svm"
+expect_rc "train --solver liblinear" 0
+if python3 -c '
+import json, sys
+m = json.load(open(sys.argv[1] + "/manifest.json"))
+assert all(t["solver"] == "liblinear" for t in m["tasks"]), [t.get("solver") for t in m["tasks"]]' "$T/ll"; then pass; else fail "--solver liblinear is recorded in the manifest" "solver liblinear" "$(head -c 300 "$T/ll/manifest.json")"; fi
+run "$CLASSIFY" --model "$T/ll" "$T/a.txt" "$T/b.txt"
+expect_rc "classify with a LIBLINEAR model" 0
+expect_py "LIBLINEAR model: valid records" jsonl "$T/out" $((A_SENTS + B_SENTS))
+rows=$(python3 -c 'import csv,sys; print(sum(1 for r in csv.DictReader(open(sys.argv[1], encoding="utf-8")) if r["stance"]))' "$TINY")
+if [ "$(wc -l <"$T/ll.svm")" -eq "$rows" ] && grep -qE '^[0-9]+( [0-9]+:[-0-9.e]+)+$' "$T/ll.svm"; then pass; else
+    fail "--save-features writes one libsvm-format line per labeled row" "$rows lines like '2 1:0.17 5:0.2'" "$(head -c 200 "$T/ll.svm")"
+fi
+run "$TRAIN" -q --data "$TINY" --out "$T/ll-rbf" --lexicons "$LEX" --solver liblinear --kernel rbf
+expect_rc "--solver liblinear --kernel rbf is a usage error" 2
+
 # ------------------------------------------------------------------ bad numbers
 
-for args in "--folds x" "--folds 1" "--folds 101" "--per-min x" "--kernel poly" "--ngrams 4"; do
+for args in "--folds x" "--folds 1" "--folds 101" "--per-min x" "--kernel poly" "--ngrams 4" "--solver sgd"; do
     # shellcheck disable=SC2086
     run "$TRAIN" -q --data "$TINY" --out "$T/m-num" --lexicons "$LEX" $args
     expect_rc "stance-train $args exits 2" 2
 done
 if [ ! -e "$T/m-num" ]; then pass; else fail "a usage error writes no model" "no $T/m-num" "$(ls "$T/m-num" 2>&1)"; fi
-for args in "--explain 0" "--explain x" "--explain 101" "--format xml" "--input pdf"; do
+for args in "--explain 0" "--explain x" "--explain 101" "--format xml" "--input pdf" "--threads 0" "--threads x"; do
     # shellcheck disable=SC2086
     run "$CLASSIFY" --model "$M" $args "$T/a.txt"
     expect_rc "stance-classify $args exits 2" 2

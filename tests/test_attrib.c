@@ -184,6 +184,106 @@ static void hedges_are_found(void **state)
     assert_int_equal(s->nhedges, 0);
 }
 
+/* ------------------------------------------------------------------ constructions from real wire copy */
+
+static void tense_and_voice(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Okafor has repeatedly warned that the ceasefire is fragile. "
+                       "Ortiz was quoted as saying the offer stood. Chen insisted the vote would go ahead.");
+    tu_check_actor(d, "ceasefire is fragile", "Okafor");
+    tu_check_actor(d, "offer stood", "Ortiz");
+    tu_check_actor(d, "vote would go ahead", "Chen");
+}
+
+static void apposition_names_the_role(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("The union's chief negotiator, Tomasz Wierzbicki, said the offer was an insult. "
+                       "The mediator, Judge Amara Okafor, declined to comment.");
+    tu_check_actor(d, "offer was an insult", "Wierzbicki");
+    tu_check_actor(d, "declined to comment", "Okafor");
+}
+
+static void role_noun_resolves_to_the_person_with_that_role(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Finance Minister Ana Duarte arrived in Geneva on Monday. Okafor met her there. "
+                       "The minister said the talks had gone well.");
+    tu_check_actor(d, "talks had gone well", "Duarte");
+}
+
+static void organisation_and_its_short_form(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("The Veloria Dockworkers Union called a strike on Monday. The union said it would not back down.");
+    tu_check_actor(d, "would not back down", "Veloria Dockworkers Union");
+}
+
+static void possessive_view_and_in_words(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Okafor's concerns about the timetable remain. In Chen's words, the deal is a trap.");
+    tu_check_actor(d, "timetable remain", "Okafor");
+    tu_check_actor(d, "deal is a trap", "Chen");
+}
+
+static void colon_before_a_quotation(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Ortiz: " LQ "We will not sign this." RQ);
+    tu_check_actor(d, "will not sign", "Ortiz");
+}
+
+static void spelling_variants_are_one_actor(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("President Volodymyr Zelenskyy said the talks would resume. Zelensky added that nothing was agreed.");
+    tu_check_actor(d, "talks would resume", "Zelenskyy");
+    tu_check_actor(d, "nothing was agreed", "Zelenskyy");
+}
+
+static void subordinate_cue_is_not_the_source(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Esteves leads the pilots. The union will strike unless the company agrees to restore pay, he said.");
+    tu_check_actor(d, "unless the company", "Esteves");
+}
+
+static void impersonal_it_is_thought_has_no_actor(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("The ministry confirmed the review. It is thought the plan could cut pensions.");
+    tu_check_actor(d, "plan could cut", NULL);
+}
+
+static void view_without_a_verb_of_saying(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Opposition lawmakers were unconvinced.");
+    tu_check_actor(d, "unconvinced", "opposition lawmakers");
+}
+
+static void spans_and_rules(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc(LQ "We are close," RQ " said Ortíz. Talks continue.");
+    const st_sentence *s = tu_find(d, "We are close");
+    assert_non_null(s);
+    /* “We are close,” said Ortíz. : said is at code points 16..20, Ortíz at 21..26 */
+    assert_int_equal(s->cue_span[0], 16);
+    assert_int_equal(s->cue_span[1], 20);
+    assert_int_equal(s->source_span[0], 21);
+    assert_int_equal(s->source_span[1], 26);
+    assert_int_equal(s->rule, ST_ATTR_CUE_AFTER);
+    assert_true(s->actor_p > 0.5 && s->actor_p <= 1);
+    s = tu_find(d, "Talks continue");
+    assert_int_equal(s->rule, ST_ATTR_NONE);
+    assert_int_equal(s->source_span[0], -1);
+    assert_int_equal(s->cue_span[0], -1);
+    assert_string_equal(st_attr_rule_name(ST_ATTR_PRONOUN), "pronoun");
+}
+
 /* ------------------------------------------------------------------ documents of every size */
 
 /* The same attributed sentences after narration of growing length: the actor and cue must come
@@ -232,6 +332,17 @@ int main(void)
         TU_TEST(headline_describing_events_has_no_actor),
         TU_TEST(hedges_are_found),
         TU_TEST(attribution_does_not_depend_on_document_length),
+        TU_TEST(tense_and_voice),
+        TU_TEST(apposition_names_the_role),
+        TU_TEST(role_noun_resolves_to_the_person_with_that_role),
+        TU_TEST(organisation_and_its_short_form),
+        TU_TEST(possessive_view_and_in_words),
+        TU_TEST(colon_before_a_quotation),
+        TU_TEST(spelling_variants_are_one_actor),
+        TU_TEST(subordinate_cue_is_not_the_source),
+        TU_TEST(impersonal_it_is_thought_has_no_actor),
+        TU_TEST(view_without_a_verb_of_saying),
+        TU_TEST(spans_and_rules),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }

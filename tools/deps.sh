@@ -2,7 +2,7 @@
 # Installs the Debian packages stance builds and tests with, when any is missing.
 # As root it runs apt-get; otherwise it prints the exact command and fails.
 set -e
-pkgs="gcc make pkg-config libsvm-dev libcjson-dev libutf8proc-dev libcsv-dev libcmocka-dev python3"
+pkgs="gcc make pkg-config libsvm-dev liblinear-dev libcjson-dev libutf8proc-dev libcsv-dev libcmocka-dev python3"
 missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
