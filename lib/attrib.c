@@ -23,6 +23,9 @@ typedef struct {
     int last_person, last_org; /* indices into ents, -1 */
     int spoke_person;          /* this sentence's own source is a person */
     st_attr_rule how;          /* set by np_source / pronoun_source: NAME(0), PRONOUN, ROLE, GENERIC */
+    st_dict capmap;            /* capitals the article ties to a state -> index into capstate */
+    char **capstate;
+    size_t ncap, capcap;
 } actx;
 
 static const char *const rule_names[ST_ATTR_NRULES] = {
@@ -82,6 +85,20 @@ static int in_list(const char *w, const char *const *list)
 }
 
 static const char *const particles[] = {"of", "de", "da", "del", "van", "von", "der", "al", "bin", "la", "le", "du", "for", NULL};
+
+/* A token that joins two name words: a particle ("Bank of X"), the apostrophe of a plural
+ * possessive ("Pilots' Association") or "'s" inside a name ("Azmir People's Council"). */
+static int np_word(const actx *a, int i);
+static int np_link(const actx *a, int i)
+{
+    if (i <= 0 || i + 1 >= a->n || !np_word(a, i - 1) || !np_word(a, i + 1))
+        return 0;
+    if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, "'"))
+        return a->t[i + 1].cap;
+    if (is_w(a, i, "'s"))
+        return a->t[i + 1].cap && a->t[i - 1].cap;
+    return in_list(norm(a, i), particles) && a->t[i + 1].cap;
+}
 
 /* A word that can be part of a source's noun phrase. */
 static int np_word(const actx *a, int i)
@@ -150,9 +167,46 @@ static int add_ent(actx *a, const char *name, size_t n, const char *titles, int 
     return (int)a->nents - 1;
 }
 
+static const char *const company_roles[] = {"company", "firm", "group", "carrier", "airline", "miner",
+                                            "operator", "lender", "insurer", "producer", "manufacturer",
+                                            "developer", "retailer", "mine", "club", "bidder", "buyer", NULL};
+static const char *const public_words[] = {"ministry", "government", "union", "association", "party", "court",
+                                           "council", "commission", "agency", "authority", "parliament",
+                                           "federation", "committee", "office", "board", "assembly", "forum",
+                                           "alliance", "league", "bank", "fund", "tribunal", "coalition", NULL};
+static const char *const leader_roles[] = {"leader", "chief", "head", "president", "chair", "chairman",
+                                           "chairwoman", "chairperson", "secretary", "boss", "director", NULL};
+
+static int find_role(const actx *a, const char *w, int want_org);
+
+/* "the company", "the airline": the latest organisation named that is not a public body. */
+static int find_company(const actx *a)
+{
+    for (size_t k = a->nents; k-- > 0;) {
+        const entity *e = &a->ents[k];
+        if (!e->is_org || e->is_role)
+            continue;
+        st_buf low = {0};
+        if (st_fold(a->d->arena.p + e->name, strlen(a->d->arena.p + e->name), 1, &low))
+            return -1;
+        int public = 0;
+        for (int i = 0; public_words[i] && low.p; i++)
+            public |= strstr(low.p, public_words[i]) != NULL;
+        st_buf_free(&low);
+        if (!public)
+            return (int)k;
+    }
+    return -1;
+}
+
 /* Latest entity whose titles (or, for organisations, name) contain the word W. */
 static int find_role(const actx *a, const char *w, int want_org)
 {
+    if (want_org && in_list(w, company_roles)) {
+        int c = find_company(a);
+        if (c >= 0)
+            return c;
+    }
     size_t wn = strlen(w);
     for (size_t k = a->nents; k-- > 0;) {
         const entity *e = &a->ents[k];
@@ -183,6 +237,47 @@ static int find_role(const actx *a, const char *w, int want_org)
     return -1;
 }
 
+/* The words [A0, A1] as a name: ASCII, single spaces, "'s" kept, the apostrophe of a plural
+ * possessive dropped ("Pilots' Association" -> "Pilots Association"); lower-cased if LOWER. */
+static void span_text(const actx *a, int a0, int a1, int lower, st_buf *out)
+{
+    const char *txt = a->d->arena.p + a->s->textoff;
+    for (int i = a0; i <= a1; i++) {
+        if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, "'"))
+            continue;
+        if (out->len && !is_w(a, i, "'s") && !is_w(a, i, "-"))
+            st_buf_addc(out, ' ');
+        st_buf w = {0};
+        st_ascii_name(txt + a->t[i].off, a->t[i].len, &w);
+        if (w.p && lower)
+            for (size_t k = 0; k < w.len; k++)
+                w.p[k] = (char)(w.p[k] >= 'A' && w.p[k] <= 'Z' ? w.p[k] + 32 : w.p[k]);
+        if (w.p)
+            st_buf_add(out, w.p, w.len);
+        st_buf_free(&w);
+    }
+}
+
+static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
+                                     "representative", "representatives", "source", "sources", "lawyer",
+                                     "lawyers", "statement", NULL};
+static const char *const quantifiers[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                          "ten", "several", "many", "some", "most", "few", "both", "all",
+                                          "other", "various", "numerous", "dozens", NULL};
+
+/* The state a capital stands for: from the article ("Velk, the Sarnovian capital") or from
+ * capitals.tsv ("Moscow"); NULL when NAME is no capital. */
+static const char *capital_state(const actx *a, const char *name, size_t n)
+{
+    st_buf low = {0};
+    if (st_fold(name, n, 1, &low) || !low.p)
+        return NULL;
+    int i = st_dict_get(&a->capmap, low.p, low.len);
+    const char *st = i >= 0 ? a->capstate[i] : st_lexicon_value(a->d->lex, low.p, low.len);
+    st_buf_free(&low);
+    return st;
+}
+
 /* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 static int np_source(actx *a, int a0, int a1)
 {
@@ -191,10 +286,21 @@ static int np_source(actx *a, int a0, int a1)
     while (a0 <= a1 && (is_w(a, a0, "the") || is_w(a, a0, "a") || is_w(a, a0, "an") || is_w(a, a0, "its") ||
                         is_w(a, a0, "his") || is_w(a, a0, "her") || is_w(a, a0, "their")))
         a0++;
+    while (a0 <= a1 && in_list(norm(a, a0), quantifiers))
+        a0++;
     while (a1 >= a0 && kind(a, a1) != ST_TOK_WORD)
         a1--;
     if (a0 > a1)
         return -1;
+    if (a1 > a0 && in_list(norm(a, a1), spokes)) {
+        /* "a Salinar Minerals spokeswoman", "a ministry official": the organisation speaks */
+        int org = np_source(a, a0, a1 - 1);
+        if (org >= 0 && a->ents[org].is_org) {
+            a->how = ST_ATTR_ROLE;
+            return org;
+        }
+        a->how = ST_ATTR_NONE;
+    }
     /* the last title or organisation word; name words follow it */
     int last = -1, has_org = 0, anycap = 0;
     for (int i = a0; i <= a1; i++) {
@@ -222,15 +328,22 @@ static int np_source(actx *a, int a0, int a1)
     int gap_of = 0; /* "general secretary of Unison": the words after "of" name no person */
     for (int q = last + 1; last >= a0 && q < n0 && q <= a1; q++)
         gap_of |= is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "at") || is_w(a, q, "from");
+    if (gap_of && (lexmask(a, last) & ST_LX_ORG) && !(lexmask(a, last) & ST_LX_TITLE) && a->t[last].cap &&
+        a->t[a1].cap) {
+        /* "Bank of Sarnovia", "Assembly of Southern States", "Union for Change" */
+        span_text(a, a0, a1, 0, &name);
+        ent = add_ent(a, name.p, name.len, NULL, 1);
+        st_buf_free(&titles);
+        st_buf_free(&name);
+        return ent;
+    }
     if (gap_of) {
         n0 = a1 + 1;
         a1 = last;
     }
     if (n0 <= a1 && last < 0 && after_the && a1 > a0) {
         /* "the National Mining Society": a name after "the" is an organisation's */
-        const char *txt = a->d->arena.p + a->s->textoff;
-        size_t o0 = a->t[a0].off, o1 = a->t[a1].off + a->t[a1].len;
-        st_fold(txt + o0, o1 - o0, 0, &name);
+        span_text(a, a0, a1, 0, &name);
         ent = add_ent(a, name.p, name.len, NULL, 1);
     } else if (n0 <= a1 && last < a1) {
         /* a person: surname is the last name word (not Jr./Sr.), before any "of X" */
@@ -242,6 +355,18 @@ static int np_source(actx *a, int a0, int a1)
             }
         if (sur > n0 && (is_w(a, sur, "jr") || is_w(a, sur, "sr") || is_w(a, sur, "ii") || is_w(a, sur, "iii")))
             sur--;
+        st_buf np = {0};
+        span_text(a, a0, a1, 0, &np);
+        const char *state = last < 0 && np.p ? capital_state(a, np.p, np.len) : NULL;
+        if (state) {
+            /* "Moscow said", "Velk warned": the capital speaks for its state */
+            ent = add_ent(a, state, strlen(state), NULL, 0);
+            st_buf_free(&np);
+            st_buf_free(&titles);
+            st_buf_free(&name);
+            return ent;
+        }
+        st_buf_free(&np);
         if (last < 0 && has_org == 0 && sur == n0 && n0 == a0) {
             /* a single capitalised word: a known person, a state, a capital or a body */
             st_ascii_name(a->d->arena.p + a->s->textoff + a->t[sur].off, a->t[sur].len, &name);
@@ -258,11 +383,16 @@ static int np_source(actx *a, int a0, int a1)
         /* titles or organisation words only */
         const char *head = norm(a, last);
         int m = lexmask(a, last);
-        if (anycap && (m & ST_LX_ORG)) {
-            /* a named organisation: "Finance Ministry", "Veloria Dockworkers Union" */
-            const char *txt = a->d->arena.p + a->s->textoff;
-            size_t o0 = a->t[a0].off, o1 = a->t[a1].off + a->t[a1].len;
-            st_fold(txt + o0, o1 - o0, 0, &name);
+        if (anycap && (m & ST_LX_ORG) && a->t[last].cap) {
+            /* a named organisation: "Finance Ministry", "Veloria Dockworkers Union", "Castrel Air" */
+            int b0 = a0;
+            for (int q = a0; q < last; q++) /* "Castrel's National Teachers Union": not the owner */
+                if (is_w(a, q, "'s") && !(q > a0 && a->t[q - 1].cap && q + 1 <= last && a->t[q + 1].cap &&
+                                          np_link(a, q)))
+                    b0 = q + 1;
+            while (b0 < last && !a->t[b0].cap) /* "the opposition Civic Platform" */
+                b0++;
+            span_text(a, b0, a1, 0, &name);
             ent = add_ent(a, name.p, name.len, NULL, 1);
         } else {
             char w[128];
@@ -273,13 +403,16 @@ static int np_source(actx *a, int a0, int a1)
             ent = find_role(a, w, (m & ST_LX_ORG) && !(m & ST_LX_TITLE));
             if (ent < 0 && (m & ST_LX_TITLE))
                 ent = find_role(a, w, 0);
+            if (ent < 0 && in_list(w, leader_roles)) {
+                /* "the union leader" for a person introduced as the union's president or chief */
+                for (int i = 0; leader_roles[i] && ent < 0; i++)
+                    ent = find_role(a, leader_roles[i], 0);
+            }
             a->how = ST_ATTR_ROLE;
             if (ent < 0) {
                 /* unresolved: the phrase as written ("analysts", "Western diplomats"),
                  * lower case where only the sentence start capitalised it */
-                const char *txt = a->d->arena.p + a->s->textoff;
-                size_t o0 = a->t[a0].off, o1 = a->t[a1].off + a->t[a1].len;
-                st_fold(txt + o0, o1 - o0, a0 == 0 || !a->t[a0].cap, &name);
+                span_text(a, a0, a1, a0 == 0 || !a->t[a0].cap, &name);
                 ent = add_ent(a, name.p, name.len, NULL, (m & ST_LX_ORG) != 0);
                 if (ent >= 0)
                     a->ents[ent].is_role = 1;
@@ -287,9 +420,7 @@ static int np_source(actx *a, int a0, int a1)
             }
         }
     } else if (anycap) {
-        const char *txt = a->d->arena.p + a->s->textoff;
-        size_t o0 = a->t[a0].off, o1 = a->t[a1].off + a->t[a1].len;
-        st_fold(txt + o0, o1 - o0, 0, &name);
+        span_text(a, a0, a1, 0, &name);
         ent = add_ent(a, name.p, name.len, NULL, 1);
     }
     st_buf_free(&titles);
@@ -326,8 +457,7 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
         if (!np_word(a, j))
             return n;
         int e = j;
-        while (j - 1 >= 0 && (np_word(a, j - 1) || (in_list(norm(a, j - 1), particles) && np_word(a, j - 2)) ||
-                              (is_w(a, j - 1, "'s") && np_word(a, j - 2))))
+        while (j - 1 >= 0 && (np_word(a, j - 1) || np_link(a, j - 1) || (is_w(a, j - 1, "'s") && np_word(a, j - 2))))
             j--;
         if (!a->t[e].cap) /* "the finance ministry", "the union's chief negotiator" */
             for (int m = 0; m < 3 && j - 1 >= 0 && kind(a, j - 1) == ST_TOK_WORD && !a->t[j - 1].cap &&
@@ -342,7 +472,7 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
         int ent = np_source(a, j, e);
         if (ent < 0)
             return n;
-        if (n > 0 && (a->ents[ents[0]].is_org || a->ents[ent].is_org)) /* "Public and Commercial Services union" */
+        if (n > 0 && a->ents[ents[0]].is_org != a->ents[ent].is_org) /* "Public and Commercial Services union" */
             return n;
         ents[n++] = ent;
         *span0 = b;
@@ -369,16 +499,31 @@ static int right_source(actx *a, int k, int *span1)
         k++;
         skipped++;
     }
-    if (skipped && !(is_w(a, k - 1, "from") || is_w(a, k - 1, "by") || is_w(a, k - 1, "of") || is_w(a, k - 1, "the")))
+    if (skipped && !(is_w(a, k - 1, "from") || is_w(a, k - 1, "by") || is_w(a, k - 1, "of") || is_w(a, k - 1, "the") ||
+                     is_w(a, k - 1, "a") || is_w(a, k - 1, "an")))
         return -1;
     if (is_w(a, k, "the"))
         k++;
+    {
+        /* lower-case modifiers before a role or organisation word: "the electoral office" */
+        int h = k;
+        while (h < a->n && h < k + 3 && kind(a, h) == ST_TOK_WORD && !a->t[h].cap && !np_word(a, h) &&
+               !in_list(norm(a, h), capstop))
+            h++;
+        if (h > k && np_word(a, h) && !a->t[h].cap) {
+            int e = h;
+            while (e + 1 < a->n && np_word(a, e + 1) && !a->t[e + 1].cap)
+                e++;
+            *span1 = e;
+            return np_source(a, k, e);
+        }
+    }
     if (kind(a, k) == ST_TOK_WORD && pronoun_source(a, k) != -2) {
         *span1 = k;
         return pronoun_source(a, k);
     }
     int e = k;
-    while (e < a->n && (np_word(a, e) || (in_list(norm(a, e), particles) && np_word(a, e + 1))))
+    while (e < a->n && (np_word(a, e) || np_link(a, e)))
         e++;
     if (e == k)
         return -1;
@@ -401,6 +546,7 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
     st_buf_add(&a->d->arena, names.p ? names.p : "", names.len);
     st_buf_addc(&a->d->arena, 0);
     st_buf_free(&names);
+    a->s->ent = ne == 1 ? ents[0] : -1;
     a->s->src0 = src0;
     a->s->src1 = src1 + 1;
     a->s->own_source = 1;
@@ -418,7 +564,9 @@ static const char *const skip_left[] = {
     "has", "have", "had", "was", "were", "is", "are", "also", "later", "again", "then", "repeatedly",
     "previously", "publicly", "separately", "privately", "earlier", "once", "would", "will", "has", "had",
     "did", "does", "do", "still", "further", "already", "on", "in", "yesterday", "today", "to", "declined",
-    "refused", "wanted", "wants", "continued", "continues", "appeared", "seemed", "went", "not", "never", NULL};
+    "refused", "wanted", "wants", "continued", "continues", "appeared", "seemed", "went", "not", "never", "both",
+    "jointly", "together", "all", "been", "being", "nonetheless", "however", "instead", "now", "so", "far",
+    "meanwhile", "though", "since", "first", "once", "again", "quickly", "swiftly", "promptly", NULL};
 
 static const char *const subordinators[] = {"that", "unless", "if", "whether", "because", "when", "while",
                                             "although", "though", "after", "before", "until", "which",
@@ -485,7 +633,7 @@ static int subject_source(actx *a)
         int s0 = e;
         while (e < a->n && (np_word(a, e) || (in_list(norm(a, e), particles) && np_word(a, e + 1))))
             e++;
-        if (e == s0 || e >= a->n || kind(a, e) != ST_TOK_WORD || a->t[e].cap)
+        if (e == s0 || e >= a->n || kind(a, e) != ST_TOK_WORD || a->t[e].cap || is_w(a, e, "'s"))
             return 0;
         /* a lone capitalised word that is not known as an actor is too weak ("Talks") */
         int titled = 0;
@@ -516,7 +664,9 @@ static const char *const attitude_nouns[] = {
     "scepticism", "confidence", "objection", "objections", "demand", "demands", "offer", "proposal",
     "response", "reaction", "verdict", "message", "argument", "arguments", "insistence", "refusal",
     "support", "opposition", "call", "appeal", "comments", "remarks", "statement", "words", "complaint",
-    "complaints", "belief", "expectation", "expectations", "reservations", "misgivings", "enthusiasm", NULL};
+    "complaints", "belief", "expectation", "expectations", "reservations", "misgivings", "enthusiasm", "telling",
+    "worry", "worries", "account", "reading", "estimate", "judgment", "judgement", "opinion", "analysis",
+    "prediction", "forecast", "plea", "ultimatum", "threat", "pledge", "promise", NULL};
 
 /* "Okafor's concerns", "in Okafor's words", "in the view of Okafor", 'Okafor: "..."' */
 static int possessive_or_colon(actx *a)
@@ -541,6 +691,19 @@ static int possessive_or_colon(actx *a)
         } else if (is_w(a, k, "of") && k >= 2 && (is_w(a, k - 1, "view") || is_w(a, k - 1, "words")) &&
                    (is_w(a, k - 2, "the") && is_w(a, k - 3, "in"))) {
             int span1 = -1, e = right_source(a, k + 1, &span1);
+            if (e >= 0 && is_w(a, span1 + 1, ",")) { /* "the mission's head, Marko Pavlin," */
+                int n0 = span1 + 2, n1 = n0;
+                while (n1 < a->n && np_word(a, n1))
+                    n1++;
+                if (n1 > n0 && is_w(a, n1, ",") && a->t[n1 - 1].cap) {
+                    int e2 = np_source(a, n0, n1 - 1);
+                    if (e2 >= 0 && !a->ents[e2].is_org) {
+                        e = e2;
+                        k = n0 - 1;
+                        span1 = n1 - 1;
+                    }
+                }
+            }
             if (e >= 0) {
                 set_actor(a, &e, 1, k + 1, span1, rule);
                 return 1;
@@ -556,14 +719,121 @@ static int possessive_or_colon(actx *a)
     return 0;
 }
 
+static const char *const copulas[] = {"is", "are", "was", "were", "appeared", "appears", "appear", "seemed",
+                                      "seems", "seem", "remain", "remains", "remained", "looked", "looks",
+                                      "sounded", "grew", "felt", "feel", "feels", "became", "have", "has", NULL};
+static const char *const intensifiers[] = {"less", "more", "far", "much", "very", "deeply", "clearly", "increasingly",
+                                           "still", "not", "so", "too", "quietly", "privately", "openly", "also",
+                                           "already", "visibly", "particularly", "even", "been", "become", "grown",
+                                           "in", "no", "mood", "for", NULL};
+static const char *const np_stops[] = {"in", "on", "at", "of", "from", "below", "across", "who", "which", "that",
+                                       "near", "along", "outside", "inside", "around", "with", "under", NULL};
+
+/* "Importers were unconvinced.", "Many economists are doubtful ...", "Fishing communities on the
+ * shore are more cautious.": a group whose attitude the sentence states. */
+static int copular_source(actx *a)
+{
+    int b = 0;
+    for (int k = 0; k < a->n && k < 14; k++) /* a dateline */
+        if (kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--")) && k > 0 && a->t[0].cap) {
+            b = k + 1;
+            break;
+        }
+    if (is_w(a, b, "in") || is_w(a, b, "at") || is_w(a, b, "among")) { /* "In Kasuma itself, residents ..." */
+        int k = b;
+        while (k < a->n && k < b + 8 && !is_w(a, k, ","))
+            k++;
+        if (k < a->n && is_w(a, k, ","))
+            b = k + 1;
+    }
+    while (b < a->n && in_list(norm(a, b), quantifiers))
+        b++;
+    if (is_w(a, b, "of")) { /* "Many of Castellvi's supporters" */
+        b++;
+        while (b < a->n && (np_word(a, b) || is_w(a, b, "the")) && !is_w(a, b + 1, "'s") && b < a->n)
+            b++;
+        if (is_w(a, b + 1, "'s"))
+            b += 2;
+        else if (is_w(a, b, "'s"))
+            b++;
+    }
+    int s0 = b, e = b;
+    while (e < a->n && e < s0 + 4 && kind(a, e) == ST_TOK_WORD && !in_list(norm(a, e), copulas) &&
+           !in_list(norm(a, e), np_stops) && (!in_list(norm(a, e), capstop) || e == s0))
+        e++;
+    if (e == s0 || e >= a->n)
+        return 0;
+    int s1 = e - 1;
+    const char *head = norm(a, s1);
+    size_t hl = strlen(head);
+    int plural = hl > 3 && head[hl - 1] == 's' && !a->t[s1].cap;
+    int named = lexmask(a, s1) & (ST_LX_TITLE | ST_LX_ORG);
+    if (!plural && !named)
+        return 0;
+    if (in_list(norm(a, s0), capstop) && s0 == s1)
+        return 0;
+    /* "Officials at the Regional Stabilisation Fund": the body they speak for */
+    int org = -1;
+    if (in_list(head, spokes) && (is_w(a, e, "at") || is_w(a, e, "of") || is_w(a, e, "from"))) {
+        int k = e + 1, o0;
+        if (is_w(a, k, "the"))
+            k++;
+        o0 = k;
+        while (k < a->n && (np_word(a, k) || np_link(a, k)))
+            k++;
+        if (k > o0 && a->t[k - 1].cap)
+            org = np_source(a, o0, k - 1);
+    }
+    /* skip a prepositional phrase or relative clause up to the verb */
+    int v = e;
+    if (in_list(norm(a, v), np_stops)) {
+        while (v < a->n && v < e + 12 && !in_list(norm(a, v), copulas) && kind(a, v) != ST_TOK_QUOTE)
+            v++;
+    }
+    if (v >= a->n || !in_list(norm(a, v), copulas))
+        return 0;
+    int k = v + 1;
+    while (k < a->n && k < v + 4 && in_list(norm(a, k), intensifiers))
+        k++;
+    if (k >= a->n || kind(a, k) != ST_TOK_WORD)
+        return 0;
+    int m = st_lexicon_lookup(a->d->lex, norm(a, k), a->t[k].nlen, NULL);
+    if (!(m & (ST_LX_POS | ST_LX_NEG | ST_LX_OPT | ST_LX_SKEP | ST_LX_HEDGE)))
+        return 0;
+    int ent = org;
+    if (ent < 0) {
+        ent = np_source(a, s0, s1);
+        if (ent < 0 && plural) {
+            st_buf nm = {0};
+            span_text(a, s0, s1, 1, &nm);
+            ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 0) : -1;
+            if (ent >= 0)
+                a->ents[ent].is_role = 1;
+            st_buf_free(&nm);
+        }
+    }
+    if (ent < 0)
+        return 0;
+    set_actor(a, &ent, 1, s0, s1, ST_ATTR_SUBJECT);
+    return 1;
+}
+
 /* Attributes one sentence; returns 1 when a source was found. */
 static int attribute_sentence(actx *a)
 {
+    /* link text and similar boilerplate: "Related: ...", "Read more: ...", "Watch: ..." */
+    if (a->n > 1 && is_w(a, 1, ":") &&
+        (is_w(a, 0, "related") || is_w(a, 0, "watch") || is_w(a, 0, "listen") || is_w(a, 0, "see") ||
+         is_w(a, 0, "correction") || is_w(a, 0, "editing")))
+        return 0;
+    if (a->n > 2 && is_w(a, 2, ":") && is_w(a, 0, "read") && is_w(a, 1, "more"))
+        return 0;
     const st_lexicon *lex = a->d->lex;
     int maxlen = lex->maxlen < 6 ? lex->maxlen : 6;
     st_buf key = {0}, hedges = {0};
     int found = 0;
-    for (int pass = 0; pass < 2 && !found; pass++)
+    int main_cue = 0; /* a cue outside subordinate clauses: its failure is not a reason to use theirs */
+    for (int pass = 0; pass < 2 && !found && !(pass == 1 && main_cue); pass++)
     for (int i = 0; i < a->n; i++) {
         if (a->t[i].kind != ST_TOK_WORD)
             continue;
@@ -599,11 +869,19 @@ static int attribute_sentence(actx *a)
         }
         if (!(best_mask & ST_LX_CUE) || found || a->t[i].inq)
             continue;
+        /* "was declared re-elected", "were told": the subject is not the speaker */
+        if (i > 0 && (is_w(a, i - 1, "was") || is_w(a, i - 1, "were") || is_w(a, i - 1, "been") || is_w(a, i - 1, "is") ||
+                      is_w(a, i - 1, "are") || is_w(a, i - 1, "be") || is_w(a, i - 1, "being")) &&
+            a->t[i].nlen > 2 && strcmp(norm(a, i) + a->t[i].nlen - 2, "ed") == 0 && !is_w(a, i, "quoted") &&
+            best_len == 1)
+            continue;
         /* a capitalised word inside a sentence is a name, not a cue ("the Reef Trust") */
         if (a->t[i].cap && i > 0 && !(kind(a, i - 1) == ST_TOK_QUOTE || is_w(a, i - 1, ":")))
             continue;
         if (pass == 0 && subordinate(a, i))
             continue;
+        if (pass == 0)
+            main_cue = 1;
         /* a cue outside quotations: find its source */
         int c0 = i, c1 = i + best_len; /* [c0, c1) */
         int ents[4], ne = 0, span0 = -1, span1 = -1;
@@ -666,6 +944,45 @@ static int attribute_sentence(actx *a)
             }
             if (k > 0 && is_w(a, k, ",")) {
                 int inner0 = k + 1, inner1 = j - 1, allname = inner1 >= inner0;
+                /* "Two opposition senators, Gonzalo Salvatierra and Wilma Cusi, said" */
+                int has_and = 0;
+                for (int q = inner0; q <= inner1; q++)
+                    has_and |= is_w(a, q, "and");
+                if (has_and && (lexmask(a, k - 1) & (ST_LX_TITLE | ST_LX_ORG))) {
+                    int q = inner0, ok = 1;
+                    while (q <= inner1 && ok && ne < 4) {
+                        int e = q;
+                        while (e <= inner1 && !is_w(a, e, "and") && !is_w(a, e, ","))
+                            e++;
+                        int s0 = q, s1 = e - 1;
+                        if (is_w(a, s0, "the"))
+                            s0++;
+                        for (int z = s0; z <= s1; z++)
+                            if (!np_word(a, z) && !np_link(a, z))
+                                ok = 0;
+                        int ent = ok && s1 >= s0 && a->t[s1].cap ? np_source(a, s0, s1) : -1;
+                        if (ent < 0 || (ne && a->ents[ent].is_org != a->ents[ents[0]].is_org))
+                            ok = 0;
+                        else
+                            ents[ne++] = ent;
+                        q = e + 1;
+                        if (q <= inner1 && is_w(a, q, "and")) /* ", and" */
+                            q++;
+                    }
+                    if (ok && ne >= 2) {
+                        for (int z = 0; z < ne / 2; z++) { /* set_actor wants them right to left */
+                            int tmp = ents[z];
+                            ents[z] = ents[ne - 1 - z];
+                            ents[ne - 1 - z] = tmp;
+                        }
+                        span0 = inner0;
+                        span1 = inner1;
+                        how = ST_ATTR_APPOSITION;
+                        allname = 0;
+                        goto found_source;
+                    }
+                    ne = 0;
+                }
                 for (int q = inner0; q <= inner1; q++)
                     if (!np_word(a, q) || in_list(norm(a, q), particles))
                         allname = 0;
@@ -712,6 +1029,7 @@ static int attribute_sentence(actx *a)
                 }
             }
         }
+    found_source:
         if (!ne)
             continue;
         found = 1;
@@ -737,6 +1055,8 @@ static int attribute_sentence(actx *a)
     }
     if (!found)
         found = possessive_or_colon(a);
+    if (!found && a->s->pub.quote == ST_QUOTE_NONE)
+        found = copular_source(a);
     if (!found && a->s->pub.quote == ST_QUOTE_NONE && stance_marked(a))
         found = subject_source(a);
     if (hedges.len) {
@@ -760,15 +1080,30 @@ static void register_mentions(actx *a)
         if (kind(a, i) != ST_TOK_WORD || !np_word(a, i))
             continue;
         int b = i, e = i;
-        while (e + 1 < a->n && (np_word(a, e + 1) || (in_list(norm(a, e + 1), particles) && np_word(a, e + 2))))
+        while (e + 1 < a->n && (np_word(a, e + 1) || np_link(a, e + 1)))
             e++;
-        int m_last = lexmask(a, e), titled = 0;
+        int m_last = lexmask(a, e), titled = 0, orgword = 0;
+        for (int q = b; q <= e; q++)
+            orgword |= a->t[q].cap && (lexmask(a, q) & ST_LX_ORG);
         for (int q = b; q <= e; q++)
             if (lexmask(a, q) & ST_LX_TITLE)
                 titled = 1;
         int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the"))) && e + 1 < a->n &&
                                kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap && !is_w(a, e + 1, "'s");
-        if (a->t[e].cap && (m_last & ST_LX_ORG) && e > b) {
+        const char *nx = e + 1 < a->n ? norm(a, e + 1) : "";
+        size_t nxl = strlen(nx);
+        int verb_next = (nxl > 2 && (nx[nxl - 1] == 's' || !strcmp(nx + nxl - 2, "ed"))) || !strcmp(nx, "said") ||
+                        !strcmp(nx, "has") || !strcmp(nx, "had") || !strcmp(nx, "will") || !strcmp(nx, "would");
+        if (sentence_subject && e == b && !titled && !verb_next) { /* "Annual inflation": no person */
+            st_buf nm = {0};
+            st_ascii_name(a->d->arena.p + a->s->textoff + a->t[b].off, a->t[b].len, &nm);
+            int known = 0;
+            for (size_t k = 0; nm.p && k < a->nents; k++)
+                known |= !a->ents[k].is_org && strcmp(a->d->arena.p + a->ents[k].name, nm.p) == 0;
+            st_buf_free(&nm);
+            sentence_subject = known;
+        }
+        if (a->t[e].cap && orgword && e > b) {
             int ent = np_source(a, b, e);
             if (ent >= 0 && a->ents[ent].is_org)
                 a->last_org = ent;
@@ -789,12 +1124,127 @@ static void register_mentions(actx *a)
         a->last_person = subject;
 }
 
+static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
+                                     "oct", "nov", "dec", "january", "february", "march", "april", "june",
+                                     "july", "august", "september", "october", "november", "december", NULL};
+
+/* Every letter of token I is upper case ("MARIVO"). */
+static int is_allcaps(const actx *a, int i)
+{
+    const char *txt = a->d->arena.p + a->s->textoff + a->t[i].off;
+    int letters = 0;
+    for (uint32_t k = 0; k < a->t[i].len; k++) {
+        unsigned char c = (unsigned char)txt[k];
+        if (c >= 'a' && c <= 'z')
+            return 0;
+        letters += c >= 'A' && c <= 'Z';
+    }
+    return letters >= 3;
+}
+
+/* Records that the capital CAPITAL (folded) stands for STATE, unless already known. */
+static void tie_capital(actx *a, const char *capital, const char *state)
+{
+    st_buf asc = {0};
+    st_ascii_name(state, strlen(state), &asc);
+    int ins;
+    int *slot = asc.p ? st_dict_slot(&a->capmap, capital, strlen(capital), &ins) : NULL;
+    if (slot && ins && ST_PUSH(a->capstate, a->ncap, a->capcap, asc.p) == 0) {
+        *slot = (int)a->ncap - 1;
+        asc.p = NULL; /* kept in capstate */
+    }
+    st_buf_free(&asc);
+}
+
+/* "Velk, the Sarnovian capital", "Sarnovia's capital, Velk", "the Sarnovian capital, Velk",
+ * "Velk, the capital of Sarnovia": the article ties a capital to its state. A demonym
+ * ("Sarnovian") names the state it starts with among the article's capitalised words. */
+static void learn_capitals(actx *a)
+{
+    st_doc *d = a->d;
+    st_dict names = {0};
+    for (size_t si = 0; si < d->nsents; si++) {
+        const st_sent *s = &d->sents[si];
+        for (uint32_t k = 0; k < s->ntok; k++) {
+            const st_token *t = &d->toks[s->tok0 + k];
+            int ins;
+            if (t->kind == ST_TOK_WORD && t->cap && t->nlen >= 4)
+                st_dict_slot(&names, st_tok_norm(d, t), t->nlen, &ins);
+        }
+    }
+    for (size_t si = 0; si < d->nsents; si++) {
+        st_sent *s = &d->sents[si];
+        a->s = s;
+        a->t = d->toks + s->tok0;
+        a->n = (int)s->ntok;
+        for (int k = 0; k + 1 < a->n; k++) {
+            if (!is_w(a, k, "capital"))
+                continue;
+            int cap = -1, st = -1, demonym = 0;
+            if (is_w(a, k - 1, "'s") && a->t[k - 2 >= 0 ? k - 2 : 0].cap && k >= 2 && is_w(a, k + 1, ",") &&
+                k + 2 < a->n && a->t[k + 2].cap)
+                st = k - 2, cap = k + 2; /* Sarnovia's capital, Velk */
+            else if (k >= 2 && is_w(a, k - 2, "the") && a->t[k - 1].cap && is_w(a, k + 1, ",") && k + 2 < a->n &&
+                     a->t[k + 2].cap)
+                st = k - 1, cap = k + 2, demonym = 1; /* the Sarnovian capital, Velk */
+            else if (k >= 4 && is_w(a, k - 2, "the") && a->t[k - 1].cap && is_w(a, k - 3, ",") && a->t[k - 4].cap)
+                st = k - 1, cap = k - 4, demonym = 1; /* Velk, the Sarnovian capital */
+            else if (k >= 2 && is_w(a, k + 1, "of") && k + 2 < a->n && a->t[k + 2].cap &&
+                     (is_w(a, k - 1, ",") || (is_w(a, k - 1, "the") && is_w(a, k - 2, ","))))
+                st = k + 2, cap = is_w(a, k - 1, ",") ? k - 2 : k - 3; /* Velk, (the) capital of Sarnovia */
+            if (cap < 0 || st < 0 || cap >= a->n || !a->t[cap].cap)
+                continue;
+            char state[128];
+            snprintf(state, sizeof state, "%.*s", (int)a->t[st].len, a->d->arena.p + s->textoff + a->t[st].off);
+            if (demonym) { /* the longest capitalised word of the article the demonym starts with */
+                const char *dn = norm(a, st);
+                size_t best = 0;
+                for (size_t q = 0; q < names.cap; q++) {
+                    const char *w = names.keys[q];
+                    size_t wl = w ? strlen(w) : 0;
+                    if (!w || wl < 4 || wl <= best || strcmp(w, dn) == 0 || strncmp(w, dn, wl - 1) != 0)
+                        continue;
+                    best = wl;
+                    snprintf(state, sizeof state, "%c%s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w + 1);
+                }
+                if (!best)
+                    continue;
+            }
+            tie_capital(a, norm(a, cap), state);
+        }
+        /* a dateline: "TORSVIK, Norvania, Dec 4 -" or "MARIVO, Jan. 12 - Castrel's ..." */
+        if (a->n > 4 && a->t[0].cap && is_allcaps(a, 0) && is_w(a, 1, ",")) {
+            if (a->t[2].cap && !is_allcaps(a, 2) && is_w(a, 3, ",") && !in_list(norm(a, 2), months)) {
+                char state[128];
+                snprintf(state, sizeof state, "%.*s", (int)a->t[2].len, a->d->arena.p + s->textoff + a->t[2].off);
+                tie_capital(a, norm(a, 0), state);
+            } else {
+                for (int k = 2; k + 2 < a->n && k < 12; k++)
+                    if (kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--"))) {
+                        int w = k + 1;
+                        if (is_w(a, w, "the"))
+                            w++;
+                        if (w + 1 < a->n && a->t[w].cap && is_w(a, w + 1, "'s")) {
+                            char state[128];
+                            snprintf(state, sizeof state, "%.*s", (int)a->t[w].len,
+                                     a->d->arena.p + s->textoff + a->t[w].off);
+                            tie_capital(a, norm(a, 0), state);
+                        }
+                        break;
+                    }
+            }
+        }
+    }
+    st_dict_free(&names);
+}
+
 int st_attribute(st_doc *d)
 {
     actx a;
     memset(&a, 0, sizeof a);
     a.d = d;
     a.last_person = a.last_org = -1;
+    learn_capitals(&a);
     int open = 0, group = -1, open_for = 0;
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];
@@ -845,11 +1295,43 @@ int st_attribute(st_doc *d)
             return ST_ENOMEM;
         }
     }
+    /* A role named only later ("Zanbel mines minister warns ..." in a headline, the minister named
+     * in the lead): the first person introduced afterwards with that role. */
+    for (size_t si = 0; si < d->nsents; si++) {
+        st_sent *s = &d->sents[si];
+        if (s->ent < 0 || !a.ents[s->ent].is_role)
+            continue;
+        int want_org = a.ents[s->ent].is_org;
+        const char *role = d->arena.p + a.ents[s->ent].name;
+        const char *head = strrchr(role, ' ');
+        head = head ? head + 1 : role;
+        size_t hl = strlen(head);
+        for (size_t k = (size_t)s->ent + 1; k < a.nents; k++) {
+            const entity *e = &a.ents[k];
+            if (e->is_org != want_org || e->is_role || (!want_org && e->titles == (size_t)-1))
+                continue;
+            st_buf low = {0};
+            if (want_org && st_fold(d->arena.p + e->name, strlen(d->arena.p + e->name), 1, &low))
+                break;
+            const char *t = want_org ? low.p : d->arena.p + e->titles, *p = t ? strstr(t, head) : NULL;
+            int hit = p && (p == t || p[-1] == ' ') && (p[hl] == 0 || p[hl] == ' ');
+            st_buf_free(&low);
+            p = hit ? t : NULL;
+            if (hit) {
+                s->actoff = e->name;
+                break;
+            }
+        }
+    }
     /* Quotations that span sentences share their speaker. */
     int ngroups = group + 1;
     size_t *speaker = ngroups ? malloc((size_t)ngroups * sizeof *speaker) : NULL;
     if (ngroups && !speaker) {
         free(a.ents);
+        for (size_t k = 0; k < a.ncap; k++)
+            free(a.capstate[k]);
+        free(a.capstate);
+        st_dict_free(&a.capmap);
         return ST_ENOMEM;
     }
     for (int g = 0; g < ngroups; g++)
@@ -889,5 +1371,9 @@ int st_attribute(st_doc *d)
     }
     free(speaker);
     free(a.ents);
+    for (size_t k = 0; k < a.ncap; k++)
+        free(a.capstate[k]);
+    free(a.capstate);
+    st_dict_free(&a.capmap);
     return 0;
 }

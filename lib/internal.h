@@ -56,7 +56,8 @@ enum {
     ST_LX_TITLE = 1 << 7,
     ST_LX_ORG = 1 << 8,
     ST_LX_ABBR = 1 << 9,
-    ST_LX_NSETS = 10
+    ST_LX_CAPITAL = 1 << 10, /* a capital standing for its state; the state is the entry's value */
+    ST_LX_NSETS = 11
 };
 extern const char *const st_lexicon_files[ST_LX_NSETS];
 
@@ -64,6 +65,7 @@ struct st_lexicon {
     st_dict table;      /* phrase -> index into info */
     int *mask;          /* per entry: set bits */
     uint8_t *cue_class; /* per entry: st_cue_class when ST_LX_CUE */
+    char **value;       /* per entry: the state of a capital, or NULL */
     size_t n, cap;
     int maxlen;         /* longest phrase in words */
 };
@@ -71,6 +73,9 @@ int st_lexicon_add(st_lexicon *lex, const char *phrase, int set, st_cue_class cl
 st_lexicon *st_lexicon_new(void);
 /* Mask of the phrase made of the N words W[0..n) (folded), or 0; *CLS gets the cue class. */
 int st_lexicon_lookup(const st_lexicon *lex, const char *phrase, size_t len, st_cue_class *cls);
+/* The value of an entry (the state of a capital), or NULL. */
+const char *st_lexicon_value(const st_lexicon *lex, const char *phrase, size_t len);
+int st_lexicon_add_value(st_lexicon *lex, const char *phrase, int set, const char *value);
 /* Serialisation for the model manifest (cJSON objects). */
 struct cJSON;
 struct cJSON *st_lexicon_to_json(const st_lexicon *lex);
@@ -97,6 +102,7 @@ typedef struct {
     int cue0, cue1;       /* cue span in tokens */
     int qgroup;           /* quotation group id, -1 */
     int own_source;       /* the actor came from this sentence's own cue */
+    int ent;              /* attrib.c: the single entity found for it, or -1 */
 } st_sent;
 
 struct st_doc {

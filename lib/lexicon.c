@@ -7,12 +7,12 @@
 
 const char *const st_lexicon_files[ST_LX_NSETS] = {
     "hedges.txt", "cues.tsv", "negators.txt", "positive.txt", "negative.txt",
-    "optimism.txt", "skepticism.txt", "titles.txt", "org_nouns.txt", "abbreviations.txt",
+    "optimism.txt", "skepticism.txt", "titles.txt", "org_nouns.txt", "abbreviations.txt", "capitals.tsv",
 };
 /* Keys of the sets in the model manifest: the file names without extension. */
 static const char *const set_keys[ST_LX_NSETS] = {
     "hedges", "cues", "negators", "positive", "negative",
-    "optimism", "skepticism", "titles", "org_nouns", "abbreviations",
+    "optimism", "skepticism", "titles", "org_nouns", "abbreviations", "capitals",
 };
 
 static const char *const cue_names[] = {"none", "neutral", "assertive", "negative", "positive"};
@@ -39,6 +39,9 @@ void st_lexicon_free(st_lexicon *lex)
     if (!lex)
         return;
     st_dict_free(&lex->table);
+    for (size_t i = 0; i < lex->n && lex->value; i++)
+        free(lex->value[i]);
+    free(lex->value);
     free(lex->mask);
     free(lex->cue_class);
     free(lex);
@@ -93,11 +96,15 @@ int st_lexicon_add(st_lexicon *lex, const char *phrase, int set, st_cue_class cl
             cap = lex->cap;
             if (st_grow((void **)&lex->cue_class, &cap, lex->n + 1, sizeof *lex->cue_class))
                 return ST_ENOMEM;
+            cap = lex->cap;
+            if (st_grow((void **)&lex->value, &cap, lex->n + 1, sizeof *lex->value))
+                return ST_ENOMEM;
             lex->cap = cap;
         }
         *slot = (int)lex->n;
         lex->mask[lex->n] = 0;
         lex->cue_class[lex->n] = ST_CUE_NONE;
+        lex->value[lex->n] = NULL;
         lex->n++;
     }
     lex->mask[*slot] |= set;
@@ -106,6 +113,31 @@ int st_lexicon_add(st_lexicon *lex, const char *phrase, int set, st_cue_class cl
     if (nw > lex->maxlen)
         lex->maxlen = nw;
     return 0;
+}
+
+int st_lexicon_add_value(st_lexicon *lex, const char *phrase, int set, const char *value)
+{
+    int rc = st_lexicon_add(lex, phrase, set, ST_CUE_NONE);
+    if (rc)
+        return rc;
+    st_buf key = {0};
+    int nw = 0;
+    if ((rc = phrase_key(phrase, &key, &nw)) == 0 && nw) {
+        int i = st_dict_get(&lex->table, key.p, key.len);
+        if (i >= 0) {
+            free(lex->value[i]);
+            if (!(lex->value[i] = st_strdup(value)))
+                rc = ST_ENOMEM;
+        }
+    }
+    st_buf_free(&key);
+    return rc;
+}
+
+const char *st_lexicon_value(const st_lexicon *lex, const char *phrase, size_t len)
+{
+    int i = st_dict_get(&lex->table, phrase, len);
+    return i < 0 ? NULL : lex->value[i];
 }
 
 int st_lexicon_lookup(const st_lexicon *lex, const char *phrase, size_t len, st_cue_class *cls)
@@ -149,7 +181,16 @@ static int load_file(st_lexicon *lex, const char *dir, int set_index, st_err *er
             s++;
         if (*s == 0 || *s == '#')
             continue;
-        if (1 << set_index == ST_LX_CUE) {
+        if (1 << set_index == ST_LX_CAPITAL) {
+            char *tab = strchr(s, '\t');
+            if (!tab || !tab[1] || strchr(tab + 1, '\t')) {
+                st_seterr(err, "%s:%zu: expected capital<TAB>state", path, lineno);
+                rc = ST_EDATA;
+                break;
+            }
+            *tab = 0;
+            rc = st_lexicon_add_value(lex, s, ST_LX_CAPITAL, tab + 1);
+        } else if (1 << set_index == ST_LX_CUE) {
             char *t1 = strchr(s, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
             st_cue_class cls;
             if (!t1) {
@@ -219,6 +260,9 @@ cJSON *st_lexicon_to_json(const st_lexicon *lex)
             if (1 << s == ST_LX_CUE) {
                 const char *pair[2] = {by_index[i], cue_names[lex->cue_class[i]]};
                 item = cJSON_CreateStringArray(pair, 2);
+            } else if (1 << s == ST_LX_CAPITAL) {
+                const char *pair[2] = {by_index[i], lex->value[i] ? lex->value[i] : ""};
+                item = cJSON_CreateStringArray(pair, 2);
             } else {
                 item = cJSON_CreateString(by_index[i]);
             }
@@ -240,6 +284,8 @@ int st_lexicon_from_json(const cJSON *j, st_lexicon **out, st_err *err)
         return ST_ENOMEM;
     for (int s = 0; s < ST_LX_NSETS; s++) {
         const cJSON *arr = cJSON_GetObjectItemCaseSensitive(j, set_keys[s]), *it;
+        if (!arr && 1 << s == ST_LX_CAPITAL)
+            continue; /* models from before capitals.tsv */
         if (!cJSON_IsArray(arr)) {
             st_seterr(err, "lexicon '%s' missing from the manifest", set_keys[s]);
             st_lexicon_free(lex);
@@ -248,7 +294,15 @@ int st_lexicon_from_json(const cJSON *j, st_lexicon **out, st_err *err)
         cJSON_ArrayForEach(it, arr)
         {
             int rc;
-            if (1 << s == ST_LX_CUE) {
+            if (1 << s == ST_LX_CAPITAL) {
+                const cJSON *f = cJSON_GetArrayItem(it, 0), *v = cJSON_GetArrayItem(it, 1);
+                if (!cJSON_IsString(f) || !cJSON_IsString(v)) {
+                    st_seterr(err, "malformed capital entry in the manifest");
+                    st_lexicon_free(lex);
+                    return ST_EMODEL;
+                }
+                rc = st_lexicon_add_value(lex, f->valuestring, ST_LX_CAPITAL, v->valuestring);
+            } else if (1 << s == ST_LX_CUE) {
                 const cJSON *f = cJSON_GetArrayItem(it, 0), *c = cJSON_GetArrayItem(it, 1);
                 st_cue_class cls;
                 if (!cJSON_IsString(f) || !cJSON_IsString(c) ||

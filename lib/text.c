@@ -320,7 +320,7 @@ int st_add_sentence(st_doc *doc, const char *s, size_t n, size_t start, int para
     sent.actoff = sent.cueoff = sent.hedgeoff = (size_t)-1;
     sent.pub.start = start;
     sent.para_start = para_start;
-    sent.src0 = sent.src1 = sent.cue0 = sent.cue1 = sent.qgroup = -1;
+    sent.src0 = sent.src1 = sent.cue0 = sent.cue1 = sent.qgroup = sent.ent = -1;
     if ((rc = st_tokenize(doc, &sent)))
         return rc;
     return ST_PUSH(doc->sents, doc->nsents, doc->capsents, sent);
@@ -372,6 +372,10 @@ static int period_ends(const st_doc *doc, const char *c, size_t m, size_t p, siz
     }
     int mask = st_lexicon_lookup(doc->lex, w.p, w.len, NULL);
     int dotted = memchr(w.p, '.', w.len) != NULL; /* U.S, e.g */
+    static const char *const numbering_abbr[] = {"no", "nos", "vol", "art", "fig", "pp", "p", "op", "ch", "sec", NULL};
+    int numbering = 0;
+    for (int k = 0; numbering_abbr[k]; k++)
+        numbering |= strlen(numbering_abbr[k]) == w.len && memcmp(numbering_abbr[k], w.p, w.len) == 0;
     st_buf_free(&w);
     size_t qe = q;
     while (qe < m && is_letter(cp_at(c, m, qe)))
@@ -384,6 +388,8 @@ static int period_ends(const st_doc *doc, const char *c, size_t m, size_t p, siz
     if ((mask & ST_LX_ABBR) || dotted) {
         if (is_digit(cp_at(c, m, q)))
             return 0; /* Feb. 3, No. 10 */
+        if (numbering)
+            return 1; /* "said no. Moscow ...": No. needs a number after it */
         return starter;
     }
     return 1;
