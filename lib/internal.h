@@ -37,7 +37,7 @@ typedef struct {
     size_t cap, n;
 } st_dict;
 uint64_t st_hash(const char *s, size_t n);
-#define ST_FNV_INIT 1469598103934665603ULL
+#define ST_FNV_INIT 14695981039346656037ULL
 uint64_t st_fnv1a(uint64_t h, const void *p, size_t n); /* FNV-1a 64, streaming */
 uint64_t st_csv_hash(const st_csv *r); /* FNV-1a 64 of the bytes read so far */
 int st_dict_get(const st_dict *d, const char *key, size_t n); /* -1 when absent */

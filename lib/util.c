@@ -102,7 +102,7 @@ uint64_t st_fnv1a(uint64_t h, const void *p, size_t n)
 
 uint64_t st_hash(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
+    uint64_t h = 14695981039346656037ULL;
     for (size_t i = 0; i < n; i++) {
         h ^= (unsigned char)s[i];
         h *= 1099511628211ULL;

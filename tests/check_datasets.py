@@ -45,7 +45,36 @@ def main():
         errs.append(f"test split holds {share:.0%} of the articles; about 20% wanted")
     else:
         passed += 1
-    # 3. the shipped model was trained on the current training split
+    # 3. the attribution set: 800+ sentences in whole articles, every construction, dev/test by article
+    att = os.path.join(D, "attribution.csv")
+    with open(att, newline="", encoding="utf-8") as f:
+        arows = list(csv.DictReader(f))
+    cons = {"said_before", "said_after", "tense_voice", "according_to", "possessive_view", "colon_quote",
+            "title_stripped", "organisation", "capital_for_state", "pronoun", "role_noun", "quote_continuation",
+            "multiple_sources", "name_variant", "subject_view", "no_actor", "headline_view"}
+    aerr = []
+    if len(arows) < 800:
+        aerr.append(f"attribution.csv has {len(arows)} sentences; 800 wanted")
+    split_of = {}
+    for n, r in enumerate(arows, 2):
+        if r["construction"] not in cons:
+            aerr.append(f"attribution.csv:{n}: construction '{r['construction']}'")
+        if r["split"] not in ("dev", "test"):
+            aerr.append(f"attribution.csv:{n}: split '{r['split']}'")
+        if split_of.setdefault(r["doc"], r["split"]) != r["split"]:
+            aerr.append(f"attribution.csv:{n}: article {r['doc']} is in both splits")
+        if not r["actor"] or not r["actor"].isascii():
+            aerr.append(f"attribution.csv:{n}: actor '{r['actor']}'")
+    for sp in ("dev", "test"):
+        for c in sorted(cons):
+            k = sum(1 for r in arows if r["split"] == sp and r["construction"] == c)
+            if k < 15:
+                aerr.append(f"attribution.csv: {c} has {k} rows in {sp}; 15 wanted")
+    if aerr:
+        errs.extend(aerr[:20])
+    else:
+        passed += 1
+    # 4. the shipped model was trained on the current training split
     man = os.path.join(ROOT, "models", "news", "manifest.json")
     with open(man, encoding="utf-8") as f:
         m = json.load(f)

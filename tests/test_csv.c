@@ -256,6 +256,27 @@ static void json_string_escapes(void **state)
     CHECK_JSON("caf\xC3\xA9 \xE2\x80\x9Cq\xE2\x80\x9D", "\"caf\xC3\xA9 \xE2\x80\x9Cq\xE2\x80\x9D\"");
 }
 
+/* The data and model checksums are FNV-1a 64 (published test vectors), so any tool can
+ * recompute them (tests/check_datasets.py does, in Python). */
+uint64_t st_fnv1a(uint64_t h, const void *p, size_t n);
+int st_file_fnv(const char *path, char hex[17], size_t *size);
+static void checksum_is_fnv1a_64(void **state)
+{
+    (void)state;
+    assert_true(st_fnv1a(14695981039346656037ULL, "", 0) == 0xcbf29ce484222325ULL);
+    assert_true(st_fnv1a(14695981039346656037ULL, "a", 1) == 0xaf63dc4c8601ec8cULL);
+    assert_true(st_fnv1a(14695981039346656037ULL, "foobar", 6) == 0x85944171f73967e8ULL);
+    char *dir = tu_mkdtemp(), *path = tu_path(dir, "a.txt"), hex[17];
+    size_t n = 0;
+    tu_write_file(path, "foobar");
+    assert_int_equal(st_file_fnv(path, hex, &n), 0);
+    assert_string_equal(hex, "85944171f73967e8");
+    assert_int_equal(n, 6);
+    tu_rmtree(dir);
+    free(path);
+    free(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -270,6 +291,7 @@ int main(void)
         cmocka_unit_test(write_field_round_trips),
         cmocka_unit_test(write_field_quotes_only_when_needed),
         cmocka_unit_test(json_string_escapes),
+        cmocka_unit_test(checksum_is_fnv1a_64),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
