@@ -246,6 +246,25 @@ static void multiclass_probability(int k, double r[ST_MAX_CLASSES][ST_MAX_CLASSE
     }
 }
 
+/* Keeps the K largest contributions in RS (sorted, largest first); *NR counts them. */
+static void add_reason(st_reason *rs, size_t *nr, size_t k, const char *name, double w)
+{
+    if (w <= 0)
+        return;
+    size_t pos = *nr < k ? (*nr)++ : k;
+    if (pos == k) {
+        if (w <= rs[k - 1].weight)
+            return;
+        pos = k - 1;
+    }
+    while (pos > 0 && rs[pos - 1].weight < w) {
+        rs[pos] = rs[pos - 1];
+        pos--;
+    }
+    rs[pos].name = name;
+    rs[pos].weight = w;
+}
+
 static const st_submodel *pick(const st_task *t, const char *value)
 {
     if (t->nsubs > 1 && value) {
@@ -314,23 +333,8 @@ int st_predict(const st_model *m, st_scratch *s, const st_doc *doc, size_t i,
             if (k && reasons && nreasons) {
                 st_reason *rs = reasons + ti * k;
                 size_t nr = 0;
-                for (size_t q = 0; q < nx; q++) {
-                    double cv = sm->w[(size_t)best * m->nfeat + x[q].idx] * x[q].val;
-                    if (cv <= 0)
-                        continue;
-                    size_t pos = nr < k ? nr++ : k;
-                    if (pos == k) {
-                        if (cv <= rs[k - 1].weight)
-                            continue;
-                        pos = k - 1;
-                    }
-                    while (pos > 0 && rs[pos - 1].weight < cv) {
-                        rs[pos] = rs[pos - 1];
-                        pos--;
-                    }
-                    rs[pos].name = m->fnames[x[q].idx];
-                    rs[pos].weight = cv;
-                }
+                for (size_t q = 0; q < nx; q++)
+                    add_reason(rs, &nr, k, m->fnames[x[q].idx], sm->w[(size_t)best * m->nfeat + x[q].idx] * x[q].val);
                 nreasons[ti] = nr;
             }
             continue;
@@ -385,20 +389,7 @@ int st_predict(const st_model *m, st_scratch *s, const st_doc *doc, size_t i,
                         else if (b == best)
                             c -= v;
                     }
-                if (c <= 0)
-                    continue;
-                size_t pos = nr < k ? nr++ : k;
-                if (pos == k) {
-                    if (c <= rs[k - 1].weight)
-                        continue;
-                    pos = k - 1;
-                }
-                while (pos > 0 && rs[pos - 1].weight < c) {
-                    rs[pos] = rs[pos - 1];
-                    pos--;
-                }
-                rs[pos].name = m->fnames[x[q].idx];
-                rs[pos].weight = c;
+                add_reason(rs, &nr, k, m->fnames[x[q].idx], c);
             }
             nreasons[ti] = nr;
         }

@@ -488,6 +488,70 @@ static void report(FILE *f, const metrics *m, const ttask *t)
     }
 }
 
+/* One cross-validation run at cost C: fills TARGET with the held-out predictions. */
+typedef void (*cv_fn)(void *ctx, double C, int folds, double *target);
+
+/* Chooses C from the grid by macro-F1 of FOLDS-fold cross-validation (the same folds for every C:
+ * rand() is reseeded). Fills *M with the metrics at the chosen C, or zeros when FOLDS < 2. */
+static int search_c(tctx *c, const ttask *t, const char *value, const double *y, size_t n, int folds, cv_fn cv,
+                    void *ctx, double *best_c, metrics *m)
+{
+    double *target = malloc((n ? n : 1) * sizeof *target), *best = malloc((n ? n : 1) * sizeof *best);
+    double best_f1 = -1;
+    int rc = 0;
+    *best_c = 1;
+    memset(m, 0, sizeof *m);
+    if (!target || !best)
+        rc = ST_ENOMEM;
+    for (size_t g = 0; !rc && folds >= 2 && g < sizeof c_grid / sizeof *c_grid; g++) {
+        if (cancelled(c)) {
+            rc = ST_ECANCEL;
+            break;
+        }
+        srand(c->o->seed);
+        cv(ctx, c_grid[g], folds, target);
+        score(y, target, n, t->nclass, m);
+        if (!value)
+            progress(c, "%s: C=%g %d-fold macro-F1 %.3f", t->col, c_grid[g], folds, m->macro_f1);
+        if (m->macro_f1 > best_f1 + 1e-12) {
+            best_f1 = m->macro_f1;
+            *best_c = c_grid[g];
+            memcpy(best, target, n * sizeof *target);
+        }
+    }
+    if (!rc && folds >= 2)
+        score(y, best, n, t->nclass, m);
+    else if (!rc)
+        memset(m, 0, sizeof *m);
+    free(target);
+    free(best);
+    return rc;
+}
+
+typedef struct {
+    struct problem *prob;
+    struct parameter *param;
+} linear_cv;
+
+static void linear_cv_run(void *ctx, double C, int folds, double *target)
+{
+    linear_cv *l = ctx;
+    l->param->C = C;
+    cross_validation(l->prob, l->param, folds, target);
+}
+
+typedef struct {
+    struct svm_problem *prob;
+    struct svm_parameter *param;
+} svm_cv;
+
+static void svm_cv_run(void *ctx, double C, int folds, double *target)
+{
+    svm_cv *l = ctx;
+    l->param->C = C;
+    svm_cross_validation(l->prob, l->param, folds, target);
+}
+
 /* Cross-validation report and manifest entry shared by both solvers. */
 static int finish_model(tctx *c, ttask *t, const char *value, const char *file, size_t n, int present,
                         double best_c, int folds, const metrics *m, cJSON **jm)
@@ -541,8 +605,7 @@ static int train_liblinear(tctx *c, ttask *t, double *y, struct svm_node **x, si
     }
     /* the same vectors plus the bias node LIBLINEAR expects at index nfeat + 1 */
     struct feature_node *nodes = malloc(total * sizeof *nodes), **fx = malloc((n ? n : 1) * sizeof *fx);
-    double *target = malloc((n ? n : 1) * sizeof *target), *best_target = malloc((n ? n : 1) * sizeof *best_target);
-    if (!nodes || !fx || !target || !best_target) {
+    if (!nodes || !fx) {
         rc = ST_ENOMEM;
         goto out;
     }
@@ -578,29 +641,11 @@ static int train_liblinear(tctx *c, ttask *t, double *y, struct svm_node **x, si
     int folds = o->folds;
     if ((size_t)folds > n)
         folds = (int)n;
-    double best_c = 1, best_f1 = -1;
+    double best_c = 1;
     metrics m;
-    memset(&m, 0, sizeof m);
-    if (folds >= 2) {
-        for (size_t g = 0; g < sizeof c_grid / sizeof *c_grid; g++) {
-            if (cancelled(c)) {
-                rc = ST_ECANCEL;
-                goto out;
-            }
-            param.C = c_grid[g];
-            srand(o->seed);
-            cross_validation(&prob, &param, folds, target);
-            score(y, target, n, t->nclass, &m);
-            if (!value)
-                progress(c, "%s: C=%g %d-fold macro-F1 %.3f", t->col, param.C, folds, m.macro_f1);
-            if (m.macro_f1 > best_f1 + 1e-12) {
-                best_f1 = m.macro_f1;
-                best_c = param.C;
-                memcpy(best_target, target, n * sizeof *target);
-            }
-        }
-        score(y, best_target, n, t->nclass, &m);
-    }
+    linear_cv lcv = {&prob, &param};
+    if ((rc = search_c(c, t, value, y, n, folds, linear_cv_run, &lcv, &best_c, &m)))
+        goto out;
     param.C = best_c;
     srand(o->seed);
     struct model *model = train(&prob, &param);
@@ -621,8 +666,6 @@ static int train_liblinear(tctx *c, ttask *t, double *y, struct svm_node **x, si
 out:
     free(nodes);
     free(fx);
-    free(target);
-    free(best_target);
     return rc;
 }
 
@@ -633,11 +676,10 @@ static int train_one(tctx *c, ttask *t, size_t ti, const size_t *idx, size_t n, 
                      const char *file, cJSON **jm, int skip_ok)
 {
     const st_train_opts *o = c->o;
-    double *y = malloc((n ? n : 1) * sizeof *y), *target = malloc((n ? n : 1) * sizeof *target),
-           *best_target = malloc((n ? n : 1) * sizeof *best_target);
+    double *y = malloc((n ? n : 1) * sizeof *y);
     struct svm_node **x = malloc((n ? n : 1) * sizeof *x);
     int counts[ST_MAX_CLASSES] = {0}, rc = 0;
-    if (!y || !target || !x || !best_target) {
+    if (!y || !x) {
         rc = ST_ENOMEM;
         goto out;
     }
@@ -694,30 +736,11 @@ static int train_one(tctx *c, ttask *t, size_t ti, const size_t *idx, size_t n, 
     int folds = o->folds;
     if ((size_t)folds > n)
         folds = (int)n;
-    double best_c = 1, best_f1 = -1;
+    double best_c = 1;
     metrics m;
-    if (folds >= 2) {
-        for (size_t g = 0; g < sizeof c_grid / sizeof *c_grid; g++) {
-            if (cancelled(c)) {
-                rc = ST_ECANCEL;
-                goto out;
-            }
-            param.C = c_grid[g];
-            srand(o->seed);
-            svm_cross_validation(&prob, &param, folds, target);
-            score(y, target, n, t->nclass, &m);
-            if (!value)
-                progress(c, "%s: C=%g %d-fold macro-F1 %.3f", t->col, param.C, folds, m.macro_f1);
-            if (m.macro_f1 > best_f1 + 1e-12) {
-                best_f1 = m.macro_f1;
-                best_c = param.C;
-                memcpy(best_target, target, n * sizeof *target);
-            }
-        }
-        score(y, best_target, n, t->nclass, &m);
-    } else {
-        memset(&m, 0, sizeof m);
-    }
+    svm_cv scv = {&prob, &param};
+    if ((rc = search_c(c, t, value, y, n, folds, svm_cv_run, &scv, &best_c, &m)))
+        goto out;
     if (cancelled(c)) {
         rc = ST_ECANCEL;
         goto out;
@@ -744,8 +767,6 @@ static int train_one(tctx *c, ttask *t, size_t ti, const size_t *idx, size_t n, 
     rc = finish_model(c, t, value, file, n, present, best_c, folds, &m, jm);
 out:
     free(y);
-    free(target);
-    free(best_target);
     free(x);
     return rc;
 }
