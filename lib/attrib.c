@@ -387,8 +387,8 @@ static int np_source(actx *a, int a0, int a1)
             /* a named organisation: "Finance Ministry", "Veloria Dockworkers Union", "Castrel Air" */
             int b0 = a0;
             for (int q = a0; q < last; q++) /* "Castrel's National Teachers Union": not the owner */
-                if (is_w(a, q, "'s") && !(q > a0 && a->t[q - 1].cap && q + 1 <= last && a->t[q + 1].cap &&
-                                          np_link(a, q)))
+                if (is_w(a, q, "'s") && (q - 1 == a0 || !(q > a0 && a->t[q - 1].cap && q + 1 <= last &&
+                                                          a->t[q + 1].cap && np_link(a, q))))
                     b0 = q + 1;
             while (b0 < last && !a->t[b0].cap) /* "the opposition Civic Platform" */
                 b0++;
@@ -400,10 +400,12 @@ static int np_source(actx *a, int a0, int a1)
             size_t wl = strlen(w);
             if (wl > 3 && w[wl - 1] == 's' && !(st_lexicon_lookup(a->d->lex, w, wl, NULL) & (ST_LX_TITLE | ST_LX_ORG)))
                 w[wl - 1] = 0;
-            ent = find_role(a, w, (m & ST_LX_ORG) && !(m & ST_LX_TITLE));
-            if (ent < 0 && (m & ST_LX_TITLE))
+            size_t hl2 = strlen(head);
+            int plural_head = hl2 > 3 && head[hl2 - 1] == 's' && strcmp(w, head) != 0;
+            ent = plural_head ? -1 : find_role(a, w, (m & ST_LX_ORG) && !(m & ST_LX_TITLE));
+            if (ent < 0 && !plural_head && (m & ST_LX_TITLE))
                 ent = find_role(a, w, 0);
-            if (ent < 0 && in_list(w, leader_roles)) {
+            if (ent < 0 && !plural_head && in_list(w, leader_roles)) {
                 /* "the union leader" for a person introduced as the union's president or chief */
                 for (int i = 0; leader_roles[i] && ent < 0; i++)
                     ent = find_role(a, leader_roles[i], 0);
@@ -459,25 +461,47 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
         int e = j;
         while (j - 1 >= 0 && (np_word(a, j - 1) || np_link(a, j - 1) || (is_w(a, j - 1, "'s") && np_word(a, j - 2))))
             j--;
-        if (!a->t[e].cap) /* "the finance ministry", "the union's chief negotiator" */
-            for (int m = 0; m < 3 && j - 1 >= 0 && kind(a, j - 1) == ST_TOK_WORD && !a->t[j - 1].cap &&
-                            !in_list(norm(a, j - 1), capstop) && !is_w(a, j - 1, "'s") &&
-                            (is_w(a, j - 2, "the") || is_w(a, j - 2, "its") || is_w(a, j - 2, "'s") ||
-                             is_w(a, j - 2, "a") || np_word(a, j - 2));
-                 m++)
-                j--;
+        if (!a->t[e].cap) { /* "the finance ministry", "the district electoral board" */
+            int q = j, m = 0;
+            while (m < 3 && q - 1 >= 0 && kind(a, q - 1) == ST_TOK_WORD && !a->t[q - 1].cap &&
+                   !in_list(norm(a, q - 1), capstop) && !is_w(a, q - 1, "'s") && !is_w(a, q - 1, "and"))
+                q--, m++;
+            if (m && (is_w(a, q - 1, "the") || is_w(a, q - 1, "its") || is_w(a, q - 1, "'s") || is_w(a, q - 1, "a") ||
+                      is_w(a, q - 1, "their") || is_w(a, q - 1, "his") || is_w(a, q - 1, "her") || np_word(a, q - 1)))
+                j = q;
+        }
         int b = j;
         if (is_w(a, b - 1, "the"))
             b--;
         int ent = np_source(a, j, e);
         if (ent < 0)
             return n;
+        {
+            int o = j - (is_w(a, j - 1, "the") ? 2 : 1);
+            if (a->ents[ent].is_org && (is_w(a, o, "of") || is_w(a, o, "at") || is_w(a, o, "from")) &&
+                o - 1 >= 0 && a->t[o - 1].cap && np_word(a, o - 1)) {
+                int pe = o - 1, pb = pe;
+                while (pb - 1 >= 0 && np_word(a, pb - 1))
+                    pb--;
+                int person = np_source(a, pb, pe);
+                if (person >= 0 && !a->ents[person].is_org) {
+                    ent = person;
+                    j = pb;
+                }
+            }
+        }
         if (n > 0 && a->ents[ents[0]].is_org != a->ents[ent].is_org) /* "Public and Commercial Services union" */
             return n;
         ents[n++] = ent;
         *span0 = b;
         j = b - 1;
         if (is_w(a, j, "his") || is_w(a, j, "her") || is_w(a, j, "their")) /* "Straw and his counterpart X" */
+            j--;
+        for (int m = 0; m < 2 && j >= 1 && kind(a, j) == ST_TOK_WORD && !a->t[j].cap && !is_w(a, j, "and") &&
+                        !in_list(norm(a, j), capstop) && (is_w(a, j - 1, "the") || is_w(a, j - 1, "and"));
+             m++) /* "and the small Open Network Party" */
+            j--;
+        if (is_w(a, j, "the") && is_w(a, j - 1, "and"))
             j--;
         if (is_w(a, j, "and") || (kind(a, j) == ST_TOK_PUNCT && is_w(a, j, ",") && n > 0 && is_w(a, j - 2, "and")))
             j--;
@@ -493,6 +517,8 @@ static int right_source(actx *a, int k, int *span1)
 {
     /* "according to a statement from X", "said the minister" */
     int skipped = 0;
+    if (is_w(a, k, "one") || is_w(a, k, "another"))
+        k++;
     while (k < a->n && a->t[k].kind == ST_TOK_WORD && !a->t[k].cap && !np_word(a, k) && skipped < 5) {
         if (is_w(a, k, "the") && np_word(a, k + 1))
             break;
@@ -500,7 +526,7 @@ static int right_source(actx *a, int k, int *span1)
         skipped++;
     }
     if (skipped && !(is_w(a, k - 1, "from") || is_w(a, k - 1, "by") || is_w(a, k - 1, "of") || is_w(a, k - 1, "the") ||
-                     is_w(a, k - 1, "a") || is_w(a, k - 1, "an")))
+                     is_w(a, k - 1, "a") || is_w(a, k - 1, "an") || is_w(a, k - 1, "'s")))
         return -1;
     if (is_w(a, k, "the"))
         k++;
@@ -529,6 +555,40 @@ static int right_source(actx *a, int k, int *span1)
         return -1;
     *span1 = e - 1;
     return np_source(a, k, e - 1);
+}
+
+/* The subject at the start of the sentence: "Its chair, Irina Stanescu, ..." gives the name
+ * in the apposition, "The minister ..." the role, "She ..." the pronoun. Fills the span. */
+static int subject_ent(actx *a, int *s0, int *s1)
+{
+    int b = 0;
+    if (kind(a, 0) == ST_TOK_WORD && pronoun_source(a, 0) != -2) {
+        *s0 = *s1 = 0;
+        return pronoun_source(a, 0);
+    }
+    if (is_w(a, b, "the") || is_w(a, b, "its") || is_w(a, b, "their") || is_w(a, b, "his") || is_w(a, b, "her"))
+        b++;
+    int e = b;
+    while (e < a->n && (np_word(a, e) || np_link(a, e) || (is_w(a, e, "'s") && e > b)))
+        e++;
+    if (e == b)
+        return -1;
+    if (is_w(a, e, ",")) { /* an apposition with a name */
+        int n0 = e + 1, n1 = n0;
+        while (n1 < a->n && np_word(a, n1))
+            n1++;
+        if (n1 > n0 && is_w(a, n1, ",") && a->t[n1 - 1].cap && !(lexmask(a, n1 - 1) & (ST_LX_TITLE | ST_LX_ORG))) {
+            int ent = np_source(a, n0, n1 - 1);
+            if (ent >= 0) {
+                *s0 = n0;
+                *s1 = n1 - 1;
+                return ent;
+            }
+        }
+    }
+    *s0 = b;
+    *s1 = e - 1;
+    return np_source(a, b, e - 1);
 }
 
 /* Records the sources ENTS (found right to left) as the sentence's actor, source span
@@ -708,10 +768,18 @@ static int possessive_or_colon(actx *a)
                 set_actor(a, &e, 1, k + 1, span1, rule);
                 return 1;
             }
-        } else if (is_w(a, k, ":") && k + 1 < a->n && kind(a, k + 1) == ST_TOK_QUOTE && np_word(a, k - 1)) {
-            ne = left_sources(a, k - 1, ents, 4, &span0);
-            if (ne) {
-                set_actor(a, ents, ne, span0, k - 1, ST_ATTR_COLON);
+        } else if (is_w(a, k, ":") && k + 1 < a->n && kind(a, k + 1) == ST_TOK_QUOTE) {
+            if (np_word(a, k - 1)) {
+                ne = left_sources(a, k - 1, ents, 4, &span0);
+                if (ne) {
+                    set_actor(a, ents, ne, span0, k - 1, ST_ATTR_COLON);
+                    return 1;
+                }
+            }
+            /* "Its chair, Irina Stanescu, put it this way: ..." */
+            int s0 = -1, s1 = -1, e = subject_ent(a, &s0, &s1);
+            if (e >= 0 && s1 < k) {
+                set_actor(a, &e, 1, s0, s1, ST_ATTR_COLON);
                 return 1;
             }
         }
@@ -766,7 +834,7 @@ static int copular_source(actx *a)
     int s1 = e - 1;
     const char *head = norm(a, s1);
     size_t hl = strlen(head);
-    int plural = hl > 3 && head[hl - 1] == 's' && !a->t[s1].cap;
+    int plural = hl > 3 && head[hl - 1] == 's' && (!a->t[s1].cap || s1 == 0);
     int named = lexmask(a, s1) & (ST_LX_TITLE | ST_LX_ORG);
     if (!plural && !named)
         return 0;
@@ -801,8 +869,11 @@ static int copular_source(actx *a)
     if (!(m & (ST_LX_POS | ST_LX_NEG | ST_LX_OPT | ST_LX_SKEP | ST_LX_HEDGE)))
         return 0;
     int ent = org;
+    int lower_group = plural && !(lexmask(a, s1) & ST_LX_ORG);
+    for (int q = s0 + 1; q <= s1; q++)
+        lower_group &= !a->t[q].cap;
     if (ent < 0) {
-        ent = np_source(a, s0, s1);
+        ent = lower_group ? -1 : np_source(a, s0, s1);
         if (ent < 0 && plural) {
             st_buf nm = {0};
             span_text(a, s0, s1, 1, &nm);
@@ -875,6 +946,8 @@ static int attribute_sentence(actx *a)
             a->t[i].nlen > 2 && strcmp(norm(a, i) + a->t[i].nlen - 2, "ed") == 0 && !is_w(a, i, "quoted") &&
             best_len == 1)
             continue;
+        if (best_len == 1 && is_w(a, i + 1, "by") && a->t[i].nlen > 2 && strcmp(norm(a, i) + a->t[i].nlen - 2, "ed") == 0)
+            continue; /* "the challenger backed by the Union" */
         /* a capitalised word inside a sentence is a name, not a cue ("the Reef Trust") */
         if (a->t[i].cap && i > 0 && !(kind(a, i - 1) == ST_TOK_QUOTE || is_w(a, i - 1, ":")))
             continue;
@@ -900,13 +973,9 @@ static int attribute_sentence(actx *a)
         if (participle) {
             /* "..., saying it", "..., arguing that": the subject of the sentence */
             if (comma_before && !quote_before) {
-                int e = 0;
-                while (e < c0 && np_word(a, e))
-                    e++;
-                if (e > 0)
-                    ne = left_sources(a, e - 1, ents, 4, &span0), span1 = e - 1;
-                else if (kind(a, 0) == ST_TOK_WORD && pronoun_source(a, 0) >= 0)
-                    ents[ne++] = pronoun_source(a, 0), span0 = span1 = 0;
+                int e = subject_ent(a, &span0, &span1);
+                if (e >= 0 && span1 < c0)
+                    ents[ne++] = e;
             } else if (j >= 0 && !comma_before && !quote_before) {
                 ne = left_sources(a, j, ents, 4, &span0);
                 if (ne)
@@ -948,7 +1017,10 @@ static int attribute_sentence(actx *a)
                 int has_and = 0;
                 for (int q = inner0; q <= inner1; q++)
                     has_and |= is_w(a, q, "and");
-                if (has_and && (lexmask(a, k - 1) & (ST_LX_TITLE | ST_LX_ORG))) {
+                int group_before = 0;
+                for (int q = k - 1; q >= 0 && q >= k - 8; q--)
+                    group_before |= (lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
+                if (has_and && group_before) {
                     int q = inner0, ok = 1;
                     while (q <= inner1 && ok && ne < 4) {
                         int e = q;
