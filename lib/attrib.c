@@ -484,7 +484,7 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
                 while (pb - 1 >= 0 && np_word(a, pb - 1))
                     pb--;
                 int person = np_source(a, pb, pe);
-                if (person >= 0 && !a->ents[person].is_org) {
+                if (person >= 0 && !a->ents[person].is_org && !a->ents[person].is_role) {
                     ent = person;
                     j = pb;
                 }
@@ -569,8 +569,22 @@ static int subject_ent(actx *a, int *s0, int *s1)
     if (is_w(a, b, "the") || is_w(a, b, "its") || is_w(a, b, "their") || is_w(a, b, "his") || is_w(a, b, "her"))
         b++;
     int e = b;
-    while (e < a->n && (np_word(a, e) || np_link(a, e) || (is_w(a, e, "'s") && e > b)))
-        e++;
+    for (;;) {
+        if (e < a->n && (np_word(a, e) || np_link(a, e) || (is_w(a, e, "'s") && e > b))) {
+            e++;
+            continue;
+        }
+        /* lower-case modifiers of a role: "The prime minister", "Kaldora's deputy finance minister" */
+        int q = e;
+        while (q < a->n && q < e + 3 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !np_word(a, q) &&
+               !in_list(norm(a, q), capstop) && !is_w(a, q, "'s"))
+            q++;
+        if (q > e && q < a->n && np_word(a, q) && !a->t[q].cap) {
+            e = q;
+            continue;
+        }
+        break;
+    }
     if (e == b)
         return -1;
     if (is_w(a, e, ",")) { /* an apposition with a name */
@@ -797,6 +811,17 @@ static const char *const intensifiers[] = {"less", "more", "far", "much", "very"
 static const char *const np_stops[] = {"in", "on", "at", "of", "from", "below", "across", "who", "which", "that",
                                        "near", "along", "outside", "inside", "around", "with", "under", NULL};
 
+/* Adjectives of attitude after "were", "are", "remained": the subject holds a view. */
+static const char *const attitudes[] = {
+    "sure", "persuaded", "convinced", "unconvinced", "sympathetic", "supportive", "skeptical", "sceptical",
+    "hopeful", "optimistic", "pessimistic", "confident", "wary", "cautious", "guarded", "doubtful", "relieved",
+    "furious", "angry", "upset", "worried", "alarmed", "uneasy", "nervous", "enthusiastic", "pleased", "happy",
+    "unhappy", "satisfied", "dissatisfied", "divided", "opposed", "critical", "scathing", "blunt", "blunter",
+    "mood", "keen", "reluctant", "eager", "determined", "adamant", "defiant", "resigned", "frustrated",
+    "disappointed", "delighted", "encouraged", "impressed", "unimpressed", "concerned", "unmoved", "sanguine",
+    "receptive", "hostile", "open", "willing", "unwilling", "split", "torn", "bullish", "bearish", "upbeat",
+    "downbeat", "gloomy", "jubilant", "dismayed", "outraged", "indignant", "grateful", "content", NULL};
+
 /* "Importers were unconvinced.", "Many economists are doubtful ...", "Fishing communities on the
  * shore are more cautious.": a group whose attitude the sentence states. */
 static int copular_source(actx *a)
@@ -855,7 +880,7 @@ static int copular_source(actx *a)
     /* skip a prepositional phrase or relative clause up to the verb */
     int v = e;
     if (in_list(norm(a, v), np_stops)) {
-        while (v < a->n && v < e + 12 && !in_list(norm(a, v), copulas) && kind(a, v) != ST_TOK_QUOTE)
+        while (v < a->n && v < e + 20 && !in_list(norm(a, v), copulas) && kind(a, v) != ST_TOK_QUOTE)
             v++;
     }
     if (v >= a->n || !in_list(norm(a, v), copulas))
@@ -866,7 +891,7 @@ static int copular_source(actx *a)
     if (k >= a->n || kind(a, k) != ST_TOK_WORD)
         return 0;
     int m = st_lexicon_lookup(a->d->lex, norm(a, k), a->t[k].nlen, NULL);
-    if (!(m & (ST_LX_POS | ST_LX_NEG | ST_LX_OPT | ST_LX_SKEP | ST_LX_HEDGE)))
+    if (!(m & (ST_LX_POS | ST_LX_NEG | ST_LX_OPT | ST_LX_SKEP | ST_LX_HEDGE)) && !in_list(norm(a, k), attitudes))
         return 0;
     int ent = org;
     int lower_group = plural && !(lexmask(a, s1) & ST_LX_ORG);
@@ -1189,6 +1214,84 @@ static void register_mentions(actx *a)
             }
         }
         i = e;
+    }
+    /* titles given after the name: "Ryo Saito, the association's president," / "Sadia Parvez,
+     * who chairs the committee," / "Oksana Lytvyn was re-elected as mayor" */
+    static const struct {
+        const char *verb, *title;
+    } role_verbs[] = {{"chairs", "chair"}, {"heads", "head leader"}, {"leads", "leader"}, {"runs", "head"},
+                      {"directs", "director"}, {"represents", "representative"}, {"manages", "manager"}};
+    for (int i = 0; i + 2 < a->n; i++) {
+        if (!a->t[i].cap || kind(a, i) != ST_TOK_WORD || !np_word(a, i) || np_word(a, i + 1) || np_link(a, i + 1))
+            continue;
+        int b = i;
+        while (b - 1 >= 0 && (np_word(a, b - 1) || np_link(a, b - 1)) && a->t[b - 1].cap)
+            b--;
+        int named = i > b; /* two or more name words, or a person already known */
+        int ent = -1;
+        st_buf tl = {0};
+        if (is_w(a, i + 1, ",")) {
+            int k = i + 2, end = -1, has_title = 0;
+            for (; k < a->n && k < i + 14; k++) {
+                if (is_w(a, k, ",") || is_w(a, k, ".")) {
+                    end = k;
+                    break;
+                }
+                if (lexmask(a, k) & ST_LX_TITLE)
+                    has_title = 1;
+            }
+            if (end > 0 && has_title && !a->t[i + 2].cap) {
+                for (int q = i + 2; q < end; q++) {
+                    if (is_w(a, q, "the") || is_w(a, q, "a") || is_w(a, q, "an"))
+                        continue;
+                    for (size_t r = 0; r < sizeof role_verbs / sizeof *role_verbs; r++)
+                        if (is_w(a, q, role_verbs[r].verb) && is_w(a, i + 2, "who")) {
+                            if (tl.len)
+                                st_buf_addc(&tl, ' ');
+                            st_buf_adds(&tl, role_verbs[r].title);
+                        }
+                    if (tl.len)
+                        st_buf_addc(&tl, ' ');
+                    st_buf_adds(&tl, norm(a, q));
+                }
+            } else if (end > 0 && is_w(a, i + 2, "who")) {
+                for (size_t r = 0; r < sizeof role_verbs / sizeof *role_verbs; r++)
+                    if (is_w(a, i + 3, role_verbs[r].verb)) {
+                        st_buf_adds(&tl, role_verbs[r].title);
+                        for (int q = i + 4; q < end; q++) {
+                            st_buf_addc(&tl, ' ');
+                            st_buf_adds(&tl, norm(a, q));
+                        }
+                    }
+            }
+        } else {
+            for (int q = i + 1; q + 1 < a->n && q < i + 10; q++)
+                if (is_w(a, q, "as") && (lexmask(a, q + 1) & ST_LX_TITLE) && !a->t[q + 1].cap) {
+                    st_buf_adds(&tl, norm(a, q + 1));
+                    break;
+                }
+        }
+        if (tl.len) {
+            st_buf nm = {0};
+            st_ascii_name(a->d->arena.p + a->s->textoff + a->t[i].off, a->t[i].len, &nm);
+            int known = 0;
+            for (size_t k = 0; nm.p && k < a->nents; k++)
+                known |= !a->ents[k].is_org && strcmp(a->d->arena.p + a->ents[k].name, nm.p) == 0;
+            if (nm.p && (named || known)) {
+                /* keep the titles it already had */
+                for (size_t k = 0; k < a->nents; k++)
+                    if (!a->ents[k].is_org && a->ents[k].titles != (size_t)-1 &&
+                        strcmp(a->d->arena.p + a->ents[k].name, nm.p) == 0) {
+                        st_buf_addc(&tl, ' ');
+                        st_buf_adds(&tl, a->d->arena.p + a->ents[k].titles);
+                    }
+                ent = add_ent(a, nm.p, nm.len, tl.p, 0);
+                if (ent >= 0 && !own_person && subject < 0)
+                    a->last_person = ent;
+            }
+            st_buf_free(&nm);
+        }
+        st_buf_free(&tl);
     }
     /* the person who spoke in this sentence stays the antecedent ("Plaid Cymru's spokesman
      * Dai Lloyd called ... He said") */
