@@ -95,6 +95,8 @@ static int np_link(const actx *a, int i)
         return 0;
     if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, "'"))
         return a->t[i + 1].cap;
+    if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, ".")) /* "Dr. Hiroshi Ono", "Gen. Ortiz" */
+        return a->t[i + 1].cap && a->t[i - 1].nlen <= 4 && (lexmask(a, i - 1) & ST_LX_TITLE);
     if (is_w(a, i, "'s"))
         return a->t[i + 1].cap && a->t[i - 1].cap;
     return in_list(norm(a, i), particles) && a->t[i + 1].cap;
@@ -245,7 +247,7 @@ static void span_text(const actx *a, int a0, int a1, int lower, st_buf *out)
     for (int i = a0; i <= a1; i++) {
         if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, "'"))
             continue;
-        if (out->len && !is_w(a, i, "'s") && !is_w(a, i, "-"))
+        if (out->len && !is_w(a, i, "'s") && !is_w(a, i, "-") && !is_w(a, i, "."))
             st_buf_addc(out, ' ');
         st_buf w = {0};
         st_ascii_name(txt + a->t[i].off, a->t[i].len, &w);
@@ -355,6 +357,9 @@ static int np_source(actx *a, int a0, int a1)
             }
         if (sur > n0 && (is_w(a, sur, "jr") || is_w(a, sur, "sr") || is_w(a, sur, "ii") || is_w(a, sur, "iii")))
             sur--;
+        if (sur == n0 + 1 && a->t[n0].len <= 5 && memchr(norm(a, sur), '-', a->t[sur].nlen) &&
+            a->t[sur].nlen <= 9) /* "Choi Seo-yeon", "Park So-ri": family name first */
+            sur = n0;
         st_buf np = {0};
         span_text(a, a0, a1, 0, &np);
         const char *state = last < 0 && np.p ? capital_state(a, np.p, np.len) : NULL;
@@ -405,6 +410,29 @@ static int np_source(actx *a, int a0, int a1)
             ent = plural_head ? -1 : find_role(a, w, (m & ST_LX_ORG) && !(m & ST_LX_TITLE));
             if (ent < 0 && !plural_head && (m & ST_LX_TITLE))
                 ent = find_role(a, w, 0);
+            if (ent < 0 && plural_head && is_w(a, a0 - 1, "both") && !(m & ST_LX_ORG)) {
+                int two[2], nt = 0;
+                for (size_t k = a->nents; k-- > 0 && nt < 2;) {
+                    const entity *e = &a->ents[k];
+                    if (e->is_org || e->is_role || e->titles == (size_t)-1)
+                        continue;
+                    const char *t = a->d->arena.p + e->titles, *p = strstr(t, w);
+                    if (p && (p == t || p[-1] == ' '))
+                        two[nt++] = (int)k;
+                }
+                if (nt == 2) {
+                    char joined[512];
+                    snprintf(joined, sizeof joined, "%s|%s", a->d->arena.p + a->ents[two[1]].name,
+                             a->d->arena.p + a->ents[two[0]].name);
+                    ent = add_ent(a, joined, strlen(joined), NULL, 0);
+                    if (ent >= 0)
+                        a->ents[ent].is_role = 1;
+                    a->how = ST_ATTR_ROLE;
+                    st_buf_free(&titles);
+                    st_buf_free(&name);
+                    return ent;
+                }
+            }
             if (ent < 0 && !plural_head && in_list(w, leader_roles)) {
                 /* "the union leader" for a person introduced as the union's president or chief */
                 for (int i = 0; leader_roles[i] && ent < 0; i++)
@@ -421,6 +449,13 @@ static int np_source(actx *a, int a0, int a1)
                 a->how = ST_ATTR_GENERIC;
             }
         }
+    } else if (anycap && a0 == a1 && a0 == 0 && a->t[a0].nlen > 3 && norm(a, a0)[a->t[a0].nlen - 1] == 's') {
+        /* "Universities said", "Campaigners were blunter": a group, in lower case */
+        span_text(a, a0, a1, 1, &name);
+        ent = add_ent(a, name.p, name.len, NULL, 0);
+        if (ent >= 0)
+            a->ents[ent].is_role = 1;
+        a->how = ST_ATTR_GENERIC;
     } else if (anycap) {
         span_text(a, a0, a1, 0, &name);
         ent = add_ent(a, name.p, name.len, NULL, 1);
@@ -649,6 +684,12 @@ static const char *const subordinators[] = {"that", "unless", "if", "whether", "
 /* Is the cue at I inside a subordinate clause ("... unless the company agrees")? */
 static int subordinate(const actx *a, int i)
 {
+    int j = i - 1;
+    while (j >= 0 && (is_w(a, j, "has") || is_w(a, j, "had") || is_w(a, j, "have")))
+        j--;
+    if (j >= 2 && (is_w(a, j, "who") || is_w(a, j, "which")) && is_w(a, j - 1, ",") && np_word(a, j - 2) &&
+        a->t[j - 2].cap)
+        return 0; /* "X, who said": X's own statement */
     for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
         if (kind(a, k) != ST_TOK_WORD)
             return 0;
@@ -822,6 +863,29 @@ static const char *const attitudes[] = {
     "receptive", "hostile", "open", "willing", "unwilling", "split", "torn", "bullish", "bearish", "upbeat",
     "downbeat", "gloomy", "jubilant", "dismayed", "outraged", "indignant", "grateful", "content", NULL};
 
+static int subject_ent(actx *a, int *s0, int *s1);
+
+/* "Nordvision's chief executive, Ayse Tuncer, was more guarded." */
+static int copular_after_apposition(actx *a)
+{
+    int s0 = -1, s1 = -1, ent = subject_ent(a, &s0, &s1);
+    if (ent < 0 || s1 + 2 >= a->n || !is_w(a, s1 + 1, ","))
+        return 0;
+    int v = s1 + 2;
+    if (!in_list(norm(a, v), copulas))
+        return 0;
+    int k = v + 1;
+    while (k < a->n && k < v + 4 && in_list(norm(a, k), intensifiers))
+        k++;
+    if (k >= a->n || kind(a, k) != ST_TOK_WORD)
+        return 0;
+    int m = st_lexicon_lookup(a->d->lex, norm(a, k), a->t[k].nlen, NULL);
+    if (!(m & (ST_LX_OPT | ST_LX_SKEP | ST_LX_HEDGE | ST_LX_POS | ST_LX_NEG)) && !in_list(norm(a, k), attitudes))
+        return 0;
+    set_actor(a, &ent, 1, s0, s1, ST_ATTR_SUBJECT);
+    return 1;
+}
+
 /* "Importers were unconvinced.", "Many economists are doubtful ...", "Fishing communities on the
  * shore are more cautious.": a group whose attitude the sentence states. */
 static int copular_source(actx *a)
@@ -993,6 +1057,14 @@ static int attribute_sentence(actx *a)
                (in_list(norm(a, j), skip_left) ||
                 (a->t[j].nlen > 3 && !strcmp(norm(a, j) + a->t[j].nlen - 2, "ly") && !np_word(a, j))))
             j--;
+        if (j >= 2 && (is_w(a, j, "who") || is_w(a, j, "which")) && is_w(a, j - 1, ",") && np_word(a, j - 2)) {
+            /* "Labour Minister Farhana Rahman, who said it balanced ..." */
+            ne = left_sources(a, j - 2, ents, 4, &span0);
+            if (ne) {
+                span1 = j - 2;
+                goto found_source;
+            }
+        }
         int quote_before = j >= 0 && (kind(a, j) == ST_TOK_QUOTE || (is_w(a, j, ",") && kind(a, j - 1) == ST_TOK_QUOTE));
         int comma_before = j >= 0 && is_w(a, j, ",");
         if (participle) {
@@ -1081,7 +1153,7 @@ static int attribute_sentence(actx *a)
                     ne = 0;
                 }
                 for (int q = inner0; q <= inner1; q++)
-                    if (!np_word(a, q) || in_list(norm(a, q), particles))
+                    if ((!np_word(a, q) && !np_link(a, q)) || in_list(norm(a, q), particles))
                         allname = 0;
                 if (allname && (lexmask(a, inner1) & (ST_LX_TITLE | ST_LX_ORG)))
                     allname = 0;
@@ -1154,6 +1226,8 @@ static int attribute_sentence(actx *a)
         found = possessive_or_colon(a);
     if (!found && a->s->pub.quote == ST_QUOTE_NONE)
         found = copular_source(a);
+    if (!found && a->s->pub.quote == ST_QUOTE_NONE)
+        found = copular_after_apposition(a);
     if (!found && a->s->pub.quote == ST_QUOTE_NONE && stance_marked(a))
         found = subject_source(a);
     if (hedges.len) {
@@ -1481,6 +1555,8 @@ int st_attribute(st_doc *d)
         const char *head = strrchr(role, ' ');
         head = head ? head + 1 : role;
         size_t hl = strlen(head);
+        if (!want_org && hl > 3 && head[hl - 1] == 's')
+            continue; /* a group ("importers") is not one person named later */
         for (size_t k = (size_t)s->ent + 1; k < a.nents; k++) {
             const entity *e = &a.ents[k];
             if (e->is_org != want_org || e->is_role || (!want_org && e->titles == (size_t)-1))
