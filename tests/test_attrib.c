@@ -264,6 +264,21 @@ static void view_without_a_verb_of_saying(void **state)
     tu_check_actor(d, "unconvinced", "opposition lawmakers");
 }
 
+static void capital_stands_for_its_state(void **state)
+{
+    (void)state;
+    /* a real capital, from datasets/lexicons/capitals.tsv */
+    st_doc *d = tu_doc("Moscow warned against any escalation. Kyiv said it was ready to talk.");
+    tu_check_actor(d, "against any escalation", "Russia");
+    tu_check_actor(d, "ready to talk", "Ukraine");
+    /* an invented capital the article ties to its state */
+    d = tu_doc("Kondara and Mareth resumed talks on Monday. Rivesse, the Kondaran capital, hosted them. "
+               "Rivesse said the offer was serious.");
+    tu_check_actor(d, "offer was serious", "Kondara");
+    d = tu_doc("TORSVIK, Norvania, Dec 4 - Creditors met on Thursday. Torsvik said the plan would hold.");
+    tu_check_actor(d, "plan would hold", "Norvania");
+}
+
 static void spans_and_rules(void **state)
 {
     (void)state;
@@ -343,6 +358,7 @@ int main(void)
         TU_TEST(impersonal_it_is_thought_has_no_actor),
         TU_TEST(view_without_a_verb_of_saying),
         TU_TEST(spans_and_rules),
+        TU_TEST(capital_stands_for_its_state),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
