@@ -568,6 +568,22 @@ fi
 run "$TRAIN" -q --data "$TINY" --out "$T/ll-rbf" --lexicons "$LEX" --solver liblinear --kernel rbf
 expect_rc "--solver liblinear --kernel rbf is a usage error" 2
 
+# ------------------------------------------------------------------ interruption
+
+# An interrupted training exits 130 and leaves the previous model as it was, byte for byte.
+train "$T/keep"
+cp -r "$T/keep" "$T/keep.before"
+"$TRAIN" -q --data "$ROOT/datasets/news-train.csv" --out "$T/keep" --lexicons "$LEX" --folds 5 >"$T/out" 2>"$T/err" &
+pid=$!
+sleep 1
+kill -INT "$pid" 2>/dev/null
+wait "$pid"
+rc=$?
+expect_rc "an interrupted training exits 130" 130
+expect_err "an interrupted training says so" "interrupted"
+if same_tree "$T/keep" "$T/keep.before"; then pass; else fail "an interrupted training leaves the previous model" "identical directory" "$(ls -la "$T/keep" 2>&1)"; fi
+if ls -d "$T"/keep.tmp-* >/dev/null 2>&1; then fail "an interrupted training removes its temporary directory" "no $T/keep.tmp-*" "$(ls -d "$T"/keep.tmp-*)"; else pass; fi
+
 # ------------------------------------------------------------------ bad numbers
 
 for args in "--folds x" "--folds 1" "--folds 101" "--per-min x" "--kernel poly" "--ngrams 4" "--solver sgd"; do
