@@ -865,14 +865,11 @@ static const char *const attitudes[] = {
 
 static int subject_ent(actx *a, int *s0, int *s1);
 
-/* "Nordvision's chief executive, Ayse Tuncer, was more guarded." */
-static int copular_after_apposition(actx *a)
+/* Token V starts "were (far less) enthusiastic", "remained wary", "are in no mood": a verb of
+ * being, up to three intensifiers, then a word of attitude or tone. */
+static int attitude_predicate(const actx *a, int v)
 {
-    int s0 = -1, s1 = -1, ent = subject_ent(a, &s0, &s1);
-    if (ent < 0 || s1 + 2 >= a->n || !is_w(a, s1 + 1, ","))
-        return 0;
-    int v = s1 + 2;
-    if (!in_list(norm(a, v), copulas))
+    if (v >= a->n || !in_list(norm(a, v), copulas))
         return 0;
     int k = v + 1;
     while (k < a->n && k < v + 4 && in_list(norm(a, k), intensifiers))
@@ -880,7 +877,16 @@ static int copular_after_apposition(actx *a)
     if (k >= a->n || kind(a, k) != ST_TOK_WORD)
         return 0;
     int m = st_lexicon_lookup(a->d->lex, norm(a, k), a->t[k].nlen, NULL);
-    if (!(m & (ST_LX_OPT | ST_LX_SKEP | ST_LX_HEDGE | ST_LX_POS | ST_LX_NEG)) && !in_list(norm(a, k), attitudes))
+    return (m & (ST_LX_POS | ST_LX_NEG | ST_LX_OPT | ST_LX_SKEP | ST_LX_HEDGE)) || in_list(norm(a, k), attitudes);
+}
+
+/* "Nordvision's chief executive, Ayse Tuncer, was more guarded." */
+static int copular_after_apposition(actx *a)
+{
+    int s0 = -1, s1 = -1, ent = subject_ent(a, &s0, &s1);
+    if (ent < 0 || s1 + 2 >= a->n || !is_w(a, s1 + 1, ","))
+        return 0;
+    if (!attitude_predicate(a, s1 + 2))
         return 0;
     set_actor(a, &ent, 1, s0, s1, ST_ATTR_SUBJECT);
     return 1;
@@ -947,15 +953,7 @@ static int copular_source(actx *a)
         while (v < a->n && v < e + 20 && !in_list(norm(a, v), copulas) && kind(a, v) != ST_TOK_QUOTE)
             v++;
     }
-    if (v >= a->n || !in_list(norm(a, v), copulas))
-        return 0;
-    int k = v + 1;
-    while (k < a->n && k < v + 4 && in_list(norm(a, k), intensifiers))
-        k++;
-    if (k >= a->n || kind(a, k) != ST_TOK_WORD)
-        return 0;
-    int m = st_lexicon_lookup(a->d->lex, norm(a, k), a->t[k].nlen, NULL);
-    if (!(m & (ST_LX_POS | ST_LX_NEG | ST_LX_OPT | ST_LX_SKEP | ST_LX_HEDGE)) && !in_list(norm(a, k), attitudes))
+    if (!attitude_predicate(a, v))
         return 0;
     int ent = org;
     int lower_group = plural && !(lexmask(a, s1) & ST_LX_ORG);
