@@ -42,7 +42,8 @@ const char *st_attr_rule_name(st_attr_rule r)
  * sentences had been seen, since some rules fire rarely there. */
 static const double rule_p[ST_ATTR_NRULES] = {0.88, 0.90, 0.94, 0.96, 0.78, 0.97, 0.86, 0.56, 0.97, 0.88, 0.91, 0.97, 0.97};
 
-static const char *norm(const actx *a, int i) { return st_tok_norm(a->d, &a->t[i]); }
+/* The folded form of token I, or "" outside the sentence: callers look ahead and behind freely. */
+static const char *norm(const actx *a, int i) { return i >= 0 && i < a->n ? st_tok_norm(a->d, &a->t[i]) : ""; }
 static int is_w(const actx *a, int i, const char *w) { return i >= 0 && i < a->n && strcmp(norm(a, i), w) == 0; }
 static int kind(const actx *a, int i) { return i >= 0 && i < a->n ? a->t[i].kind : 0; }
 

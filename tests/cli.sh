@@ -586,7 +586,8 @@ if ls -d "$T"/keep.tmp-* >/dev/null 2>&1; then fail "an interrupted training rem
 
 # ------------------------------------------------------------------ bad numbers
 
-for args in "--folds x" "--folds 1" "--folds 101" "--per-min x" "--kernel poly" "--ngrams 4" "--solver sgd"; do
+for args in "--folds x" "--folds 1" "--folds 101" "--per-min x" "--kernel poly" "--ngrams 4" "--solver sgd" \
+    "--label stance --folds x" "--label stance --label sentiment --kernel poly"; do
     # shellcheck disable=SC2086
     run "$TRAIN" -q --data "$TINY" --out "$T/m-num" --lexicons "$LEX" $args
     expect_rc "stance-train $args exits 2" 2

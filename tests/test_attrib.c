@@ -279,6 +279,19 @@ static void capital_stands_for_its_state(void **state)
     tu_check_actor(d, "plan would hold", "Norvania");
 }
 
+/* Regression: a sentence that ends in a possessive read past its last token (found by make
+ * bench on rt-polarity's lower-cased text, under ASan). */
+static void sentence_ending_in_a_possessive(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("a column of words cannot describe the vision of j . r . r . tolkien's");
+    assert_true(st_doc_count(d) >= 1);
+    d = tu_doc("it is okafor's");
+    tu_check_actor(d, "okafor's", NULL);
+    d = tu_doc("Chen:");
+    assert_int_equal(st_doc_count(d), 1);
+}
+
 static void spans_and_rules(void **state)
 {
     (void)state;
@@ -359,6 +372,7 @@ int main(void)
         TU_TEST(view_without_a_verb_of_saying),
         TU_TEST(spans_and_rules),
         TU_TEST(capital_stands_for_its_state),
+        TU_TEST(sentence_ending_in_a_possessive),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }

@@ -104,6 +104,7 @@ int main(int argc, char **argv)
             const char **nl = realloc(labels, (nlabels + 1) * sizeof *labels);
             if (!nl) {
                 fputs("stance-train: out of memory\n", stderr);
+                free(labels);
                 return EXIT_DATA;
             }
             labels = nl;
@@ -113,7 +114,7 @@ int main(int argc, char **argv)
         case 'p': o.per_col = optarg; break;
         case 1:
             if (parse_int("--per-min", optarg, 2, INT_MAX, &v))
-                return EXIT_USAGE;
+                { free(labels); return EXIT_USAGE; }
             o.per_min_rows = (int)v;
             break;
         case 'k':
@@ -123,7 +124,7 @@ int main(int argc, char **argv)
                 o.kernel = ST_KERNEL_RBF;
             else {
                 fprintf(stderr, "stance-train: --kernel: '%s' is not linear or rbf\n", optarg);
-                return EXIT_USAGE;
+                { free(labels); return EXIT_USAGE; }
             }
             break;
         case 'g': {
@@ -132,7 +133,7 @@ int main(int argc, char **argv)
             o.gamma = strtod(optarg, &end);
             if (errno || end == optarg || *end || !(o.gamma > 0) || o.gamma > 1e6) {
                 fprintf(stderr, "stance-train: --gamma: '%s' is not a positive number\n", optarg);
-                return EXIT_USAGE;
+                { free(labels); return EXIT_USAGE; }
             }
             break;
         }
@@ -143,50 +144,51 @@ int main(int argc, char **argv)
                 o.solver = ST_SOLVER_LIBLINEAR;
             else {
                 fprintf(stderr, "stance-train: --solver: '%s' is not libsvm or liblinear\n", optarg);
-                return EXIT_USAGE;
+                { free(labels); return EXIT_USAGE; }
             }
             break;
         case 'v':
             if (parse_int("--folds", optarg, 2, 100, &v))
-                return EXIT_USAGE;
+                { free(labels); return EXIT_USAGE; }
             o.folds = (int)v;
             break;
         case 's':
             if (parse_int("--seed", optarg, 0, UINT_MAX > LONG_MAX ? LONG_MAX : (long)UINT_MAX, &v))
-                return EXIT_USAGE;
+                { free(labels); return EXIT_USAGE; }
             o.seed = (unsigned)v;
             break;
         case 'n':
             if (parse_int("--ngrams", optarg, 1, 3, &v))
-                return EXIT_USAGE;
+                { free(labels); return EXIT_USAGE; }
             o.feat.ngram_max = (int)v;
             break;
         case 'c':
             if (parse_int("--char-ngrams", optarg, 3, 6, &v))
-                return EXIT_USAGE;
+                { free(labels); return EXIT_USAGE; }
             o.feat.char_ngrams = (int)v;
             break;
         case 'm':
             if (parse_int("--min-count", optarg, 1, INT_MAX, &v))
-                return EXIT_USAGE;
+                { free(labels); return EXIT_USAGE; }
             o.min_count = (int)v;
             break;
         case 2: o.feat.mask_actor = 0; break;
         case 3: features_path = optarg; break;
         case 'L': o.lexicon_dir = optarg; break;
         case 'q': quiet = 1; break;
-        case 'h': usage(stdout); return EXIT_OK;
+        case 'h': usage(stdout); free(labels); return EXIT_OK;
         case 'V':
             printf("stance-train %s (model format %d)\n%s\n", ST_VERSION, ST_MODEL_FORMAT, st_versions());
+            free(labels);
             return EXIT_OK;
         default:
             fputs("Try 'stance-train --help'.\n", stderr);
-            return EXIT_USAGE;
+            { free(labels); return EXIT_USAGE; }
         }
     }
     if (optind < argc) {
         fprintf(stderr, "stance-train: unexpected argument '%s'\nTry 'stance-train --help'.\n", argv[optind]);
-        return EXIT_USAGE;
+        { free(labels); return EXIT_USAGE; }
     }
     if (!data || !out) {
         fprintf(stderr, "stance-train: %s is required\nTry 'stance-train --help'.\n", !data ? "--data" : "--out");
