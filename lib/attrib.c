@@ -44,7 +44,13 @@ static const double rule_p[ST_ATTR_NRULES] = {0.88, 0.90, 0.94, 0.96, 0.78, 0.97
 
 /* The folded form of token I, or "" outside the sentence: callers look ahead and behind freely. */
 static const char *norm(const actx *a, int i) { return i >= 0 && i < a->n ? st_tok_norm(a->d, &a->t[i]) : ""; }
-static int is_w(const actx *a, int i, const char *w) { return i >= 0 && i < a->n && strcmp(norm(a, i), w) == 0; }
+static int is_w(const actx *a, int i, const char *w)
+{
+    if (i < 0 || i >= a->n)
+        return 0;
+    const char *t = norm(a, i);
+    return t[0] == w[0] && strcmp(t, w) == 0; /* the first byte rules out most words cheaply */
+}
 static int kind(const actx *a, int i) { return i >= 0 && i < a->n ? a->t[i].kind : 0; }
 
 static int in_list(const char *w, const char *const *list);
@@ -80,7 +86,7 @@ static const char *const capstop[] = {
 static int in_list(const char *w, const char *const *list)
 {
     for (int i = 0; list[i]; i++)
-        if (strcmp(w, list[i]) == 0)
+        if (list[i][0] == w[0] && strcmp(w, list[i]) == 0)
             return 1;
     return 0;
 }
@@ -715,10 +721,13 @@ static int stance_marked(const actx *a)
             if (L > 1)
                 st_buf_addc(&key, ' ');
             st_buf_adds(&key, norm(a, i + L - 1));
-            if (key.p && (st_lexicon_lookup(lex, key.p, key.len, NULL) & STANCE_MARKERS)) {
+            int m = key.p ? st_lexicon_lookup(lex, key.p, key.len, NULL) : 0;
+            if (m & STANCE_MARKERS) {
                 hit = 1;
                 break;
             }
+            if (!(m & ST_LX_PREFIX))
+                break;
         }
     }
     st_buf_free(&key);
@@ -1013,6 +1022,8 @@ static int attribute_sentence(actx *a)
                 if (m & ST_LX_CUE)
                     best_cls = cls;
             }
+            if (!(m & ST_LX_PREFIX))
+                break;
         }
         if (!best_len)
             continue;

@@ -88,11 +88,14 @@ int st_features(const st_doc *doc, size_t i, const st_lexicon *lex, const st_fea
                 st_buf_addc(&key, ' ');
             st_buf_adds(&key, st_tok_norm(doc, &t[k + L - 1]));
             int m = st_lexicon_lookup(lex, key.p, key.len, NULL);
+            int more = m & ST_LX_PREFIX;
             m &= ST_LX_HEDGE | ST_LX_NEGATOR | ST_LX_POS | ST_LX_NEG | ST_LX_OPT | ST_LX_SKEP;
             if (m) {
                 best = m;
                 bestlen = L;
             }
+            if (!more)
+                break;
         }
         if (!best)
             continue;

@@ -34,6 +34,7 @@ int st_grow(void **p, size_t *cap, size_t need, size_t elem);
 typedef struct {
     char **keys;
     int *vals;
+    uint64_t *hashes; /* of each key, to skip string comparisons on collisions */
     size_t cap, n;
 } st_dict;
 uint64_t st_hash(const char *s, size_t n);
@@ -57,7 +58,8 @@ enum {
     ST_LX_ORG = 1 << 8,
     ST_LX_ABBR = 1 << 9,
     ST_LX_CAPITAL = 1 << 10, /* a capital standing for its state; the state is the entry's value */
-    ST_LX_NSETS = 11
+    ST_LX_NSETS = 11,
+    ST_LX_PREFIX = 1 << 11 /* not a set: the words begin a longer phrase of some set */
 };
 extern const char *const st_lexicon_files[ST_LX_NSETS];
 
@@ -169,6 +171,7 @@ struct st_model {
     st_dict vocab;
     st_task *tasks;
     size_t ntasks;
+    int sorted_vectors; /* some model uses libsvm's kernel code, which needs sorted indices */
 };
 
 typedef struct {

@@ -76,16 +76,37 @@ static int phrase_key(const char *phrase, st_buf *key, int *nwords)
     return rc;
 }
 
+static int add_key(st_lexicon *lex, const char *key, size_t len, int set, st_cue_class cls, int nw);
+
+/* Marks every word prefix of a multi-word phrase, so that lookups of growing phrases can stop as
+ * soon as no phrase continues ("the" alone goes no further than the prefixes that exist). */
+static int add_prefixes(st_lexicon *lex, const char *key, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (key[i] == ' ') {
+            int rc = add_key(lex, key, i, ST_LX_PREFIX, ST_CUE_NONE, 0);
+            if (rc)
+                return rc;
+        }
+    return 0;
+}
+
 int st_lexicon_add(st_lexicon *lex, const char *phrase, int set, st_cue_class cls)
 {
     st_buf key = {0};
-    int nw = 0, ins = 0, rc = phrase_key(phrase, &key, &nw);
-    if (rc || nw == 0) {
-        st_buf_free(&key);
-        return rc;
-    }
-    int *slot = st_dict_slot(&lex->table, key.p, key.len, &ins);
+    int nw = 0, rc = phrase_key(phrase, &key, &nw);
+    if (!rc && nw > 0)
+        rc = add_key(lex, key.p, key.len, set, cls, nw);
+    if (!rc && nw > 1)
+        rc = add_prefixes(lex, key.p, key.len);
     st_buf_free(&key);
+    return rc;
+}
+
+static int add_key(st_lexicon *lex, const char *key, size_t len, int set, st_cue_class cls, int nw)
+{
+    int ins = 0;
+    int *slot = st_dict_slot(&lex->table, key, len, &ins);
     if (!slot)
         return ST_ENOMEM;
     if (ins) {

@@ -89,7 +89,8 @@ int st_vectorize(const st_model *m, st_scratch *s, const st_doc *doc, size_t i, 
     norm = norm > 0 ? 1.0 / sqrt(norm) : 0;
     for (size_t k = 0; k < s->ntouched; k++)
         s->vec[k].val *= norm;
-    qsort(s->vec, s->ntouched, sizeof *s->vec, cmp_fv);
+    if (m->sorted_vectors) /* collapsed linear weights take the features in any order */
+        qsort(s->vec, s->ntouched, sizeof *s->vec, cmp_fv);
     *out = s->vec;
     *n = s->ntouched;
     return 0;
@@ -543,8 +544,10 @@ static int load_task(st_model *m, const cJSON *jt, st_task *t, const char *man, 
         }
         if (sm->linear)
             svm_free_and_destroy_model(&svm);
-        else
+        else {
             sm->svm = svm;
+            m->sorted_vectors = 1;
+        }
     named:
         if (s > 0) {
             int ins;

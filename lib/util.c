@@ -110,15 +110,20 @@ uint64_t st_hash(const char *s, size_t n)
     return h;
 }
 
-static size_t dict_find(const st_dict *d, const char *key, size_t n)
+static size_t dict_find_h(const st_dict *d, const char *key, size_t n, uint64_t h)
 {
-    size_t mask = d->cap - 1, i = (size_t)st_hash(key, n) & mask;
+    size_t mask = d->cap - 1, i = (size_t)h & mask;
     while (d->keys[i]) {
-        if (strncmp(d->keys[i], key, n) == 0 && d->keys[i][n] == 0)
+        if (d->hashes[i] == h && memcmp(d->keys[i], key, n) == 0 && d->keys[i][n] == 0)
             return i;
         i = (i + 1) & mask;
     }
     return i;
+}
+
+static size_t dict_find(const st_dict *d, const char *key, size_t n)
+{
+    return dict_find_h(d, key, n, st_hash(key, n));
 }
 
 int st_dict_get(const st_dict *d, const char *key, size_t n)
@@ -133,20 +138,24 @@ static int dict_rehash(st_dict *d, size_t cap)
 {
     char **keys = calloc(cap, sizeof *keys);
     int *vals = calloc(cap, sizeof *vals);
-    if (!keys || !vals) {
+    uint64_t *hashes = calloc(cap, sizeof *hashes);
+    if (!keys || !vals || !hashes) {
         free(keys);
         free(vals);
+        free(hashes);
         return ST_ENOMEM;
     }
-    st_dict nd = {keys, vals, cap, d->n};
+    st_dict nd = {keys, vals, hashes, cap, d->n};
     for (size_t i = 0; i < d->cap; i++)
         if (d->keys[i]) {
-            size_t j = dict_find(&nd, d->keys[i], strlen(d->keys[i]));
+            size_t j = dict_find_h(&nd, d->keys[i], strlen(d->keys[i]), d->hashes[i]);
             keys[j] = d->keys[i];
             vals[j] = d->vals[i];
+            hashes[j] = d->hashes[i];
         }
     free(d->keys);
     free(d->vals);
+    free(d->hashes);
     *d = nd;
     return 0;
 }
@@ -155,11 +164,13 @@ int *st_dict_slot(st_dict *d, const char *key, size_t n, int *inserted)
 {
     if ((d->n + 1) * 2 > d->cap && dict_rehash(d, d->cap ? d->cap * 2 : 64))
         return NULL;
-    size_t i = dict_find(d, key, n);
+    uint64_t h = st_hash(key, n);
+    size_t i = dict_find_h(d, key, n, h);
     *inserted = 0;
     if (!d->keys[i]) {
         if (!(d->keys[i] = st_strndup(key, n)))
             return NULL;
+        d->hashes[i] = h;
         d->vals[i] = -1;
         d->n++;
         *inserted = 1;
@@ -173,6 +184,7 @@ void st_dict_free(st_dict *d)
         free(d->keys[i]);
     free(d->keys);
     free(d->vals);
+    free(d->hashes);
     memset(d, 0, sizeof *d);
 }
 
