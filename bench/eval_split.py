@@ -33,8 +33,11 @@ def main():
             lines.append("")
         lines.append(" ".join(r["text"].split()))
         prev = r["doc"]
-    out = subprocess.run([binp, "--model", model, "--input", "lines", "--format", "jsonl"],
-                         input="\n".join(lines) + "\n", capture_output=True, text=True, check=True).stdout
+    p = subprocess.run([binp, "--model", model, "--input", "lines", "--format", "jsonl"],
+                       input="\n".join(lines) + "\n", capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit(f"eval_split.py: {binp} exited with {p.returncode}: {p.stderr.strip()}")
+    out = p.stdout
     recs = [json.loads(l) for l in out.splitlines()]
     assert len(recs) == len(rows), (len(recs), len(rows))
     ga = [norm_actor(r["actor"]) for r in rows]
