@@ -154,7 +154,8 @@ typedef struct {
 void st_featopts_default(st_featopts *o);
 
 /* Calls EMIT once per feature occurrence of sentence I of DOC (name, count). The names are
- * stable strings such as "w:talks", "b:no|deal", "hedge", "cue:negative", "q:full". */
+ * stable strings such as "w:talks", "w:~expect" (under negation), "b:no|deal",
+ * "p:within reach", "lex:hedge", "cue:negative", "q:full", "actor:yes". */
 typedef void (*st_emit_fn)(void *ctx, const char *name, size_t len, double count);
 int st_features(const st_doc *doc, size_t i, const st_lexicon *lex, const st_featopts *o,
                 st_emit_fn emit, void *ctx);
@@ -168,9 +169,12 @@ typedef struct st_model st_model;
 typedef struct {
     int label;                       /* index into the task's class names */
     double p[ST_MAX_CLASSES];        /* probabilities (libsvm estimates) */
-    double dec[ST_MAX_CLASSES * (ST_MAX_CLASSES - 1) / 2]; /* one-vs-one decision values */
-    int pa[ST_MAX_CLASSES * (ST_MAX_CLASSES - 1) / 2];    /* dec[k] > 0 favours class pa[k] */
-    int pb[ST_MAX_CLASSES * (ST_MAX_CLASSES - 1) / 2];    /* dec[k] < 0 favours class pb[k] */
+    /* Decision values: one per pair of classes (libsvm, one-vs-one: dec[k] > 0 favours class
+     * pa[k], < 0 class pb[k]) or one per class (LIBLINEAR, one-vs-rest: pb[k] is -1 and dec[k]
+     * is class pa[k]'s score). npairs says how many. */
+    double dec[ST_MAX_CLASSES * (ST_MAX_CLASSES - 1) / 2];
+    int pa[ST_MAX_CLASSES * (ST_MAX_CLASSES - 1) / 2];
+    int pb[ST_MAX_CLASSES * (ST_MAX_CLASSES - 1) / 2];
     int npairs;
     int has_p;
 } st_pred;
@@ -199,11 +203,11 @@ typedef struct st_scratch st_scratch;
 st_scratch *st_scratch_new(const st_model *m);
 void st_scratch_free(st_scratch *s);
 
-/* Predicts every task for sentence I of DOC. PER_VALUE, when not NULL, is the value of the
- * task's per-column for this row (for per = "actor", pass NULL: the detected actor is used).
- * OUT has room for st_model_ntasks() predictions. If K > 0 and REASONS is not NULL, also
- * fills REASONS[t*K .. t*K+K) with the K features that pushed task t's label most
- * (*NREASONS[t] tells how many); names borrow from the model. */
+/* Predicts every task for sentence I of DOC. PER_VALUES, when not NULL, holds for each task
+ * the value of its per-column for this row, or NULL (for per = "actor" a NULL value means the
+ * detected actor). OUT has room for st_model_ntasks() predictions. If K > 0 and REASONS is not
+ * NULL, also fills REASONS[t*K .. t*K+K) with the K features that pushed task t's label most
+ * (NREASONS[t] tells how many); names borrow from the model. Linear models only. */
 int st_predict(const st_model *m, st_scratch *s, const st_doc *doc, size_t i,
                const char *const *per_values, st_pred *out, size_t k, st_reason *reasons,
                size_t *nreasons);
