@@ -10,7 +10,10 @@ precision, recall and F1 of the actor over sentences whose gold actor is not "no
 of "none" sentences left without an actor, and the same per construction. --calibrate prints the
 precision of each attribution rule (what actor_p should be).
 """
-import csv, json, subprocess, sys, collections
+import csv, json, os, sys, collections
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from eval_split import classify_articles  # noqa: E402
 
 def norm(a):
     if a in (None, "", "none"):
@@ -35,16 +38,7 @@ def main():
     binp, model, path = args[:3]
     rows = [r for r in csv.DictReader(open(path, newline="", encoding="utf-8"))
             if opt["--split"] == "all" or r.get("split", "test") == opt["--split"]]
-    lines, prev = [], None
-    for r in rows:
-        if prev is not None and r["doc"] != prev:
-            lines.append("")
-        lines.append(" ".join(r["text"].split()))
-        prev = r["doc"]
-    out = subprocess.run([binp, "--model", model, "--input", "lines", "--format", "jsonl"],
-                         input="\n".join(lines) + "\n", capture_output=True, text=True, check=True).stdout
-    recs = [json.loads(l) for l in out.splitlines()]
-    assert len(recs) == len(rows), (len(recs), len(rows))
+    recs = classify_articles(binp, model, rows, "eval_attribution.py")
     per = collections.defaultdict(lambda: [0, 0, 0, 0, 0])  # tp, npred, ngold, none_ok, none_n
     rules = collections.defaultdict(lambda: [0, 0])
     errors = []

@@ -23,10 +23,10 @@ def f1s(gold, pred, classes):
 def norm_actor(a):
     return "none" if a in (None, "", "none") else a
 
-def main():
-    binp, model, split = sys.argv[1:4]
-    nerr = int(sys.argv[5]) if len(sys.argv) > 5 and sys.argv[4] == "--errors" else 0
-    rows = list(csv.DictReader(open(split, newline="", encoding="utf-8")))
+def classify_articles(binp, model, rows, who="eval_split.py"):
+    """Classifies labeled rows (doc, text) article by article, in order, as stance-classify
+    --input lines (one sentence per line, a blank line between articles), so attribution sees
+    each article's context; returns one JSON record per row."""
     lines, prev = [], None
     for r in rows:
         if prev is not None and r["doc"] != prev:
@@ -36,10 +36,16 @@ def main():
     p = subprocess.run([binp, "--model", model, "--input", "lines", "--format", "jsonl"],
                        input="\n".join(lines) + "\n", capture_output=True, text=True)
     if p.returncode != 0:
-        sys.exit(f"eval_split.py: {binp} exited with {p.returncode}: {p.stderr.strip()}")
-    out = p.stdout
-    recs = [json.loads(l) for l in out.splitlines()]
+        sys.exit(f"{who}: {binp} exited with {p.returncode}: {p.stderr.strip()}")
+    recs = [json.loads(l) for l in p.stdout.splitlines()]
     assert len(recs) == len(rows), (len(recs), len(rows))
+    return recs
+
+def main():
+    binp, model, split = sys.argv[1:4]
+    nerr = int(sys.argv[5]) if len(sys.argv) > 5 and sys.argv[4] == "--errors" else 0
+    rows = list(csv.DictReader(open(split, newline="", encoding="utf-8")))
+    recs = classify_articles(binp, model, rows)
     ga = [norm_actor(r["actor"]) for r in rows]
     pa = [norm_actor(x["actor"]) for x in recs]
     # actor: exact match of the canonical name; precision/recall over sentences with an actor
