@@ -442,7 +442,6 @@ static void flush_summary(app *a, const st_doc *doc)
 /* Classifies one document and writes its records. */
 static int run_doc(app *a, st_doc *doc)
 {
-    size_t nt = st_model_ntasks(a->m);
     int table_or_plain = a->format == OUT_TABLE || !a->summary;
     for (size_t i = 0; i < st_doc_count(doc); i++) {
         int rc = st_predict(a->m, a->scratch, doc, i, a->per_values, a->pred, a->explain, a->reasons, a->nreasons);
@@ -455,7 +454,6 @@ static int run_doc(app *a, st_doc *doc)
             return rc;
         a->sentences++;
     }
-    (void)nt;
     if (a->summary)
         flush_summary(a, doc);
     a->docs++;
@@ -572,9 +570,8 @@ static job *job_new(const char *name, const char *text, size_t n, size_t ntasks,
     return j;
 }
 
-static int doc_from_text(app *a, const char *name, const char *text, size_t n, st_err *err)
+static int doc_from_text(app *a, const char *name, const char *text, size_t n)
 {
-    (void)err;
     job *j = job_new(name, text, n, st_model_ntasks(a->m), a->per_values);
     return j ? submit(a, j) : ST_ENOMEM;
 }
@@ -769,7 +766,6 @@ static ssize_t read_line(FILE *f, char **line, size_t *cap)
 
 static int run_lines(app *a, FILE *f, const char *name, st_err *err)
 {
-    (void)err;
     char *line = NULL;
     size_t cap = 0, lineno = 0, ndoc = 0;
     char **sents = NULL;
@@ -862,7 +858,7 @@ static int run_jsonl(app *a, FILE *f, const char *name, st_err *err)
             else
                 snprintf(dn, sizeof dn, "%s:%zu", name, lineno);
             set_per_from_json(a, o);
-            rc = doc_from_text(a, dn, text->valuestring, strlen(text->valuestring), err);
+            rc = doc_from_text(a, dn, text->valuestring, strlen(text->valuestring));
         }
         cJSON_Delete(o);
         if (rc)
@@ -924,7 +920,7 @@ static int run_csv(app *a, FILE *f, const char *name, st_err *err)
             snprintf(dn, sizeof dn, "%s:%zu", name, line);
         for (size_t t = 0; t < st_model_ntasks(a->m) && t < 64; t++)
             a->per_values[t] = pcol[t] >= 0 ? fields[pcol[t]] : NULL;
-        rc = doc_from_text(a, dn, fields[tcol], strlen(fields[tcol]), err);
+        rc = doc_from_text(a, dn, fields[tcol], strlen(fields[tcol]));
     }
     if (!rc && k < 0)
         rc = k;
@@ -956,7 +952,7 @@ static int run_text(app *a, FILE *f, const char *name, st_err *err)
         snprintf(err->msg, sizeof err->msg, "%s: read error: %s", name, strerror(errno));
         return ST_EIO;
     }
-    int rc = doc_from_text(a, name, buf ? buf : "", n, err);
+    int rc = doc_from_text(a, name, buf ? buf : "", n);
     free(buf);
     return rc;
 }

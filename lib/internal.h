@@ -6,8 +6,6 @@
 #include <stdarg.h>
 #include <stdint.h>
 
-#define ST_UNUSED(x) (void)(x)
-
 void st_seterr(st_err *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *st_strdup(const char *s);
 char *st_strndup(const char *s, size_t n);

@@ -493,9 +493,13 @@ typedef void (*cv_fn)(void *ctx, double C, int folds, double *target);
 
 /* Chooses C from the grid by macro-F1 of FOLDS-fold cross-validation (the same folds for every C:
  * rand() is reseeded). Fills *M with the metrics at the chosen C, or zeros when FOLDS < 2. */
-static int search_c(tctx *c, const ttask *t, const char *value, const double *y, size_t n, int folds, cv_fn cv,
-                    void *ctx, double *best_c, metrics *m)
+static int search_c(tctx *c, const ttask *t, const char *value, const double *y, size_t n, int *foldsp,
+                    cv_fn cv, void *ctx, double *best_c, metrics *m)
 {
+    int folds = c->o->folds; /* at most one fold per row; *FOLDSP tells how many were used */
+    if ((size_t)folds > n)
+        folds = (int)n;
+    *foldsp = folds;
     double *target = malloc((n ? n : 1) * sizeof *target), *best = malloc((n ? n : 1) * sizeof *best);
     double best_f1 = -1;
     int rc = 0;
@@ -638,13 +642,11 @@ static int train_liblinear(tctx *c, ttask *t, double *y, struct svm_node **x, si
         rc = ST_EDATA;
         goto out;
     }
-    int folds = o->folds;
-    if ((size_t)folds > n)
-        folds = (int)n;
+    int folds;
     double best_c = 1;
     metrics m;
     linear_cv lcv = {&prob, &param};
-    if ((rc = search_c(c, t, value, y, n, folds, linear_cv_run, &lcv, &best_c, &m)))
+    if ((rc = search_c(c, t, value, y, n, &folds, linear_cv_run, &lcv, &best_c, &m)))
         goto out;
     param.C = best_c;
     srand(o->seed);
@@ -733,13 +735,11 @@ static int train_one(tctx *c, ttask *t, size_t ti, const size_t *idx, size_t n, 
         rc = ST_EDATA;
         goto out;
     }
-    int folds = o->folds;
-    if ((size_t)folds > n)
-        folds = (int)n;
+    int folds;
     double best_c = 1;
     metrics m;
     svm_cv scv = {&prob, &param};
-    if ((rc = search_c(c, t, value, y, n, folds, svm_cv_run, &scv, &best_c, &m)))
+    if ((rc = search_c(c, t, value, y, n, &folds, svm_cv_run, &scv, &best_c, &m)))
         goto out;
     if (cancelled(c)) {
         rc = ST_ECANCEL;
@@ -837,7 +837,6 @@ static int train_task(tctx *c, size_t ti, cJSON *jtasks)
         cJSON_AddNullToObject(jt, "per");
     cJSON *models = cJSON_AddArrayToObject(jt, "models");
     char file[64];
-    snprintf(file, sizeof file, "%s.model", ti == 0 ? "task0" : "task");
     snprintf(file, sizeof file, "task%zu.model", ti);
     cJSON *jm = NULL;
     if ((rc = train_one(c, t, ti, idx, n, NULL, file, &jm, 0)))
