@@ -81,7 +81,9 @@ static const char *const capstop[] = {
     "when", "while", "after", "before", "as", "if", "yet", "so", "still", "however", "meanwhile",
     "asked", "speaking", "what", "why", "how", "who", "where", "one", "some", "many", "both", "all",
     "no", "not", "now", "then", "also", "even", "last", "next", "earlier", "later", "today", "on",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "said", "says", NULL};
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "said", "says",
+    "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nothing", "none", "each",
+    "every", "such", "few", "several", "most", "another", NULL};
 
 static int in_list(const char *w, const char *const *list)
 {
@@ -143,6 +145,48 @@ static int near_name(const char *x, size_t nx, const char *y, size_t ny)
     return edits + (int)(nx - i) + (int)(ny - j) <= 1;
 }
 
+/* A spelling key for transliterated names: Farooqui / Faruqi, Rhyu / Ryu, Voss / Voß (already
+ * folded to ASCII): lower case, ph -> f, q and c -> k, y -> i, oo and ou -> u, no h after a
+ * consonant, no u after k, no doubled letters. */
+static size_t name_key(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+        char c = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+        char nx = (char)(i + 1 < n && s[i + 1] >= 'A' && s[i + 1] <= 'Z' ? s[i + 1] + 32 : (i + 1 < n ? s[i + 1] : 0));
+        if (c < 'a' || c > 'z')
+            continue;
+        if (c == 'p' && nx == 'h')
+            c = 'f', i++;
+        else if (c == 'q' || c == 'c')
+            c = 'k';
+        else if (c == 'y')
+            c = 'i';
+        else if (c == 'o' && (nx == 'o' || nx == 'u'))
+            c = 'u', i++;
+        if (c == 'h' && o > 0 && !strchr("aeiou", out[o - 1]))
+            continue;
+        if (c == 'u' && o > 0 && out[o - 1] == 'k')
+            continue;
+        if (o > 0 && out[o - 1] == c)
+            continue;
+        out[o++] = c;
+    }
+    out[o] = 0;
+    return o;
+}
+
+static int same_person_name(const char *x, size_t nx, const char *y, size_t ny)
+{
+    if ((nx == ny && strncasecmp(x, y, nx) == 0) || near_name(x, nx, y, ny))
+        return 1;
+    char kx[64], ky[64];
+    if (nx >= sizeof kx || ny >= sizeof ky)
+        return 0;
+    size_t lx = name_key(x, nx, kx, sizeof kx), ly = name_key(y, ny, ky, sizeof ky);
+    return lx >= 3 && lx == ly && memcmp(kx, ky, lx) == 0;
+}
+
 static int add_ent(actx *a, const char *name, size_t n, const char *titles, int is_org)
 {
     /* same canonical name (for people also a spelling variant: Zelensky / Zelenskyy,
@@ -152,7 +196,7 @@ static int add_ent(actx *a, const char *name, size_t n, const char *titles, int 
         size_t el = strlen(en);
         int same = el == n && memcmp(en, name, n) == 0;
         if (!same && !is_org && !a->ents[i].is_org && !a->ents[i].is_role)
-            same = (el == n && strncasecmp(en, name, n) == 0) || near_name(en, el, name, n);
+            same = !strchr(en, ' ') && !memchr(name, ' ', n) && same_person_name(en, el, name, n);
         if (same) {
             if (titles && *titles) {
                 size_t off = a->d->arena.len;
@@ -352,6 +396,10 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (n0 <= a1 && last < 0 && after_the && a1 > a0) {
         /* "the National Mining Society": a name after "the" is an organisation's */
+        span_text(a, a0, a1, 0, &name);
+        ent = add_ent(a, name.p, name.len, NULL, 1);
+    } else if (n0 <= a1 && last < 0 && n0 == a0 && a1 > a0 && is_w(a, a1 + 1, ",") && is_w(a, a1 + 2, "which")) {
+        /* "Norlink Terminals, which operates the port": an organisation, named in full */
         span_text(a, a0, a1, 0, &name);
         ent = add_ent(a, name.p, name.len, NULL, 1);
     } else if (n0 <= a1 && last < a1) {
@@ -682,7 +730,8 @@ static const char *const skip_left[] = {
     "did", "does", "do", "still", "further", "already", "on", "in", "yesterday", "today", "to", "declined",
     "refused", "wanted", "wants", "continued", "continues", "appeared", "seemed", "went", "not", "never", "both",
     "jointly", "together", "all", "been", "being", "nonetheless", "however", "instead", "now", "so", "far",
-    "meanwhile", "though", "since", "first", "once", "again", "quickly", "swiftly", "promptly", NULL};
+    "meanwhile", "though", "since", "first", "once", "again", "quickly", "swiftly", "promptly", "long", "just",
+    "even", "too", "yet", "always", "often", NULL};
 
 static const char *const subordinators[] = {"that", "unless", "if", "whether", "because", "when", "while",
                                             "although", "though", "after", "before", "until", "which",
@@ -858,7 +907,8 @@ static const char *const copulas[] = {"is", "are", "was", "were", "appeared", "a
 static const char *const intensifiers[] = {"less", "more", "far", "much", "very", "deeply", "clearly", "increasingly",
                                            "still", "not", "so", "too", "quietly", "privately", "openly", "also",
                                            "already", "visibly", "particularly", "even", "been", "become", "grown",
-                                           "in", "no", "mood", "for", NULL};
+                                           "in", "no", "mood", "for", "mostly", "largely", "broadly", "generally", "now", "getting",
+                                           "growing", "becoming", "rather", "quite", "fairly", "somewhat", NULL};
 static const char *const np_stops[] = {"in", "on", "at", "of", "from", "below", "across", "who", "which", "that",
                                        "near", "along", "outside", "inside", "around", "with", "under", NULL};
 
@@ -871,7 +921,10 @@ static const char *const attitudes[] = {
     "mood", "keen", "reluctant", "eager", "determined", "adamant", "defiant", "resigned", "frustrated",
     "disappointed", "delighted", "encouraged", "impressed", "unimpressed", "concerned", "unmoved", "sanguine",
     "receptive", "hostile", "open", "willing", "unwilling", "split", "torn", "bullish", "bearish", "upbeat",
-    "downbeat", "gloomy", "jubilant", "dismayed", "outraged", "indignant", "grateful", "content", NULL};
+    "downbeat", "gloomy", "jubilant", "dismayed", "outraged", "indignant", "grateful", "content", "impatient",
+    "exhausted", "attached", "anxious", "restless", "weary", "tired", "fed", "angered", "apprehensive",
+    "ambivalent", "uncertain", "unsure", "losing", "running", "bracing", "resentful", "bitter", "hopeless",
+    "fearful", "afraid", "suspicious", "distrustful", "opposed", "committed", "comfortable", "uncomfortable", NULL};
 
 static int subject_ent(actx *a, int *s0, int *s1);
 
@@ -882,7 +935,9 @@ static int attitude_predicate(const actx *a, int v)
     if (v >= a->n || !in_list(norm(a, v), copulas))
         return 0;
     int k = v + 1;
-    while (k < a->n && k < v + 4 && in_list(norm(a, k), intensifiers))
+    while (k < a->n && k < v + 4 &&
+           (in_list(norm(a, k), intensifiers) ||
+            (a->t[k].nlen > 4 && !strcmp(norm(a, k) + a->t[k].nlen - 2, "ly") && !(lexmask(a, k) & ST_LX_ORG))))
         k++;
     if (k >= a->n || kind(a, k) != ST_TOK_WORD)
         return 0;
@@ -1039,6 +1094,17 @@ static int attribute_sentence(actx *a)
         }
         if (!(best_mask & ST_LX_CUE) || found || a->t[i].inq)
             continue;
+        if (best_len == 1 && !strncmp(norm(a, i), "agree", 5)) {
+            /* "agreed to meet again", "agree merger": an act; "agreed that ...": a view */
+            int view = 0;
+            for (int k = i + 1; k < a->n && k < i + 7 && !view; k++) {
+                if (is_w(a, k, "to") && !is_w(a, k - 1, "agreed") && !is_w(a, k - 1, "agree") && !is_w(a, k - 1, "agrees"))
+                    break;
+                view = is_w(a, k, "that") || kind(a, k) == ST_TOK_QUOTE || is_w(a, k, ":") || is_w(a, k, "with");
+            }
+            if (!view)
+                continue;
+        }
         /* "was declared re-elected", "were told": the subject is not the speaker */
         if (i > 0 && (is_w(a, i - 1, "was") || is_w(a, i - 1, "were") || is_w(a, i - 1, "been") || is_w(a, i - 1, "is") ||
                       is_w(a, i - 1, "are") || is_w(a, i - 1, "be") || is_w(a, i - 1, "being")) &&
