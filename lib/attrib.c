@@ -649,12 +649,11 @@ static int right_source(actx *a, int k, int *span1)
 
 /* The subject at the start of the sentence: "Its chair, Irina Stanescu, ..." gives the name
  * in the apposition, "The minister ..." the role, "She ..." the pronoun. Fills the span. */
-static int subject_ent(actx *a, int *s0, int *s1)
+static int subject_ent_at(actx *a, int b, int *s0, int *s1)
 {
-    int b = 0;
-    if (kind(a, 0) == ST_TOK_WORD && pronoun_source(a, 0) != -2) {
-        *s0 = *s1 = 0;
-        return pronoun_source(a, 0);
+    if (kind(a, b) == ST_TOK_WORD && pronoun_source(a, b) != -2) {
+        *s0 = *s1 = b;
+        return pronoun_source(a, b);
     }
     if (is_w(a, b, "the") || is_w(a, b, "its") || is_w(a, b, "their") || is_w(a, b, "his") || is_w(a, b, "her"))
         b++;
@@ -693,6 +692,147 @@ static int subject_ent(actx *a, int *s0, int *s1)
     *s0 = b;
     *s1 = e - 1;
     return np_source(a, b, e - 1);
+}
+
+static int subject_ent(actx *a, int *s0, int *s1) { return subject_ent_at(a, 0, s0, s1); }
+
+static const char *const doc_words[] = {
+    "figures", "data", "document", "documents", "report", "reports", "filings", "filing", "accounts",
+    "projections", "estimates", "estimate", "statement", "letter", "survey", "poll", "minutes", "records",
+    "draft", "paper", "count", "results", "study", "analysis", "forecast", "forecasts", "calculations",
+    "numbers", "statistics", "tally", "website", "notice", "memo", "summary", "transcript", "copy", "proposal",
+    "plan", "assessment", "review", "audit", "budget", "papers", "timetable", "schedule", NULL};
+static const char *const informants[] = {"person", "people", "source", "sources", "someone", "insider",
+                                         "insiders", "diplomat", "diplomats", "official", "officials", NULL};
+static const char *const np_ends[] = {"at", "of", "from", "by", "in", "on", "for", "with", "who", "that",
+                                      "which", "familiar", "close", "briefed", "seen", "published", "released",
+                                      "cited", "involved", "obtained", "sent", "shown", "issued", "posted",
+                                      "compiled", "reviewed", "quoted", "and", NULL};
+
+/* The party whose position a main clause starting at B reports ("Serenza has floated ...",
+ * "The Finance Ministry favours ..."): a name, an organisation or a resolved role, followed by a
+ * verb; -1 otherwise. */
+static int party_subject(actx *a, int b, int *s0, int *s1)
+{
+    if (b >= a->n || kind(a, b) != ST_TOK_WORD)
+        return -1;
+    int lone = a->t[b].cap && !(lexmask(a, b) & (ST_LX_TITLE | ST_LX_ORG)) && kind(a, b + 1) == ST_TOK_WORD &&
+               !a->t[b + 1].cap;
+    int ent = subject_ent_at(a, b, s0, s1);
+    if (ent < 0 || a->how == ST_ATTR_GENERIC || a->ents[ent].is_role || *s1 + 1 >= a->n)
+        return -1;
+    if (kind(a, *s1 + 1) != ST_TOK_WORD || a->t[*s1 + 1].cap)
+        return -1;
+    if (lone && b == 0) { /* a capitalised first word: only a known actor or a capital */
+        const char *nm = a->d->arena.p + a->ents[ent].name;
+        int known = 0;
+        for (size_t k = 0; k + 1 < a->nents && !known; k++)
+            known = (int)k == ent ? 0 : strcmp(a->d->arena.p + a->ents[k].name, nm) == 0;
+        st_buf w = {0};
+        st_ascii_name(a->d->arena.p + a->s->textoff + a->t[b].off, a->t[b].len, &w);
+        int same = w.p && strcmp(w.p, nm) == 0;
+        st_buf_free(&w);
+        if (!known && same && (size_t)ent + 1 == a->nents)
+            return -1;
+    }
+    return ent;
+}
+
+/* "according to X" from token K: an informant or a document yields to the party whose position
+ * the main clause reports (guideline addendum R8); a document otherwise names its issuer ("the
+ * railway's own figures", "a report by the administrators", "company filings"); "analysts at X"
+ * gives X; plain groups stay as written ("legal experts"). -2 when the phrase is not handled. */
+static int according_source(actx *a, int c0, int k, int *span0, int *span1)
+{
+    while (k < a->n && (is_w(a, k, "the") || is_w(a, k, "a") || is_w(a, k, "an") || in_list(norm(a, k), quantifiers)))
+        k++;
+    int p0 = -1, p1 = -1; /* a possessor: "Vellmoor's", "the railway's" */
+    int q = k;
+    while (q < a->n && q < k + 4 && kind(a, q) == ST_TOK_WORD && !is_w(a, q, "'s"))
+        q++;
+    if (q > k && is_w(a, q, "'s")) {
+        p0 = k, p1 = q - 1;
+        k = q + 1;
+        while (k < a->n && (is_w(a, k, "own") || is_w(a, k, "most") || is_w(a, k, "latest") || is_w(a, k, "recent") ||
+                            is_w(a, k, "new") || is_w(a, k, "annual") || is_w(a, k, "official")))
+            k++;
+    }
+    if (k >= a->n || kind(a, k) != ST_TOK_WORD || (a->t[k].cap && p0 < 0))
+        return -2;
+    int h = k;
+    while (h + 1 < a->n && h < k + 4 && kind(a, h + 1) == ST_TOK_WORD && !a->t[h + 1].cap &&
+           !in_list(norm(a, h + 1), np_ends))
+        h++;
+    const char *head = norm(a, h);
+    int is_doc = in_list(head, doc_words), is_inf = in_list(head, informants);
+    if (is_doc || is_inf) {
+        /* the main clause: before the cue, or after the comma that closes the phrase */
+        int b = 0, s0, s1, ent = -1;
+        if (c0 > 0)
+            ent = party_subject(a, b, &s0, &s1);
+        else {
+            int e = h;
+            while (e < a->n && !is_w(a, e, ","))
+                e++;
+            if (e + 1 < a->n)
+                ent = party_subject(a, e + 1, &s0, &s1);
+        }
+        if (ent >= 0 && (c0 == 0 || s1 < c0)) {
+            *span0 = s0, *span1 = s1;
+            return ent;
+        }
+        if (is_inf)
+            return -1;
+        if (p0 >= 0) { /* the possessor issued it */
+            *span0 = p0, *span1 = p1;
+            return np_source(a, p0, p1);
+        }
+        if (is_w(a, h + 1, "by") || is_w(a, h + 1, "from") || is_w(a, h + 1, "of")) {
+            int r = right_source(a, h + 2, span1);
+            if (r >= 0) {
+                *span0 = h + 2;
+                return r;
+            }
+        }
+        if (h > k && (lexmask(a, h - 1) & ST_LX_ORG)) { /* "company filings", "health ministry data" */
+            *span0 = k, *span1 = h - 1;
+            return np_source(a, k, h - 1);
+        }
+        return -1;
+    }
+    if (p0 >= 0)
+        return -2;
+    if ((is_w(a, h + 1, "at") || is_w(a, h + 1, "of") || is_w(a, h + 1, "from")) && a->t[h + 2 < a->n ? h + 2 : h].cap &&
+        h + 2 < a->n) { /* "analysts at Korvath Securities" */
+        int e = h + 2;
+        while (e + 1 < a->n && (np_word(a, e + 1) || np_link(a, e + 1)))
+            e++;
+        int r = np_source(a, h + 2, e);
+        if (r >= 0 && a->ents[r].is_org) {
+            *span0 = h + 2, *span1 = e;
+            return r;
+        }
+    }
+    size_t hl = strlen(head);
+    if ((lexmask(a, h) & (ST_LX_TITLE | ST_LX_ORG)) && !(hl > 3 && head[hl - 1] == 's' && !a->t[h].cap)) {
+        /* roles and bodies: "the housing ministry", "the electoral office" */
+        int r = np_source(a, k, h);
+        if (r >= 0)
+            *span0 = k, *span1 = h;
+        return r >= 0 ? r : -2;
+    }
+    if (hl < 4 || head[hl - 1] != 's')
+        return -2;
+    st_buf nm = {0};
+    span_text(a, k, h, 1, &nm);
+    int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 0) : -1;
+    st_buf_free(&nm);
+    if (ent >= 0) {
+        a->ents[ent].is_role = 1;
+        a->how = ST_ATTR_GENERIC;
+        *span0 = k, *span1 = h;
+    }
+    return ent;
 }
 
 /* Records the sources ENTS (found right to left) as the sentence's actor, source span
@@ -1161,6 +1301,15 @@ static int attribute_sentence(actx *a)
             ne = left_sources(a, j, ents, 4, &span0);
             if (ne)
                 span1 = c0 - 1;
+        }
+        if (!ne && is_w(a, c0, "according")) {
+            int e = according_source(a, c0, c1, &span0, &span1);
+            if (e == -1)
+                continue;
+            if (e >= 0) {
+                ents[ne++] = e;
+                goto found_source;
+            }
         }
         if (!ne && !participle && (prep || quote_before || comma_before || j < 0)) {
             /* '..." said Okafor', 'according to the ministry', '..., said the minister.'
