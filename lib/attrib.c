@@ -54,6 +54,7 @@ static int is_w(const actx *a, int i, const char *w)
 static int kind(const actx *a, int i) { return i >= 0 && i < a->n ? a->t[i].kind : 0; }
 
 static int in_list(const char *w, const char *const *list);
+static int is_allcaps(const actx *a, int i);
 
 /* Title words whose plural form is far more often a verb or an adjective's noun. */
 static const char *const verb_like_plurals[] = {"leads", "heads", "states", "chiefs", "tops", "seconds",
@@ -331,6 +332,60 @@ static const char *capital_state(const actx *a, const char *name, size_t n)
     return st;
 }
 
+/* Does the ASCII name tail S contain a word for a public body or an association ("Crestline
+ * Tenants Association" is not Crestline's company)? */
+static int bodies_in(const char *s)
+{
+    static const char *const bodies[] = {"association", "union", "council", "commission", "committee", "federation",
+                                         "party", "ministry", "court", "forum", "alliance", "league", "organisation",
+                                         "organization", "institute", "foundation", "trust", "society", "office",
+                                         "authority", "agency", "board", "assembly", "coalition", "front",
+                                         "movement", "residents", "tenants", "workers", NULL};
+    char w[64];
+    while (*s) {
+        while (*s == ' ')
+            s++;
+        size_t n = 0;
+        while (s[n] && s[n] != ' ')
+            n++;
+        if (n && n < sizeof w) {
+            for (size_t i = 0; i < n; i++)
+                w[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+            w[n] = 0;
+            if (in_list(w, bodies))
+                return 1;
+        }
+        s += n;
+    }
+    return 0;
+}
+
+/* The one organisation already named whose name starts with the words [A0, A1] as a whole
+ * word ("Song Hong" -> "Song Hong Holdings"); -1 when none, or when a person or a state of
+ * that name is known too. */
+static int org_short_form(actx *a, int a0, int a1)
+{
+    st_buf sp = {0};
+    span_text(a, a0, a1, 0, &sp);
+    if (!sp.p)
+        return -1;
+    int hit = -1, n = 0;
+    for (size_t k = 0; k < a->nents; k++) {
+        const char *en = a->d->arena.p + a->ents[k].name;
+        if (strcasecmp(en, sp.p) == 0) {
+            hit = -1, n = 2; /* known under this very name */
+            break;
+        }
+        if (a->ents[k].is_org && !a->ents[k].is_role && strncasecmp(en, sp.p, sp.len) == 0 && en[sp.len] == ' ' &&
+            !strchr(en, '|') && !bodies_in(en + sp.len))
+            hit = (int)k, n++;
+    }
+    if (n == 1 && a0 == a1 && capital_state(a, sp.p, sp.len))
+        n = 0;
+    st_buf_free(&sp);
+    return n == 1 ? hit : -1;
+}
+
 /* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 static int np_source(actx *a, int a0, int a1)
 {
@@ -345,6 +400,8 @@ static int np_source(actx *a, int a0, int a1)
         a1--;
     if (a0 > a1)
         return -1;
+    if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
+        return -1; /* a dateline: "FERRANO, Aug 3 -" */
     if (a1 > a0 && in_list(norm(a, a1), spokes)) {
         /* "a Salinar Minerals spokeswoman", "a ministry official": the organisation speaks */
         int org = np_source(a, a0, a1 - 1);
@@ -402,6 +459,8 @@ static int np_source(actx *a, int a0, int a1)
         /* "Norlink Terminals, which operates the port": an organisation, named in full */
         span_text(a, a0, a1, 0, &name);
         ent = add_ent(a, name.p, name.len, NULL, 1);
+    } else if (n0 <= a1 && last < 0 && n0 == a0 && (ent = org_short_form(a, a0, a1)) >= 0) {
+        /* "Song Hong" for Song Hong Holdings, "Vellmoor" for Vellmoor United */
     } else if (n0 <= a1 && last < a1) {
         /* a person: surname is the last name word (not Jr./Sr.), before any "of X" */
         int sur = a1;
@@ -1605,6 +1664,8 @@ static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "
 /* Every letter of token I is upper case ("MARIVO"). */
 static int is_allcaps(const actx *a, int i)
 {
+    if (i < 0 || i >= a->n)
+        return 0;
     const char *txt = a->d->arena.p + a->s->textoff + a->t[i].off;
     int letters = 0;
     for (uint32_t k = 0; k < a->t[i].len; k++) {
