@@ -1385,6 +1385,19 @@ static int attribute_sentence(actx *a)
             }
         }
         if (!ne && !prep && comma_before && !quote_before) {
+            /* "Kaisa Ruotsalainen, head of equities at the fund, which holds 6 percent, said":
+             * the person who opens the sentence, before any parenthesis */
+            int s0, s1, e0 = subject_ent(a, &s0, &s1);
+            if (e0 >= 0 && s0 == 0 && a->how == ST_ATTR_NONE && !a->ents[e0].is_org && !a->ents[e0].is_role &&
+                is_w(a, s1 + 1, ",") && s1 < c0 && !is_w(a, s1 + 2, "and")) {
+                ents[ne++] = e0;
+                span0 = s0;
+                span1 = s1;
+                how = ST_ATTR_APPOSITION;
+                goto found_source;
+            }
+        }
+        if (!ne && !prep && comma_before && !quote_before) {
             /* "Okafor, the union's leader, said" / "Its chairman, Dieter Grunwald, said" /
              * "Okafor, who ..., said": the name in or before the apposition */
             int k = j - 1, steps = 0;
@@ -1441,16 +1454,21 @@ static int attribute_sentence(actx *a)
                         allname = 0;
                 if (allname && (lexmask(a, inner1) & (ST_LX_TITLE | ST_LX_ORG)))
                     allname = 0;
-                int outer_role = (lexmask(a, k - 1) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
+                int outer_role = (lexmask(a, k - 1) & (ST_LX_TITLE | ST_LX_ORG)) != 0, rq = k - 1;
+                for (int q = k - 1, st = 0; !outer_role && q >= 0 && st < 6 && kind(a, q) == ST_TOK_WORD &&
+                                            !a->t[q].cap;
+                     q--, st++) /* "Kestrel's regional director for southern markets, Viktor Rautio," */
+                    if (lexmask(a, q) & ST_LX_TITLE)
+                        outer_role = 1, rq = q;
                 if (allname && outer_role && a->t[inner1].cap) {
                     /* the apposition names the role before it: "Its chairman, Dieter Grunwald," */
                     int ent = np_source(a, inner0, inner1);
+                    int b = rq;
+                    while (b - 1 >= 0 && (np_word(a, b - 1) || is_w(a, b - 1, "'s")))
+                        b--;
                     if (ent >= 0 && !a->ents[ent].is_org) {
-                        int b = k - 1;
-                        while (b - 1 >= 0 && (np_word(a, b - 1) || is_w(a, b - 1, "'s")))
-                            b--;
                         st_buf tl = {0};
-                        for (int q = b; q < k; q++) {
+                        for (int q = b; q <= rq; q++) {
                             if (tl.len)
                                 st_buf_addc(&tl, ' ');
                             st_buf_adds(&tl, norm(a, q));
@@ -1471,6 +1489,18 @@ static int attribute_sentence(actx *a)
                         span0 = inner0;
                         span1 = inner1;
                         how = ST_ATTR_APPOSITION;
+                        /* "Kuznetsova and the Valtorian health minister, Stefano Vitale, said" */
+                        int z = b - 1;
+                        if (is_w(a, z, "the") || is_w(a, z, "his") || is_w(a, z, "her") || is_w(a, z, "their") ||
+                            is_w(a, z, "its"))
+                            z--;
+                        if (is_w(a, z, "and") && z > 0) {
+                            int more[3], sp = -1, nm = left_sources(a, z - 1, more, 3, &sp);
+                            for (int q = 0; q < nm && ne < 4; q++)
+                                ents[ne++] = more[q];
+                            if (nm)
+                                span0 = sp;
+                        }
                     }
                 } else {
                     ne = left_sources(a, k - 1, ents, 4, &span0);
