@@ -11,6 +11,7 @@ typedef struct {
     size_t titles; /* arena offset of lower-case title words ("finance minister") or -1 */
     int is_org;
     int is_role; /* an unresolved role phrase ("the general secretary"), not a name */
+    int is_state; /* a state, named through its capital ("Moscow said"): "it" later, never "the company" */
 } entity;
 
 typedef struct {
@@ -208,7 +209,7 @@ static int add_ent(actx *a, const char *name, size_t n, const char *titles, int 
             return (int)i;
         }
     }
-    entity e = {a->d->arena.len, (size_t)-1, is_org, 0};
+    entity e = {a->d->arena.len, (size_t)-1, is_org, 0, 0};
     if (st_buf_add(&a->d->arena, name, n) || st_buf_addc(&a->d->arena, 0))
         return -1;
     if (titles && *titles) {
@@ -238,7 +239,7 @@ static int find_company(const actx *a)
 {
     for (size_t k = a->nents; k-- > 0;) {
         const entity *e = &a->ents[k];
-        if (!e->is_org || e->is_role)
+        if (!e->is_org || e->is_role || e->is_state)
             continue;
         st_buf low = {0};
         if (st_fold(a->d->arena.p + e->name, strlen(a->d->arena.p + e->name), 1, &low))
@@ -479,7 +480,9 @@ static int np_source(actx *a, int a0, int a1)
         const char *state = last < 0 && np.p ? capital_state(a, np.p, np.len) : NULL;
         if (state) {
             /* "Moscow said", "Velk warned": the capital speaks for its state */
-            ent = add_ent(a, state, strlen(state), NULL, 0);
+            ent = add_ent(a, state, strlen(state), NULL, 1);
+            if (ent >= 0 && a->ents[ent].is_org)
+                a->ents[ent].is_state = 1;
             st_buf_free(&np);
             st_buf_free(&titles);
             st_buf_free(&name);
@@ -986,7 +989,9 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
 
 /* A view stated without a verb of saying ("Opposition lawmakers were unconvinced."): the
  * subject holds it when it is a person or an organisation. */
-static int subject_source(actx *a)
+static int position_predicate(const actx *a, int v);
+
+static int subject_source(actx *a, int marked)
 {
     int b = 0;
     /* skip a dateline: "GENEVA, March 4 (Meridian Wire) -" */
@@ -999,6 +1004,8 @@ static int subject_source(actx *a)
         return 0;
     int ent = -1, e = b;
     if (pronoun_source(a, b) != -2) {
+        if (!marked && !position_predicate(a, b + 1))
+            return 0;
         ent = pronoun_source(a, b);
     } else {
         if (is_w(a, e, "the"))
@@ -1015,17 +1022,28 @@ static int subject_source(actx *a)
         if (!titled && e - s0 == 1) {
             st_buf nm = {0};
             st_ascii_name(a->d->arena.p + a->s->textoff + a->t[s0].off, a->t[s0].len, &nm);
-            int known = 0;
+            int known = nm.p && capital_state(a, nm.p, nm.len) != NULL;
             for (size_t k = 0; nm.p && k < a->nents; k++)
                 known |= strcmp(a->d->arena.p + a->ents[k].name, nm.p) == 0;
             st_buf_free(&nm);
             if (!known)
                 return 0;
         }
+        if (!marked) {
+            int v = e;
+            if (is_w(a, v, ",")) { /* "Rivesse, the Kondaran capital, was blunter." */
+                int q = v + 1;
+                while (q < a->n && q < v + 10 && !is_w(a, q, ","))
+                    q++;
+                v = q + 1;
+            }
+            if (!position_predicate(a, v))
+                return 0;
+        }
         ent = np_source(a, s0, e - 1);
         e--;
     }
-    if (ent < 0)
+    if (ent < 0 || (!marked && (a->how == ST_ATTR_GENERIC || a->ents[ent].is_role)))
         return 0;
     set_actor(a, &ent, 1, b, e, ST_ATTR_SUBJECT);
     return 1;
@@ -1142,6 +1160,53 @@ static int attitude_predicate(const actx *a, int v)
         return 0;
     int m = st_lexicon_lookup(a->d->lex, norm(a, k), a->t[k].nlen, NULL);
     return (m & (ST_LX_POS | ST_LX_NEG | ST_LX_OPT | ST_LX_SKEP | ST_LX_HEDGE)) || in_list(norm(a, k), attitudes);
+}
+
+/* For a named subject: also "was less effusive", "was blunter" (any comparison of manner). */
+static int attitude_predicate_loose(const actx *a, int v)
+{
+    if (v >= a->n || !in_list(norm(a, v), copulas) || is_w(a, v, "have") || is_w(a, v, "has"))
+        return 0;
+    int k = v + 1;
+    while (k < a->n && k < v + 4 && in_list(norm(a, k), intensifiers) && !is_w(a, k, "less") && !is_w(a, k, "more"))
+        k++;
+    if (kind(a, k) == ST_TOK_WORD &&
+        (in_list(norm(a, k), attitudes) || (st_lexicon_lookup(a->d->lex, norm(a, k), a->t[k].nlen, NULL) &
+                                            (ST_LX_OPT | ST_LX_SKEP))))
+        return 1;
+    if (is_w(a, k, "less") || is_w(a, k, "more"))
+        return kind(a, k + 1) == ST_TOK_WORD && !a->t[k + 1].cap;
+    const char *w = norm(a, k);
+    size_t wl = strlen(w);
+    return kind(a, k) == ST_TOK_WORD && wl > 5 && !strcmp(w + wl - 2, "er") && (is_w(a, k + 1, ".") || is_w(a, k + 1, ","));
+}
+
+static const char *const position_verbs[] = {
+    "wants", "want", "wanted", "favours", "favors", "favoured", "favored", "prefers", "preferred", "floated",
+    "proposed", "proposes", "offered", "offers", "opposes", "opposed", "backs", "backed", "supports",
+    "supported", "seeks", "sought", "plans", "intends", "demands", "demanded", "urged", "urges", "pressed",
+    "presses", "pushed", "pushes", "insists", "insisted", "expects", "hopes", "rejected", "rejects", "resisted",
+    "resists", "refused", "refuses", "threatened", "threatens", "welcomed", "welcomes", "complained", "vowed",
+    "pledged", "promised", "objected", "objects", "protested", "kept", "remains", "remained", "stands", "stood",
+    "care", "cares", "fear", "fears", "feared", "doubt", "doubts", "doubted", NULL};
+
+/* Token V (after a named subject) starts a stated position: "has so far resisted calls",
+ * "also wants", "was less effusive". */
+static int position_predicate(const actx *a, int v)
+{
+    if (a->s == a->d->sents) /* a headline: "Lavria offers compromise" reports an act */
+        return 0;
+    while (v < a->n && kind(a, v) == ST_TOK_WORD &&
+           (is_w(a, v, "has") || is_w(a, v, "have") || is_w(a, v, "had") || is_w(a, v, "also") ||
+            is_w(a, v, "still") || is_w(a, v, "long") || is_w(a, v, "so") || is_w(a, v, "far") ||
+            is_w(a, v, "already") || is_w(a, v, "now") || is_w(a, v, "too") || is_w(a, v, "meanwhile") ||
+            (a->t[v].nlen > 4 && !strcmp(norm(a, v) + a->t[v].nlen - 2, "ly"))))
+        v++;
+    if (v >= a->n)
+        return 0;
+    if (in_list(norm(a, v), position_verbs) && !is_w(a, v - 1, "remains"))
+        return !(is_w(a, v, "remains") || is_w(a, v, "remained")) || attitude_predicate_loose(a, v);
+    return attitude_predicate_loose(a, v);
 }
 
 /* "Nordvision's chief executive, Ayse Tuncer, was more guarded." */
@@ -1542,8 +1607,8 @@ static int attribute_sentence(actx *a)
         found = copular_source(a);
     if (!found && a->s->pub.quote == ST_QUOTE_NONE)
         found = copular_after_apposition(a);
-    if (!found && a->s->pub.quote == ST_QUOTE_NONE && stance_marked(a))
-        found = subject_source(a);
+    if (!found && a->s->pub.quote == ST_QUOTE_NONE)
+        found = subject_source(a, stance_marked(a));
     if (hedges.len) {
         a->s->hedgeoff = a->d->arena.len;
         st_buf_add(&a->d->arena, hedges.p, hedges.len);
