@@ -1819,7 +1819,17 @@ static void learn_capitals(actx *a)
                 st = k - 1, cap = k + 2, demonym = 1; /* the Sarnovian capital, Velk */
             else if (k >= 4 && is_w(a, k - 2, "the") && a->t[k - 1].cap && is_w(a, k - 3, ",") && a->t[k - 4].cap)
                 st = k - 1, cap = k - 4, demonym = 1; /* Velk, the Sarnovian capital */
-            else if (k >= 2 && is_w(a, k + 1, "of") && k + 2 < a->n && a->t[k + 2].cap &&
+            else if (k >= 4 && is_w(a, k - 1, "whose") && is_w(a, k - 2, ",") && a->t[k - 3].cap && is_w(a, k + 1, ",") &&
+                     k + 2 < a->n && a->t[k + 2].cap)
+                st = k - 3, cap = k + 2; /* Kessar, whose capital, Khandel, */
+            else if (k >= 1 && is_w(a, k - 1, "the") && is_w(a, k + 1, ",") && k + 2 < a->n && a->t[k + 2].cap) {
+                /* "run from the capital, Sedrin, by the country's finance ministry": the nearest
+                 * demonym or state named before it in the sentence */
+                for (int q = k - 2; q >= 0 && st < 0; q--)
+                    if (a->t[q].cap && kind(a, q) == ST_TOK_WORD && q > 0 && a->t[q].nlen >= 4)
+                        st = q;
+                cap = k + 2, demonym = 1;
+            } else if (k >= 2 && is_w(a, k + 1, "of") && k + 2 < a->n && a->t[k + 2].cap &&
                      (is_w(a, k - 1, ",") || (is_w(a, k - 1, "the") && is_w(a, k - 2, ","))))
                 st = k + 2, cap = is_w(a, k - 1, ",") ? k - 2 : k - 3; /* Velk, (the) capital of Sarnovia */
             if (cap < 0 || st < 0 || cap >= a->n || !a->t[cap].cap)
@@ -1829,16 +1839,27 @@ static void learn_capitals(actx *a)
             if (demonym) { /* the longest capitalised word of the article the demonym starts with */
                 const char *dn = norm(a, st);
                 size_t best = 0;
+                int self = 0;
                 for (size_t q = 0; q < names.cap; q++) {
                     const char *w = names.keys[q];
                     size_t wl = w ? strlen(w) : 0;
-                    if (!w || wl < 4 || wl <= best || strcmp(w, dn) == 0 || strncmp(w, dn, wl - 1) != 0)
+                    if (w && strcmp(w, dn) == 0)
+                        self = 1;
+                    size_t pre = 0;
+                    while (w && w[pre] && w[pre] == dn[pre])
+                        pre++;
+                    /* Sarnovia/Sarnovian, Kesthal/Kesthali, Tamboria/Tamboran */
+                    if (!w || wl < 4 || wl <= best || strcmp(w, dn) == 0 || pre + 2 < wl || pre < 4 ||
+                        (pre + 1 < wl && pre < 5))
                         continue;
                     best = wl;
                     snprintf(state, sizeof state, "%c%s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w + 1);
                 }
-                if (!best)
-                    continue;
+                size_t dl = strlen(dn);
+                int demonym_like = (dl > 3 && (!strcmp(dn + dl - 2, "an") || !strcmp(dn + dl - 3, "ese") ||
+                                               !strcmp(dn + dl - 3, "ish") || dn[dl - 1] == 'i'));
+                if (!best && !(is_w(a, st + 1, "capital") && self && !demonym_like))
+                    continue; /* "the Lirenne capital": the state's own name */
             }
             tie_capital(a, norm(a, cap), state);
         }
