@@ -1124,7 +1124,7 @@ static const char *const copulas[] = {"is", "are", "was", "were", "appeared", "a
 static const char *const intensifiers[] = {"less", "more", "far", "much", "very", "deeply", "clearly", "increasingly",
                                            "still", "not", "so", "too", "quietly", "privately", "openly", "also",
                                            "already", "visibly", "particularly", "even", "been", "become", "grown",
-                                           "in", "no", "mood", "for", "mostly", "largely", "broadly", "generally", "now", "getting",
+                                           "in", "no", "mood", "for", "just", "as", "mostly", "largely", "broadly", "generally", "now", "getting",
                                            "growing", "becoming", "rather", "quite", "fairly", "somewhat", NULL};
 static const char *const np_stops[] = {"in", "on", "at", "of", "from", "below", "across", "who", "which", "that",
                                        "near", "along", "outside", "inside", "around", "with", "under", NULL};
@@ -1141,7 +1141,8 @@ static const char *const attitudes[] = {
     "downbeat", "gloomy", "jubilant", "dismayed", "outraged", "indignant", "grateful", "content", "impatient",
     "exhausted", "attached", "anxious", "restless", "weary", "tired", "fed", "angered", "apprehensive",
     "ambivalent", "uncertain", "unsure", "losing", "running", "bracing", "resentful", "bitter", "hopeless",
-    "fearful", "afraid", "suspicious", "distrustful", "opposed", "committed", "comfortable", "uncomfortable", NULL};
+    "fearful", "afraid", "suspicious", "distrustful", "opposed", "committed", "comfortable", "uncomfortable",
+    "watching", "hoping", "counting", "pinning", "demanding", "pressing", "clamouring", "clamoring", NULL};
 
 static int subject_ent(actx *a, int *s0, int *s1);
 
@@ -1152,7 +1153,7 @@ static int attitude_predicate(const actx *a, int v)
     if (v >= a->n || !in_list(norm(a, v), copulas))
         return 0;
     int k = v + 1;
-    while (k < a->n && k < v + 4 &&
+    while (k < a->n && k < v + 5 && !in_list(norm(a, k), attitudes) &&
            (in_list(norm(a, k), intensifiers) ||
             (a->t[k].nlen > 4 && !strcmp(norm(a, k) + a->t[k].nlen - 2, "ly") && !(lexmask(a, k) & ST_LX_ORG))))
         k++;
@@ -1221,6 +1222,8 @@ static int copular_after_apposition(actx *a)
     return 1;
 }
 
+static int ends_ing(const char *w, size_t n) { return n > 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g'; }
+
 /* "Importers were unconvinced.", "Many economists are doubtful ...", "Fishing communities on the
  * shore are more cautious.": a group whose attitude the sentence states. */
 static int copular_source(actx *a)
@@ -1240,6 +1243,8 @@ static int copular_source(actx *a)
     }
     while (b < a->n && in_list(norm(a, b), quantifiers))
         b++;
+    if (b + 2 < a->n && a->t[b].cap && is_w(a, b + 1, "'s") && kind(a, b + 2) == ST_TOK_WORD && !a->t[b + 2].cap)
+        b += 2; /* "Kostravska's small shareholders" */
     if (is_w(a, b, "of")) { /* "Many of Castellvi's supporters" */
         b++;
         while (b < a->n && (np_word(a, b) || is_w(a, b, "the")) && !is_w(a, b + 1, "'s") && b < a->n)
@@ -1251,6 +1256,7 @@ static int copular_source(actx *a)
     }
     int s0 = b, e = b;
     while (e < a->n && e < s0 + 4 && kind(a, e) == ST_TOK_WORD && !in_list(norm(a, e), copulas) &&
+           !(e > s0 && a->t[e].nlen > 4 && ends_ing(norm(a, e), a->t[e].nlen)) &&
            !in_list(norm(a, e), np_stops) && (!in_list(norm(a, e), capstop) || e == s0))
         e++;
     if (e == s0 || e >= a->n)
@@ -1276,12 +1282,24 @@ static int copular_source(actx *a)
         if (k > o0 && a->t[k - 1].cap)
             org = np_source(a, o0, k - 1);
     }
-    /* skip a prepositional phrase or relative clause up to the verb */
-    int v = e;
-    if (in_list(norm(a, v), np_stops)) {
-        while (v < a->n && v < e + 20 && !in_list(norm(a, v), copulas) && kind(a, v) != ST_TOK_QUOTE)
+    /* skip a prepositional phrase, a relative clause, a parenthesis or a participle up to the verb */
+    int v = e, pp_end = e;
+    size_t vl = v < a->n ? strlen(norm(a, v)) : 0;
+    if (in_list(norm(a, v), np_stops) || is_w(a, v, ",") || (vl > 4 && !strcmp(norm(a, v) + vl - 3, "ing"))) {
+        int comma = 0;
+        while (v < a->n && v < e + 20 && !(in_list(norm(a, v), copulas) && (!comma || is_w(a, v - 1, ","))) &&
+               kind(a, v) != ST_TOK_QUOTE) {
+            if (is_w(a, v, ",") && !comma && a->t[v + 1 < a->n ? v + 1 : v].cap)
+                return 0; /* "His counterpart, Kofi Hagan, was more cautious": the name holds it */
+            comma |= is_w(a, v, ",");
             v++;
+        }
+        if (comma && v < a->n && !is_w(a, v - 1, ","))
+            return 0;
     }
+    if (is_w(a, e, "of") && kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap &&
+        (is_w(a, s1, "families") || is_w(a, s1, "relatives") || is_w(a, s1, "parents")))
+        pp_end = e + 1; /* "families of detainees" */
     if (!attitude_predicate(a, v))
         return 0;
     int ent = org;
@@ -1292,6 +1310,8 @@ static int copular_source(actx *a)
         ent = lower_group ? -1 : np_source(a, s0, s1);
         if (ent < 0 && plural) {
             st_buf nm = {0};
+            if (pp_end > e)
+                s1 = pp_end;
             span_text(a, s0, s1, 1, &nm);
             ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 0) : -1;
             if (ent >= 0)
