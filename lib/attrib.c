@@ -527,6 +527,29 @@ static int np_source(actx *a, int a0, int a1)
             ent = plural_head ? -1 : find_role(a, w, (m & ST_LX_ORG) && !(m & ST_LX_TITLE));
             if (ent < 0 && !plural_head && (m & ST_LX_TITLE))
                 ent = find_role(a, w, 0);
+            if (ent >= 0 && !a->ents[ent].is_org && !plural_head) {
+                /* "the Kondaran minister": among the people with that role, the one whose
+                 * titles name that state */
+                for (int q = a0; q < last; q++) {
+                    if (!a->t[q].cap || a->t[q].nlen < 5)
+                        continue;
+                    const char *hint = norm(a, q);
+                    int better = -1;
+                    for (size_t k = a->nents; k-- > 0 && better < 0;) {
+                        const entity *e = &a->ents[k];
+                        if (e->is_org || e->titles == (size_t)-1)
+                            continue;
+                        const char *t = a->d->arena.p + e->titles;
+                        if (!strstr(t, w))
+                            continue;
+                        for (const char *p = t; *p && better < 0; p = strchr(p, ' ') ? strchr(p, ' ') + 1 : p + strlen(p))
+                            if (strncmp(p, hint, 5) == 0)
+                                better = (int)k;
+                    }
+                    if (better >= 0)
+                        ent = better;
+                }
+            }
             if (ent < 0 && plural_head && is_w(a, a0 - 1, "both") && !(m & ST_LX_ORG)) {
                 int two[2], nt = 0;
                 for (size_t k = a->nents; k-- > 0 && nt < 2;) {
