@@ -616,6 +616,22 @@ static int pronoun_source(actx *a, int i)
     return -2; /* not a pronoun */
 }
 
+/* A lower-case plural noun for people: drivers, administrators, economists, residents. */
+static int people_noun(const actx *a, int i)
+{
+    static const char *const ends[] = {"ers", "ors", "ists", "ants", "ents", "ians", "ives", "ees", "ics", NULL};
+    if (kind(a, i) != ST_TOK_WORD || (a->t[i].cap && i > 0) || in_list(norm(a, i), capstop))
+        return 0;
+    const char *w = norm(a, i);
+    size_t n = a->t[i].nlen;
+    for (int k = 0; ends[k]; k++) {
+        size_t el = strlen(ends[k]);
+        if (n > el + 2 && !strcmp(w + n - el, ends[k]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Sources to the left of token J (inclusive), joined by "and"/commas. Fills ents[]. */
 static int left_sources(actx *a, int j, int *ents, int max, int *span0)
 {
@@ -631,8 +647,29 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
             *span0 = j;
             return n;
         }
-        if (!np_word(a, j))
+        if (!np_word(a, j)) {
+            /* "train drivers say", "Kelbridge Town administrators say": a group of people */
+            if (n || !people_noun(a, j))
+                return n;
+            int q = j;
+            while (q - 1 >= 0 && q > j - 4 && kind(a, q - 1) == ST_TOK_WORD && !in_list(norm(a, q - 1), capstop) &&
+                   !in_list(norm(a, q - 1), quantifiers) && !is_w(a, q - 1, "'s") &&
+                   (a->t[q - 1].cap || !(lexmask(a, q - 1) & ST_LX_CUE)))
+                q--;
+            while (q < j && a->t[q].cap && !(q == 0 && !a->t[q + 1].cap)) /* a place before the group */
+                q++;
+            st_buf nm = {0};
+            span_text(a, q, j, 1, &nm);
+            int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 0) : -1;
+            st_buf_free(&nm);
+            if (ent < 0)
+                return n;
+            a->ents[ent].is_role = 1;
+            a->how = ST_ATTR_GENERIC;
+            ents[n++] = ent;
+            *span0 = q;
             return n;
+        }
         int e = j;
         while (j - 1 >= 0 && (np_word(a, j - 1) || np_link(a, j - 1) || (is_w(a, j - 1, "'s") && np_word(a, j - 2))))
             j--;
