@@ -2096,6 +2096,36 @@ int st_attribute(st_doc *d)
                 s->actoff = d->sents[si - 1].actoff;
         }
     }
+    if (d->nsents > 1 && d->sents[0].own_source && d->sents[0].pub.rule == ST_ATTR_GENERIC) {
+        /* a headline's group or role ("Lirenne rail union warns ...") is the body or person the
+         * lead names as the source */
+        for (size_t si = 1; si < d->nsents && si < 5; si++) {
+            const st_sent *s = &d->sents[si];
+            if (!s->own_source || s->pub.rule == ST_ATTR_GENERIC || s->pub.rule == ST_ATTR_PRONOUN)
+                continue;
+            const char *hn = d->arena.p + d->sents[0].actoff, *hw = strrchr(hn, ' ');
+            hw = hw ? hw + 1 : hn;
+            size_t hl = strlen(hw);
+            int m = st_lexicon_lookup(d->lex, hw, hl, NULL);
+            int plural = hl > 3 && hw[hl - 1] == 's';
+            if (plural && !(m & (ST_LX_TITLE | ST_LX_ORG)))
+                m |= st_lexicon_lookup(d->lex, hw, hl - 1, NULL);
+            int fits;
+            if (s->ent < 0)
+                fits = plural;
+            else if (a.ents[s->ent].is_role)
+                fits = 0;
+            else if (a.ents[s->ent].is_org)
+                fits = (m & ST_LX_ORG) || plural;
+            else
+                fits = (m & ST_LX_TITLE) && !plural;
+            if (fits) {
+                d->sents[0].actoff = s->actoff;
+                d->sents[0].pub.rule = ST_ATTR_ROLE;
+            }
+            break;
+        }
+    }
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];
         if (s->actoff == (size_t)-1)
