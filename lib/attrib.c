@@ -403,6 +403,25 @@ static int np_source(actx *a, int a0, int a1)
         return -1;
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
         return -1; /* a dateline: "FERRANO, Aug 3 -" */
+    if (a1 > a0 + 1 && !a->t[a1].cap &&
+        (is_w(a, a1, "board") || is_w(a, a1, "secretariat") || is_w(a, a1, "leadership") || is_w(a, a1, "management")) &&
+        (is_w(a, a1 - 1, "'s") || a->t[a1 - 1].cap)) {
+        /* "Kostravska Banka's board", "the National Union leadership": the organisation */
+        int o1 = is_w(a, a1 - 1, "'s") ? a1 - 2 : a1 - 1;
+        if (o1 >= a0 && a->t[o1].cap && a->t[a0].cap) {
+            int org = org_short_form(a, a0, o1);
+            if (org < 0) {
+                st_buf nm = {0};
+                span_text(a, a0, o1, 0, &nm);
+                org = nm.p ? add_ent(a, nm.p, nm.len, NULL, 1) : -1;
+                st_buf_free(&nm);
+            }
+            if (org >= 0) {
+                a->how = ST_ATTR_ROLE;
+                return org;
+            }
+        }
+    }
     if (a1 > a0 && in_list(norm(a, a1), spokes)) {
         /* "a Salinar Minerals spokeswoman", "a ministry official": the organisation speaks */
         int org = np_source(a, a0, a1 - 1);
@@ -481,8 +500,8 @@ static int np_source(actx *a, int a0, int a1)
         if (state) {
             /* "Moscow said", "Velk warned": the capital speaks for its state */
             ent = add_ent(a, state, strlen(state), NULL, 1);
-            if (ent >= 0 && a->ents[ent].is_org)
-                a->ents[ent].is_state = 1;
+            if (ent >= 0 && (a->ents[ent].is_org || a->ents[ent].titles == (size_t)-1))
+                a->ents[ent].is_org = a->ents[ent].is_state = 1; /* also when first met as a bare name */
             st_buf_free(&np);
             st_buf_free(&titles);
             st_buf_free(&name);
@@ -738,7 +757,8 @@ static int right_source(actx *a, int k, int *span1)
         skipped++;
     }
     if (skipped && !(is_w(a, k - 1, "from") || is_w(a, k - 1, "by") || is_w(a, k - 1, "of") || is_w(a, k - 1, "the") ||
-                     is_w(a, k - 1, "a") || is_w(a, k - 1, "an") || is_w(a, k - 1, "'s")))
+                     is_w(a, k - 1, "a") || is_w(a, k - 1, "an") || is_w(a, k - 1, "'s") || is_w(a, k - 1, "its") ||
+                     is_w(a, k - 1, "his") || is_w(a, k - 1, "her") || is_w(a, k - 1, "their")))
         return -1;
     if (is_w(a, k, "the"))
         k++;
@@ -761,12 +781,30 @@ static int right_source(actx *a, int k, int *span1)
         return pronoun_source(a, k);
     }
     int e = k;
-    while (e < a->n && (np_word(a, e) || np_link(a, e)))
+    while (e < a->n && (np_word(a, e) || np_link(a, e) || (is_w(a, e, "'s") && e > k && np_word(a, e + 1))))
         e++;
     if (e == k)
         return -1;
     *span1 = e - 1;
-    return np_source(a, k, e - 1);
+    int r = np_source(a, k, e - 1);
+    if (r >= 0 && (a->how == ST_ATTR_ROLE || a->how == ST_ATTR_GENERIC) && is_w(a, e, ",") && e + 1 < a->n &&
+        a->t[e + 1].cap) {
+        /* "said its president, Dr. Anders Pihl" */
+        int n1 = e + 1;
+        while (n1 < a->n && (np_word(a, n1) || np_link(a, n1)))
+            n1++;
+        if (n1 - 1 > e && (n1 >= a->n || kind(a, n1) == ST_TOK_PUNCT)) {
+            st_attr_rule how = a->how;
+            int p = np_source(a, e + 1, n1 - 1);
+            if (p >= 0 && !a->ents[p].is_org && !a->ents[p].is_role) {
+                *span1 = n1 - 1;
+                a->how = ST_ATTR_NONE;
+                return p;
+            }
+            a->how = how;
+        }
+    }
+    return r;
 }
 
 /* The subject at the start of the sentence: "Its chair, Irina Stanescu, ..." gives the name
@@ -1073,7 +1111,8 @@ static int subject_source(actx *a, int marked)
         int s0 = e;
         while (e < a->n && (np_word(a, e) || (in_list(norm(a, e), particles) && np_word(a, e + 1))))
             e++;
-        if (e == s0 || e >= a->n || kind(a, e) != ST_TOK_WORD || a->t[e].cap || is_w(a, e, "'s"))
+        if (e == s0 || e >= a->n || (kind(a, e) != ST_TOK_WORD && !(is_w(a, e, ",") && !marked)) || a->t[e].cap ||
+            is_w(a, e, "'s"))
             return 0;
         /* a lone capitalised word that is not known as an actor is too weak ("Talks") */
         int titled = 0;
@@ -1122,6 +1161,26 @@ static const char *const attitude_nouns[] = {
 /* "Okafor's concerns", "in Okafor's words", "in the view of Okafor", 'Okafor: "..."' */
 static int possessive_or_colon(actx *a)
 {
+    {
+        /* "Her message to the delegation was blunt", "Their concern is ..." */
+        int k = is_w(a, 0, "but") || is_w(a, 0, "and") ? 1 : 0;
+        const char *pr = is_w(a, k, "her") ? "she" : is_w(a, k, "his") ? "he" : is_w(a, k, "their") ? "they"
+                                                                        : is_w(a, k, "its") ? "it" : NULL;
+        int h = k + 1, adj = 0;
+        while (pr && h < a->n && adj < 2 && kind(a, h) == ST_TOK_WORD && !in_list(norm(a, h), attitude_nouns) &&
+               !a->t[h].cap)
+            h++, adj++;
+        if (pr && in_list(norm(a, h), attitude_nouns) && !a->t[k].inq) {
+            int e = !strcmp(pr, "she") || !strcmp(pr, "he") ? a->last_person
+                    : a->last_org >= 0                   ? a->last_org
+                    : !strcmp(pr, "they")                ? a->last_person
+                                                         : -1;
+            if (e >= 0) {
+                set_actor(a, &e, 1, k, k, ST_ATTR_PRONOUN);
+                return 1;
+            }
+        }
+    }
     for (int k = 1; k < a->n; k++) {
         if (a->t[k].inq)
             continue;
