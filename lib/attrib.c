@@ -387,6 +387,32 @@ static int org_short_form(actx *a, int a0, int a1)
     return n == 1 ? hit : -1;
 }
 
+/* Common Vietnamese, Chinese and Korean family names, written first in those languages. A
+ * name of two or three words that starts with one (and does not end with one) keeps its first
+ * word (guideline addendum R11). */
+static int family_first(const actx *a, int i)
+{
+    static const char *const fam[] = {
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ngo", "duong",
+        "quach", "trinh", "dinh", "truong", "luong", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao",
+        "zhou", "xu", "sun", "zhu", "guo", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng",
+        "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "du", "ye", "cheng", "wei", "su", "ding",
+        "ren", "shen", "jin", "fang", "qian", "kim", "park", "choi", "jung", "kang", "cho", "yoon",
+        "jang", "lim", "shin", "kwon", "hwang", "ahn", "yoo", NULL};
+    if (kind(a, i) != ST_TOK_WORD || !a->t[i].cap)
+        return 0;
+    st_buf w = {0};
+    st_ascii_name(a->d->arena.p + a->s->textoff + a->t[i].off, a->t[i].len, &w);
+    int hit = 0;
+    if (w.p) {
+        for (size_t k = 0; k < w.len; k++)
+            w.p[k] = (char)(w.p[k] >= 'A' && w.p[k] <= 'Z' ? w.p[k] + 32 : w.p[k]);
+        hit = in_list(w.p, fam);
+    }
+    st_buf_free(&w);
+    return hit;
+}
+
 /* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 static int np_source(actx *a, int a0, int a1)
 {
@@ -494,6 +520,8 @@ static int np_source(actx *a, int a0, int a1)
         if (sur == n0 + 1 && a->t[n0].len <= 5 && memchr(norm(a, sur), '-', a->t[sur].nlen) &&
             a->t[sur].nlen <= 9) /* "Choi Seo-yeon", "Park So-ri": family name first */
             sur = n0;
+        else if ((sur == n0 + 1 || sur == n0 + 2) && family_first(a, n0) && !family_first(a, sur))
+            sur = n0; /* "Pham Thu Ha", "Quach Ngoc Lan", "Feng Jiayi" (but "Haoran Zheng") */
         st_buf np = {0};
         span_text(a, a0, a1, 0, &np);
         const char *state = last < 0 && np.p ? capital_state(a, np.p, np.len) : NULL;
