@@ -694,6 +694,24 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
             *span0 = j;
             return n;
         }
+        if (!np_word(a, j) && !n && is_w(a, j - 1, "the") && kind(a, j) == ST_TOK_WORD && !a->t[j].cap) {
+            /* "the observatory said": the organisation named earlier with that word */
+            const char *w = norm(a, j);
+            size_t wl = a->t[j].nlen;
+            for (size_t k = a->nents; k-- > 0 && wl > 4;) {
+                const entity *e = &a->ents[k];
+                if (!e->is_org || e->is_role || e->is_state)
+                    continue;
+                const char *nm = a->d->arena.p + e->name;
+                for (const char *p = nm; (p = strcasestr(p, w)); p += wl)
+                    if ((p == nm || p[-1] == ' ') && (p[wl] == 0 || p[wl] == ' ')) {
+                        ents[n++] = (int)k;
+                        *span0 = j - 1;
+                        a->how = ST_ATTR_ROLE;
+                        return n;
+                    }
+            }
+        }
         if (!np_word(a, j)) {
             /* "train drivers say", "Kelbridge Town administrators say": a group of people */
             if (n || !people_noun(a, j))
