@@ -341,7 +341,9 @@ static int bodies_in(const char *s)
                                          "party", "ministry", "court", "forum", "alliance", "league", "organisation",
                                          "organization", "institute", "foundation", "trust", "society", "office",
                                          "authority", "agency", "board", "assembly", "coalition", "front",
-                                         "movement", "residents", "tenants", "workers", NULL};
+                                         "movement", "residents", "tenants", "workers", "parliament", "government",
+                                         "senate", "congress", "cabinet", "police", "army", "tribunal",
+                                         "secretariat", "commissioner", "exchange", "university", "school", NULL};
     char w[64];
     while (*s) {
         while (*s == ' ')
@@ -2074,6 +2076,94 @@ static void learn_capitals(actx *a)
     st_dict_free(&names);
 }
 
+/* Occurrences of NAME (ASCII) in the article as whole words; with TAIL, those not followed by
+ * " TAIL" ("Okpara" but not "Okpara Gas"). */
+static int count_in_doc(const actx *a, const char *name, const char *tail)
+{
+    const st_doc *d = a->d;
+    size_t nl = strlen(name), tl = tail ? strlen(tail) : 0;
+    int c = 0;
+    for (size_t si = 0; si < d->nsents; si++) {
+        const char *txt = d->arena.p + d->sents[si].textoff;
+        st_buf asc = {0};
+        st_ascii_name(txt, strlen(txt), &asc);
+        for (const char *p = asc.p; p && (p = strstr(p, name)); p += nl) {
+            char r = p[nl];
+            if ((p != asc.p && ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z')) || ((r | 32) >= 'a' && (r | 32) <= 'z'))
+                continue;
+            if (tail && r == ' ' && strncmp(p + nl + 1, tail, tl) == 0)
+                continue;
+            c++;
+        }
+        st_buf_free(&asc);
+    }
+    return c;
+}
+
+/* One form per company per article, the one the article uses most (addendum R16): "Okpara Gas"
+ * becomes "Okpara" when the article mostly says "Okpara". Only a generic company ending is
+ * dropped ("Gas", "Resources", "Bank"), never a word of a public body's name. */
+static void short_forms(actx *a)
+{
+    st_doc *d = a->d;
+    for (size_t k = 0; k < a->nents; k++) {
+        const entity *e = &a->ents[k];
+        const char *full = d->arena.p + e->name, *sp = strrchr(full, ' ');
+        if (!e->is_org || e->is_role || e->is_state || !sp || strchr(full, '|') || bodies_in(full))
+            continue;
+        char low[64], shortn[128];
+        size_t tl = strlen(sp + 1), sl = (size_t)(sp - full);
+        if (tl >= sizeof low || sl >= sizeof shortn || sl < 3)
+            continue;
+        for (size_t i = 0; i <= tl; i++)
+            low[i] = (char)(sp[1 + i] >= 'A' && sp[1 + i] <= 'Z' ? sp[1 + i] + 32 : sp[1 + i]);
+        if (!(st_lexicon_lookup(d->lex, low, tl, NULL) & ST_LX_ORG))
+            continue;
+        memcpy(shortn, full, sl);
+        shortn[sl] = 0;
+        char tail[64];
+        memcpy(tail, sp + 1, tl + 1);
+        int nfull = count_in_doc(a, full, NULL), nshort = count_in_doc(a, shortn, tail);
+        if (nshort <= nfull)
+            continue;
+        size_t off = d->arena.len;
+        if (st_buf_add(&d->arena, shortn, sl) || st_buf_addc(&d->arena, 0))
+            return;
+        const char *fname = d->arena.p + e->name;
+        size_t fl = strlen(fname);
+        for (size_t si = 0; si < d->nsents; si++) {
+            st_sent *s = &d->sents[si];
+            if (s->actoff == (size_t)-1)
+                continue;
+            const char *act = d->arena.p + s->actoff;
+            if (strcmp(act, fname) == 0) {
+                s->actoff = off;
+                continue;
+            }
+            if (!strchr(act, '|') || !strstr(act, fname))
+                continue;
+            /* "Okpara Gas|Volta Power Authority": rewrite the member */
+            st_buf nb = {0};
+            for (const char *p = act; *p;) {
+                const char *bar = strchr(p, '|');
+                size_t n = bar ? (size_t)(bar - p) : strlen(p);
+                if (nb.len)
+                    st_buf_addc(&nb, '|');
+                if (n == fl && strncmp(p, fname, fl) == 0)
+                    st_buf_add(&nb, shortn, sl);
+                else
+                    st_buf_add(&nb, p, n);
+                p += n + (bar ? 1 : 0);
+            }
+            size_t noff = d->arena.len;
+            if (nb.p && !st_buf_add(&d->arena, nb.p, nb.len) && !st_buf_addc(&d->arena, 0))
+                s->actoff = noff;
+            st_buf_free(&nb);
+            fname = d->arena.p + e->name; /* the arena may have moved */
+        }
+    }
+}
+
 int st_attribute(st_doc *d)
 {
     actx a;
@@ -2201,6 +2291,7 @@ int st_attribute(st_doc *d)
                 s->actoff = d->sents[si - 1].actoff;
         }
     }
+    short_forms(&a);
     if (d->nsents > 1 && d->sents[0].own_source && d->sents[0].pub.rule == ST_ATTR_GENERIC) {
         /* a headline's group or role ("Lirenne rail union warns ...") is the body or person the
          * lead names as the source */
