@@ -995,10 +995,14 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
             *span0 = p0, *span1 = p1;
             return np_source(a, p0, p1);
         }
-        if (is_w(a, h + 1, "by") || is_w(a, h + 1, "from") || is_w(a, h + 1, "of")) {
-            int r = right_source(a, h + 2, span1);
+        int by = h + 1;
+        if (is_w(a, by, "published") || is_w(a, by, "released") || is_w(a, by, "issued") || is_w(a, by, "compiled") ||
+            is_w(a, by, "posted") || is_w(a, by, "prepared"))
+            by++; /* "figures published by the Trade Ministry" */
+        if (is_w(a, by, "by") || is_w(a, by, "from") || is_w(a, by, "of")) {
+            int r = right_source(a, by + 1, span1);
             if (r >= 0) {
-                *span0 = h + 2;
+                *span0 = by + 1;
                 return r;
             }
         }
@@ -1320,6 +1324,8 @@ static int attitude_predicate(const actx *a, int v)
     if (v >= a->n || !in_list(norm(a, v), copulas))
         return 0;
     int k = v + 1;
+    if ((is_w(a, v, "have") || is_w(a, v, "has")) && !in_list(norm(a, k), intensifiers))
+        return 0; /* "have agreed to meet": an act; "have grown wary" is an attitude */
     while (k < a->n && k < v + 5 && !in_list(norm(a, k), attitudes) &&
            (in_list(norm(a, k), intensifiers) ||
             (a->t[k].nlen > 4 && !strcmp(norm(a, k) + a->t[k].nlen - 2, "ly") && !(lexmask(a, k) & ST_LX_ORG))))
@@ -1466,7 +1472,12 @@ static int copular_source(actx *a)
     }
     if (is_w(a, e, "of") && kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap &&
         (is_w(a, s1, "families") || is_w(a, s1, "relatives") || is_w(a, s1, "parents")))
-        pp_end = e + 1; /* "families of detainees" */
+    { /* "families of detainees", "relatives of the missing" */
+        pp_end = e + 1 + is_w(a, e + 1, "the");
+        while (pp_end + 1 < a->n && pp_end < e + 4 && kind(a, pp_end + 1) == ST_TOK_WORD && !a->t[pp_end + 1].cap &&
+               !in_list(norm(a, pp_end + 1), copulas) && !in_list(norm(a, pp_end + 1), np_stops))
+            pp_end++;
+    }
     if (!attitude_predicate(a, v))
         return 0;
     int ent = org;
@@ -1716,8 +1727,10 @@ static int attribute_sentence(actx *a)
                     /* the apposition names the role before it: "Its chairman, Dieter Grunwald," */
                     int ent = np_source(a, inner0, inner1);
                     int b = rq;
-                    while (b - 1 >= 0 && (np_word(a, b - 1) || is_w(a, b - 1, "'s")))
-                        b--;
+                    while (b - 1 >= 0 && (np_word(a, b - 1) || is_w(a, b - 1, "'s") ||
+                                          (kind(a, b - 1) == ST_TOK_WORD && !a->t[b - 1].cap && b > rq - 3 &&
+                                           !in_list(norm(a, b - 1), capstop) && !is_w(a, b - 1, "and"))))
+                        b--; /* "Kelvar's fisheries minister" */
                     if (ent >= 0 && !a->ents[ent].is_org) {
                         st_buf tl = {0};
                         for (int q = b; q <= rq; q++) {

@@ -264,6 +264,179 @@ static void view_without_a_verb_of_saying(void **state)
     tu_check_actor(d, "unconvinced", "opposition lawmakers");
 }
 
+/* ------------------------------------------------------------------ constructions added with the
+ * attribution work of session 2 (examples invented here, not taken from datasets/) */
+
+static void adverb_between_auxiliary_and_cue(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Lindqvist has long insisted that the border follows the ridge.");
+    tu_check_actor(d, "border follows", "Lindqvist");
+    d = tu_doc("Okafor has so far refused to sign.");
+    tu_check_actor(d, "refused to sign", "Okafor");
+}
+
+static void agreeing_to_act_is_no_view(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Norvia and Estmark agree to survey disputed pass");
+    tu_check_actor(d, "survey disputed", NULL);
+    d = tu_doc("The negotiators have agreed to meet again next week.");
+    tu_check_actor(d, "meet again", NULL);
+    d = tu_doc("Okafor agreed that the plan was fair.");
+    tu_check_actor(d, "plan was fair", "Okafor");
+}
+
+static void organisation_names_kept_whole(void **state)
+{
+    (void)state;
+    /* a company-name ending */
+    st_doc *d = tu_doc("Baltic Ferry Terminals said it would appeal.");
+    tu_check_actor(d, "would appeal", "Baltic Ferry Terminals");
+    /* "which", not "who" */
+    d = tu_doc("Corvin Pelago, which runs the airport, said fees would rise.");
+    tu_check_actor(d, "fees would rise", "Corvin Pelago");
+    /* a short form of an organisation already named */
+    d = tu_doc("Song Hong Holdings owns 9 percent of the bank. Song Hong wants two board seats, according to a "
+               "person familiar with its thinking.");
+    tu_check_actor(d, "two board seats", "Song Hong Holdings");
+    /* its board or secretariat speaks for it */
+    d = tu_doc("Delta Bank's board said the offer was too low.");
+    tu_check_actor(d, "too low", "Delta Bank");
+    /* "the observatory": the organisation named with that word */
+    d = tu_doc("The Global Climate Observatory published its report on Monday. The observatory said emissions rose.");
+    tu_check_actor(d, "emissions rose", "Global Climate Observatory");
+}
+
+static void company_keeps_its_most_used_form(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Okpara Gas supplies the plant. Okpara said prices must rise. Okpara wants a new contract. "
+                       "Okpara has warned it could cut supplies.");
+    tu_check_actor(d, "prices must rise", "Okpara");
+    d = tu_doc("Kovar Motors said demand had fallen. Kovar Motors warned of job cuts. Kovar said it would wait.");
+    tu_check_actor(d, "demand had fallen", "Kovar Motors");
+}
+
+static void transliterated_names_are_one_actor(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Special envoy Yusuf Farooqui arrived on Monday. Faruqi said the talks were useful.");
+    tu_check_actor(d, "talks were useful", "Farooqui");
+    d = tu_doc("Trade Minister Ryu Min-ho met the delegation. Mr. Rhyu said the tariffs would stay.");
+    tu_check_actor(d, "tariffs would stay", "Ryu");
+}
+
+static void family_name_first(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Finance Minister Pham Thu Ha said the freeze would be lifted.");
+    tu_check_actor(d, "freeze would", "Pham");
+    d = tu_doc("Haoran Zheng, who heads the alliance, said the draft was unworkable.");
+    tu_check_actor(d, "draft was", "Zheng");
+}
+
+static void according_to_informants_documents_and_groups(void **state)
+{
+    (void)state;
+    /* an informant yields to the party whose position the main clause reports (R8) */
+    st_doc *d = tu_doc("Estmark said on Monday it was ready to talk. Estmark wants a longer transition, according to "
+                       "two people familiar with the talks.");
+    tu_check_actor(d, "longer transition", "Estmark");
+    /* a document names its issuer */
+    d = tu_doc("Exports fell 4 percent, according to figures published by the Trade Ministry.");
+    tu_check_actor(d, "Exports fell", "Trade Ministry");
+    d = tu_doc("The Rail Authority runs the network. According to the authority's own figures, two million "
+               "people use it daily.");
+    tu_check_actor(d, "two million", "Rail Authority");
+    /* a plain group stays as written; analysts at a firm give the firm */
+    d = tu_doc("Shipments are being diverted to other ports, according to shipping agents.");
+    tu_check_actor(d, "being diverted", "shipping agents");
+    d = tu_doc("According to analysts at Harlow Securities, rates will fall.");
+    tu_check_actor(d, "rates will fall", "Harlow Securities");
+    d = tu_doc("The strike has halted work on 900 homes, according to the housing ministry.");
+    tu_check_actor(d, "halted work", "housing ministry");
+}
+
+static void appositions_and_parentheses(void **state)
+{
+    (void)state;
+    /* the person who opens the sentence holds it, past a relative clause */
+    st_doc *d = tu_doc("Maria Okafor, head of equities at the Delta Pension Fund, which owns 5 percent of the "
+                       "bank, said the offer was low.");
+    tu_check_actor(d, "offer was low", "Okafor");
+    /* a role with a prepositional tail before the apposition */
+    d = tu_doc("Harlow's director for southern markets, Ivo Brandt, said the plant would stay open.");
+    tu_check_actor(d, "stay open", "Brandt");
+    /* a source joined by "and" before the apposition */
+    d = tu_doc("Okafor and her Estmark counterpart, Lena Voss, said the talks had gone well.");
+    tu_check_actor(d, "gone well", "Okafor|Voss");
+    /* a name in apposition after the role that follows the cue */
+    d = tu_doc(LQ "You cannot build a service out of money alone," RQ " said its president, Dr. Anna Pihl.");
+    tu_check_actor(d, "money alone", "Pihl");
+    /* in the view of a role, named */
+    d = tu_doc("In the view of its chief executive, Callum Reid, the terms are standard.");
+    tu_check_actor(d, "terms are standard", "Reid");
+}
+
+static void stated_positions_and_attitudes(void **state)
+{
+    (void)state;
+    /* a named subject's position without a verb of saying */
+    st_doc *d = tu_doc("Estmark said it would study the text. Estmark also wants a joint commission.");
+    tu_check_actor(d, "joint commission", "Estmark");
+    d = tu_doc("Lazar struck a harder note.");
+    tu_check_actor(d, "harder note", "Lazar");
+    /* groups whose attitude the sentence states */
+    d = tu_doc("Dock workers, who have struck twice this year, are running out of patience.");
+    tu_check_actor(d, "running out", "dock workers");
+    d = tu_doc("Families of the missing, who have camped outside the ministry since May, are losing hope.");
+    tu_check_actor(d, "losing hope", "families of the missing");
+    d = tu_doc("Lorry drivers waiting at the gates were mostly sympathetic to the strikers.");
+    tu_check_actor(d, "mostly sympathetic", "lorry drivers");
+    d = tu_doc("Train drivers say the strike is on.");
+    tu_check_actor(d, "strike is on", "train drivers");
+    /* a possessive pronoun and a word of attitude */
+    d = tu_doc("Fisheries Minister Ana Ruiz opened the meeting. Her message was blunt: " LQ "Cut now." RQ);
+    tu_check_actor(d, "message was blunt", "Ruiz");
+    /* a headline's act is no view */
+    d = tu_doc("Lavria offers compromise on school languages\n\nThe government said on Monday it would talk.");
+    tu_check_actor(d, "offers compromise", NULL);
+}
+
+static void capitals_tied_in_the_article(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Ships from Dravona, whose capital, Pell, hosts the fleet, fish the bank. "
+                       "Pell welcomed the agreement.");
+    tu_check_actor(d, "welcomed the agreement", "Dravona");
+    d = tu_doc("The bank is based in the Morvay capital, Sesto, and in Morvay's second city. "
+               "Sesto said it would wait for the courts.");
+    tu_check_actor(d, "wait for the courts", "Morvay");
+    d = tu_doc("Ardonia and Kelvar met on Monday in the Ardonan capital, Vesk. Vesk has also proposed a "
+               "joint patrol.");
+    tu_check_actor(d, "joint patrol", "Ardonia");
+    d = tu_doc("Ardonia and Kelvar met on Monday. Vesk, the Ardonan capital, was blunter.");
+    tu_check_actor(d, "was blunter", "Ardonia");
+}
+
+static void roles_and_headlines(void **state)
+{
+    (void)state;
+    /* a role noun with a state's name picks that state's person */
+    st_doc *d = tu_doc("Kelvar's fisheries minister, Ana Ruiz, said the quota was too high. "
+                       "Ardonia's fisheries minister, Tomas Berg, said it was too low. "
+                       "The Kelvar minister added that patrols would double.");
+    tu_check_actor(d, "patrols would double", "Ruiz");
+    /* a headline's group takes the body the lead names */
+    d = tu_doc("Rail union warns of open-ended strike\n\nThe Rail Workers Federation said on Friday it would "
+               "call a strike from Monday.");
+    tu_check_actor(d, "open-ended strike", "Rail Workers Federation");
+    /* a dateline is no source */
+    d = tu_doc("FERRANO, Aug 3 - The club lost money last season. According to the club's accounts, wages rose.");
+    tu_check_actor(d, "wages rose", NULL);
+}
+
 static void capital_stands_for_its_state(void **state)
 {
     (void)state;
@@ -373,6 +546,17 @@ int main(void)
         TU_TEST(spans_and_rules),
         TU_TEST(capital_stands_for_its_state),
         TU_TEST(sentence_ending_in_a_possessive),
+        TU_TEST(adverb_between_auxiliary_and_cue),
+        TU_TEST(agreeing_to_act_is_no_view),
+        TU_TEST(organisation_names_kept_whole),
+        TU_TEST(company_keeps_its_most_used_form),
+        TU_TEST(transliterated_names_are_one_actor),
+        TU_TEST(family_name_first),
+        TU_TEST(according_to_informants_documents_and_groups),
+        TU_TEST(appositions_and_parentheses),
+        TU_TEST(stated_positions_and_attitudes),
+        TU_TEST(capitals_tied_in_the_article),
+        TU_TEST(roles_and_headlines),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
