@@ -54,6 +54,22 @@ static int is_w(const actx *a, int i, const char *w)
 }
 static int kind(const actx *a, int i) { return i >= 0 && i < a->n ? a->t[i].kind : 0; }
 
+/* Does token I end in SUF and have more than MIN letters ("publicly": ends_with(a, i, "ly", 3))? */
+static int ends_with(const actx *a, int i, const char *suf, size_t min)
+{
+    if (i < 0 || i >= a->n)
+        return 0;
+    size_t n = a->t[i].nlen, sl = strlen(suf);
+    return n > min && n >= sl && strcmp(norm(a, i) + n - sl, suf) == 0;
+}
+
+/* Lower-cases ASCII letters in place (actor names are ASCII by then). */
+static void ascii_lower(char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        s[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+}
+
 static int in_list(const char *w, const char *const *list);
 static int is_allcaps(const actx *a, int i);
 
@@ -189,6 +205,15 @@ static int same_person_name(const char *x, size_t nx, const char *y, size_t ny)
     return lx >= 3 && lx == ly && memcmp(kx, ky, lx) == 0;
 }
 
+/* The latest entity called exactly NAME (a person, when PEOPLE), or -1. */
+static int ent_named(const actx *a, const char *name, int people)
+{
+    for (size_t k = a->nents; name && k-- > 0;)
+        if ((!people || !a->ents[k].is_org) && strcmp(a->d->arena.p + a->ents[k].name, name) == 0)
+            return (int)k;
+    return -1;
+}
+
 static int add_ent(actx *a, const char *name, size_t n, const char *titles, int is_org)
 {
     /* same canonical name (for people also a spelling variant: Zelensky / Zelenskyy,
@@ -305,8 +330,7 @@ static void span_text(const actx *a, int a0, int a1, int lower, st_buf *out)
         st_buf w = {0};
         st_ascii_name(txt + a->t[i].off, a->t[i].len, &w);
         if (w.p && lower)
-            for (size_t k = 0; k < w.len; k++)
-                w.p[k] = (char)(w.p[k] >= 'A' && w.p[k] <= 'Z' ? w.p[k] + 32 : w.p[k]);
+            ascii_lower(w.p, w.len);
         if (w.p)
             st_buf_add(out, w.p, w.len);
         st_buf_free(&w);
@@ -352,9 +376,9 @@ static int bodies_in(const char *s)
         while (s[n] && s[n] != ' ')
             n++;
         if (n && n < sizeof w) {
-            for (size_t i = 0; i < n; i++)
-                w[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+            memcpy(w, s, n);
             w[n] = 0;
+            ascii_lower(w, n);
             if (in_list(w, bodies))
                 return 1;
         }
@@ -404,15 +428,28 @@ static int family_first(const actx *a, int i)
     if (kind(a, i) != ST_TOK_WORD || !a->t[i].cap)
         return 0;
     st_buf w = {0};
-    st_ascii_name(a->d->arena.p + a->s->textoff + a->t[i].off, a->t[i].len, &w);
-    int hit = 0;
-    if (w.p) {
-        for (size_t k = 0; k < w.len; k++)
-            w.p[k] = (char)(w.p[k] >= 'A' && w.p[k] <= 'Z' ? w.p[k] + 32 : w.p[k]);
-        hit = in_list(w.p, fam);
-    }
+    span_text(a, i, i, 1, &w);
+    int hit = w.p && in_list(w.p, fam);
     st_buf_free(&w);
     return hit;
+}
+
+/* The latest person whose titles contain W and a word that starts like HINT (five letters):
+ * "the Kondaran minister" -> the one introduced as "Kondara's fisheries minister"; -1 if none. */
+static int role_holder_from(const actx *a, const char *w, const char *hint)
+{
+    for (size_t k = a->nents; k-- > 0;) {
+        const entity *e = &a->ents[k];
+        if (e->is_org || e->titles == (size_t)-1)
+            continue;
+        const char *t = a->d->arena.p + e->titles;
+        if (!strstr(t, w))
+            continue;
+        for (const char *p = t; p; p = strchr(p, ' '), p = p ? p + 1 : NULL)
+            if (strncmp(p, hint, 5) == 0)
+                return (int)k;
+    }
+    return -1;
 }
 
 /* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
@@ -540,14 +577,11 @@ static int np_source(actx *a, int a0, int a1)
         st_buf_free(&np);
         if (last < 0 && has_org == 0 && sur == n0 && n0 == a0) {
             /* a single capitalised word: a known person, a state, a capital or a body */
-            st_ascii_name(a->d->arena.p + a->s->textoff + a->t[sur].off, a->t[sur].len, &name);
-            int known = -1;
-            for (size_t k = 0; k < a->nents; k++)
-                if (strcmp(a->d->arena.p + a->ents[k].name, name.p) == 0)
-                    known = (int)k;
+            span_text(a, sur, sur, 0, &name);
+            int known = ent_named(a, name.p, 0);
             ent = known >= 0 ? known : add_ent(a, name.p, name.len, NULL, 0);
         } else {
-            st_ascii_name(a->d->arena.p + a->s->textoff + a->t[sur].off, a->t[sur].len, &name);
+            span_text(a, sur, sur, 0, &name);
             ent = add_ent(a, name.p, name.len, titles.p, 0);
         }
     } else if (last >= 0) {
@@ -580,21 +614,7 @@ static int np_source(actx *a, int a0, int a1)
                 /* "the Kondaran minister": among the people with that role, the one whose
                  * titles name that state */
                 for (int q = a0; q < last; q++) {
-                    if (!a->t[q].cap || a->t[q].nlen < 5)
-                        continue;
-                    const char *hint = norm(a, q);
-                    int better = -1;
-                    for (size_t k = a->nents; k-- > 0 && better < 0;) {
-                        const entity *e = &a->ents[k];
-                        if (e->is_org || e->titles == (size_t)-1)
-                            continue;
-                        const char *t = a->d->arena.p + e->titles;
-                        if (!strstr(t, w))
-                            continue;
-                        for (const char *p = t; *p && better < 0; p = strchr(p, ' ') ? strchr(p, ' ') + 1 : p + strlen(p))
-                            if (strncmp(p, hint, 5) == 0)
-                                better = (int)k;
-                    }
+                    int better = a->t[q].cap && a->t[q].nlen >= 5 ? role_holder_from(a, w, norm(a, q)) : -1;
                     if (better >= 0)
                         ent = better;
                 }
@@ -671,13 +691,9 @@ static int people_noun(const actx *a, int i)
     static const char *const ends[] = {"ers", "ors", "ists", "ants", "ents", "ians", "ives", "ees", "ics", NULL};
     if (kind(a, i) != ST_TOK_WORD || (a->t[i].cap && i > 0) || in_list(norm(a, i), capstop))
         return 0;
-    const char *w = norm(a, i);
-    size_t n = a->t[i].nlen;
-    for (int k = 0; ends[k]; k++) {
-        size_t el = strlen(ends[k]);
-        if (n > el + 2 && !strcmp(w + n - el, ends[k]))
+    for (int k = 0; ends[k]; k++)
+        if (ends_with(a, i, ends[k], strlen(ends[k]) + 2))
             return 1;
-    }
     return 0;
 }
 
@@ -931,16 +947,14 @@ static int party_subject(actx *a, int b, int *s0, int *s1)
         return -1;
     if (kind(a, *s1 + 1) != ST_TOK_WORD || a->t[*s1 + 1].cap)
         return -1;
-    if (lone && b == 0) { /* a capitalised first word: only a known actor or a capital */
-        const char *nm = a->d->arena.p + a->ents[ent].name;
-        int known = 0;
-        for (size_t k = 0; k + 1 < a->nents && !known; k++)
-            known = (int)k == ent ? 0 : strcmp(a->d->arena.p + a->ents[k].name, nm) == 0;
+    if (lone && b == 0 && (size_t)ent + 1 == a->nents) {
+        /* a capitalised first word that is the newest entity under its own name is no known
+         * actor (names are unique among entities: add_ent merges them) */
         st_buf w = {0};
-        st_ascii_name(a->d->arena.p + a->s->textoff + a->t[b].off, a->t[b].len, &w);
-        int same = w.p && strcmp(w.p, nm) == 0;
+        span_text(a, b, b, 0, &w);
+        int same = w.p && strcmp(w.p, a->d->arena.p + a->ents[ent].name) == 0;
         st_buf_free(&w);
-        if (!known && same && (size_t)ent + 1 == a->nents)
+        if (same)
             return -1;
     }
     return ent;
@@ -1137,19 +1151,22 @@ static int stance_marked(const actx *a)
 
 static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_attr_rule rule);
 
+/* The first token after a dateline ("GENEVA, March 4 (Meridian Wire) - "), or 0. */
+static int after_dateline(const actx *a)
+{
+    for (int k = 1; k < a->n && k < 14; k++)
+        if (kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--")) && a->t[0].cap)
+            return k + 1;
+    return 0;
+}
+
 /* A view stated without a verb of saying ("Opposition lawmakers were unconvinced."): the
  * subject holds it when it is a person or an organisation. */
 static int position_predicate(const actx *a, int v);
 
 static int subject_source(actx *a, int marked)
 {
-    int b = 0;
-    /* skip a dateline: "GENEVA, March 4 (Meridian Wire) -" */
-    for (int k = 0; k < a->n && k < 14; k++)
-        if (kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--")) && k > 0 && a->t[0].cap) {
-            b = k + 1;
-            break;
-        }
+    int b = after_dateline(a);
     if (b >= a->n || kind(a, b) != ST_TOK_WORD)
         return 0;
     int ent = -1, e = b;
@@ -1172,10 +1189,8 @@ static int subject_source(actx *a, int marked)
             titled |= (lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
         if (!titled && e - s0 == 1) {
             st_buf nm = {0};
-            st_ascii_name(a->d->arena.p + a->s->textoff + a->t[s0].off, a->t[s0].len, &nm);
-            int known = nm.p && capital_state(a, nm.p, nm.len) != NULL;
-            for (size_t k = 0; nm.p && k < a->nents; k++)
-                known |= strcmp(a->d->arena.p + a->ents[k].name, nm.p) == 0;
+            span_text(a, s0, s0, 0, &nm);
+            int known = nm.p && (capital_state(a, nm.p, nm.len) != NULL || ent_named(a, nm.p, 0) >= 0);
             st_buf_free(&nm);
             if (!known)
                 return 0;
@@ -1327,8 +1342,7 @@ static int attitude_predicate(const actx *a, int v)
     if ((is_w(a, v, "have") || is_w(a, v, "has")) && !in_list(norm(a, k), intensifiers))
         return 0; /* "have agreed to meet": an act; "have grown wary" is an attitude */
     while (k < a->n && k < v + 5 && !in_list(norm(a, k), attitudes) &&
-           (in_list(norm(a, k), intensifiers) ||
-            (a->t[k].nlen > 4 && !strcmp(norm(a, k) + a->t[k].nlen - 2, "ly") && !(lexmask(a, k) & ST_LX_ORG))))
+           (in_list(norm(a, k), intensifiers) || (ends_with(a, k, "ly", 4) && !(lexmask(a, k) & ST_LX_ORG))))
         k++;
     if (k >= a->n || kind(a, k) != ST_TOK_WORD)
         return 0;
@@ -1374,7 +1388,7 @@ static int position_predicate(const actx *a, int v)
            (is_w(a, v, "has") || is_w(a, v, "have") || is_w(a, v, "had") || is_w(a, v, "also") ||
             is_w(a, v, "still") || is_w(a, v, "long") || is_w(a, v, "so") || is_w(a, v, "far") ||
             is_w(a, v, "already") || is_w(a, v, "now") || is_w(a, v, "too") || is_w(a, v, "meanwhile") ||
-            (a->t[v].nlen > 4 && !strcmp(norm(a, v) + a->t[v].nlen - 2, "ly"))))
+            ends_with(a, v, "ly", 4)))
         v++;
     if (v >= a->n)
         return 0;
@@ -1395,18 +1409,11 @@ static int copular_after_apposition(actx *a)
     return 1;
 }
 
-static int ends_ing(const char *w, size_t n) { return n > 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g'; }
-
 /* "Importers were unconvinced.", "Many economists are doubtful ...", "Fishing communities on the
  * shore are more cautious.": a group whose attitude the sentence states. */
 static int copular_source(actx *a)
 {
-    int b = 0;
-    for (int k = 0; k < a->n && k < 14; k++) /* a dateline */
-        if (kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--")) && k > 0 && a->t[0].cap) {
-            b = k + 1;
-            break;
-        }
+    int b = after_dateline(a);
     if (is_w(a, b, "in") || is_w(a, b, "at") || is_w(a, b, "among")) { /* "In Kasuma itself, residents ..." */
         int k = b;
         while (k < a->n && k < b + 8 && !is_w(a, k, ","))
@@ -1429,7 +1436,7 @@ static int copular_source(actx *a)
     }
     int s0 = b, e = b;
     while (e < a->n && e < s0 + 4 && kind(a, e) == ST_TOK_WORD && !in_list(norm(a, e), copulas) &&
-           !(e > s0 && a->t[e].nlen > 4 && ends_ing(norm(a, e), a->t[e].nlen)) &&
+           !(e > s0 && ends_with(a, e, "ing", 4)) &&
            !in_list(norm(a, e), np_stops) && (!in_list(norm(a, e), capstop) || e == s0))
         e++;
     if (e == s0 || e >= a->n)
@@ -1457,8 +1464,7 @@ static int copular_source(actx *a)
     }
     /* skip a prepositional phrase, a relative clause, a parenthesis or a participle up to the verb */
     int v = e, pp_end = e;
-    size_t vl = v < a->n ? strlen(norm(a, v)) : 0;
-    if (in_list(norm(a, v), np_stops) || is_w(a, v, ",") || (vl > 4 && !strcmp(norm(a, v) + vl - 3, "ing"))) {
+    if (in_list(norm(a, v), np_stops) || is_w(a, v, ",") || ends_with(a, v, "ing", 4)) {
         int comma = 0;
         while (v < a->n && v < e + 20 && !(in_list(norm(a, v), copulas) && (!comma || is_w(a, v - 1, ","))) &&
                kind(a, v) != ST_TOK_QUOTE) {
@@ -1501,6 +1507,142 @@ static int copular_source(actx *a)
         return 0;
     set_actor(a, &ent, 1, s0, s1, ST_ATTR_SUBJECT);
     return 1;
+}
+
+/* After "X, ..., said" (a comma before the cue at C0; J is that comma): the person who opens
+ * the sentence, the names in an apposition ("Okafor, the union's leader,", "Its chairman,
+ * Dieter Grunwald,", "Two opposition senators, Gonzalo Salvatierra and Wilma Cusi,"), or the
+ * sources before the parenthesis. Fills ENTS (right to left) and the span; returns how many. */
+static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int *span1, st_attr_rule *how)
+{
+    int ne = 0;
+    /* "Kaisa Ruotsalainen, head of equities at the fund, which holds 6 percent, said":
+     * the person who opens the sentence, before any parenthesis */
+    int f0, f1, e0 = subject_ent(a, &f0, &f1);
+    if (e0 >= 0 && f0 == 0 && a->how == ST_ATTR_NONE && !a->ents[e0].is_org && !a->ents[e0].is_role &&
+        is_w(a, f1 + 1, ",") && f1 < c0 && !is_w(a, f1 + 2, "and")) {
+        ents[ne++] = e0;
+        *span0 = f0;
+        *span1 = f1;
+        *how = ST_ATTR_APPOSITION;
+        return ne;
+    }
+    /* "Okafor, the union's leader, said" / "Its chairman, Dieter Grunwald, said" /
+     * "Okafor, who ..., said": the name in or before the apposition */
+    int k = j - 1, steps = 0;
+    while (k >= 0 && !is_w(a, k, ",") && steps < 20 && kind(a, k) != ST_TOK_QUOTE) {
+        k--;
+        steps++;
+    }
+    if (k <= 0 || !is_w(a, k, ","))
+        return 0;
+    int inner0 = k + 1, inner1 = j - 1, allname = inner1 >= inner0;
+    /* "Two opposition senators, Gonzalo Salvatierra and Wilma Cusi, said" */
+    int has_and = 0;
+    for (int q = inner0; q <= inner1; q++)
+        has_and |= is_w(a, q, "and");
+    int group_before = 0;
+    for (int q = k - 1; q >= 0 && q >= k - 8; q--)
+        group_before |= (lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
+    if (has_and && group_before) {
+        int q = inner0, ok = 1;
+        while (q <= inner1 && ok && ne < 4) {
+            int e = q;
+            while (e <= inner1 && !is_w(a, e, "and") && !is_w(a, e, ","))
+                e++;
+            int s0 = q, s1 = e - 1;
+            if (is_w(a, s0, "the"))
+                s0++;
+            for (int z = s0; z <= s1; z++)
+                if (!np_word(a, z) && !np_link(a, z))
+                    ok = 0;
+            int ent = ok && s1 >= s0 && a->t[s1].cap ? np_source(a, s0, s1) : -1;
+            if (ent < 0 || (ne && a->ents[ent].is_org != a->ents[ents[0]].is_org))
+                ok = 0;
+            else
+                ents[ne++] = ent;
+            q = e + 1;
+            if (q <= inner1 && is_w(a, q, "and")) /* ", and" */
+                q++;
+        }
+        if (ok && ne >= 2) {
+            for (int z = 0; z < ne / 2; z++) { /* set_actor wants them right to left */
+                int tmp = ents[z];
+                ents[z] = ents[ne - 1 - z];
+                ents[ne - 1 - z] = tmp;
+            }
+            *span0 = inner0;
+            *span1 = inner1;
+            *how = ST_ATTR_APPOSITION;
+            allname = 0;
+            return ne;
+        }
+        ne = 0;
+    }
+    for (int q = inner0; q <= inner1; q++)
+        if ((!np_word(a, q) && !np_link(a, q)) || in_list(norm(a, q), particles))
+            allname = 0;
+    if (allname && (lexmask(a, inner1) & (ST_LX_TITLE | ST_LX_ORG)))
+        allname = 0;
+    int outer_role = (lexmask(a, k - 1) & (ST_LX_TITLE | ST_LX_ORG)) != 0, rq = k - 1;
+    for (int q = k - 1, st = 0; !outer_role && q >= 0 && st < 6 && kind(a, q) == ST_TOK_WORD &&
+                                !a->t[q].cap;
+         q--, st++) /* "Kestrel's regional director for southern markets, Viktor Rautio," */
+        if (lexmask(a, q) & ST_LX_TITLE)
+            outer_role = 1, rq = q;
+    if (allname && outer_role && a->t[inner1].cap) {
+        /* the apposition names the role before it: "Its chairman, Dieter Grunwald," */
+        int ent = np_source(a, inner0, inner1);
+        int b = rq;
+        while (b - 1 >= 0 && (np_word(a, b - 1) || is_w(a, b - 1, "'s") ||
+                              (kind(a, b - 1) == ST_TOK_WORD && !a->t[b - 1].cap && b > rq - 3 &&
+                               !in_list(norm(a, b - 1), capstop) && !is_w(a, b - 1, "and"))))
+            b--; /* "Kelvar's fisheries minister" */
+        if (ent >= 0 && !a->ents[ent].is_org) {
+            st_buf tl = {0};
+            for (int q = b; q <= rq; q++) {
+                if (tl.len)
+                    st_buf_addc(&tl, ' ');
+                st_buf_adds(&tl, norm(a, q));
+            }
+            if (a->ents[ent].titles != (size_t)-1) {
+                st_buf_addc(&tl, ' ');
+                st_buf_adds(&tl, a->d->arena.p + a->ents[ent].titles);
+            }
+            const char *nm = a->d->arena.p + a->ents[ent].name;
+            char *copy = st_strdup(nm);
+            if (copy && tl.p)
+                ent = add_ent(a, copy, strlen(copy), tl.p, 0);
+            free(copy);
+            st_buf_free(&tl);
+        }
+        if (ent >= 0) {
+            ents[ne++] = ent;
+            *span0 = inner0;
+            *span1 = inner1;
+            *how = ST_ATTR_APPOSITION;
+            /* "Kuznetsova and the Valtorian health minister, Stefano Vitale, said" */
+            int z = b - 1;
+            if (is_w(a, z, "the") || is_w(a, z, "his") || is_w(a, z, "her") || is_w(a, z, "their") ||
+                is_w(a, z, "its"))
+                z--;
+            if (is_w(a, z, "and") && z > 0) {
+                int more[3], sp = -1, nm = left_sources(a, z - 1, more, 3, &sp);
+                for (int q = 0; q < nm && ne < 4; q++)
+                    ents[ne++] = more[q];
+                if (nm)
+                    *span0 = sp;
+            }
+        }
+    } else {
+        ne = left_sources(a, k - 1, ents, 4, span0);
+        *span1 = k - 1;
+        if (ne && a->how == ST_ATTR_NONE)
+            *how = ST_ATTR_APPOSITION;
+        if (ne == 1 && (is_w(a, k + 1, "which") || is_w(a, k + 1, "whose")))
+            a->ents[ents[0]].is_org = 1;
+    }
+    return ne;
 }
 
 /* Attributes one sentence; returns 1 when a source was found. */
@@ -1570,10 +1712,10 @@ static int attribute_sentence(actx *a)
         /* "was declared re-elected", "were told": the subject is not the speaker */
         if (i > 0 && (is_w(a, i - 1, "was") || is_w(a, i - 1, "were") || is_w(a, i - 1, "been") || is_w(a, i - 1, "is") ||
                       is_w(a, i - 1, "are") || is_w(a, i - 1, "be") || is_w(a, i - 1, "being")) &&
-            a->t[i].nlen > 2 && strcmp(norm(a, i) + a->t[i].nlen - 2, "ed") == 0 && !is_w(a, i, "quoted") &&
+            ends_with(a, i, "ed", 2) && !is_w(a, i, "quoted") &&
             best_len == 1)
             continue;
-        if (best_len == 1 && is_w(a, i + 1, "by") && a->t[i].nlen > 2 && strcmp(norm(a, i) + a->t[i].nlen - 2, "ed") == 0)
+        if (best_len == 1 && is_w(a, i + 1, "by") && ends_with(a, i, "ed", 2))
             continue; /* "the challenger backed by the Union" */
         /* a capitalised word inside a sentence is a name, not a cue ("the Reef Trust") */
         if (a->t[i].cap && i > 0 && !(kind(a, i - 1) == ST_TOK_QUOTE || is_w(a, i - 1, ":")))
@@ -1587,13 +1729,10 @@ static int attribute_sentence(actx *a)
         int ents[4], ne = 0, span0 = -1, span1 = -1;
         st_attr_rule how = ST_ATTR_NONE;
         int prep = is_w(a, c0, "according") || is_w(a, c0, "in");
-        const char *cw = norm(a, c0);
-        size_t cl = strlen(cw);
-        int participle = cl > 4 && !strcmp(cw + cl - 3, "ing") && !prep;
+        int participle = ends_with(a, c0, "ing", 4) && !prep;
         int j = c0 - 1;
         while (j >= 0 && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
-               (in_list(norm(a, j), skip_left) ||
-                (a->t[j].nlen > 3 && !strcmp(norm(a, j) + a->t[j].nlen - 2, "ly") && !np_word(a, j))))
+               (in_list(norm(a, j), skip_left) || (ends_with(a, j, "ly", 3) && !np_word(a, j))))
             j--;
         if (j >= 2 && (is_w(a, j, "who") || is_w(a, j, "which")) && is_w(a, j - 1, ",") && np_word(a, j - 2)) {
             /* "Labour Minister Farhana Rahman, who said it balanced ..." */
@@ -1647,136 +1786,8 @@ static int attribute_sentence(actx *a)
                 span0 = c1;
             }
         }
-        if (!ne && !prep && comma_before && !quote_before) {
-            /* "Kaisa Ruotsalainen, head of equities at the fund, which holds 6 percent, said":
-             * the person who opens the sentence, before any parenthesis */
-            int s0, s1, e0 = subject_ent(a, &s0, &s1);
-            if (e0 >= 0 && s0 == 0 && a->how == ST_ATTR_NONE && !a->ents[e0].is_org && !a->ents[e0].is_role &&
-                is_w(a, s1 + 1, ",") && s1 < c0 && !is_w(a, s1 + 2, "and")) {
-                ents[ne++] = e0;
-                span0 = s0;
-                span1 = s1;
-                how = ST_ATTR_APPOSITION;
-                goto found_source;
-            }
-        }
-        if (!ne && !prep && comma_before && !quote_before) {
-            /* "Okafor, the union's leader, said" / "Its chairman, Dieter Grunwald, said" /
-             * "Okafor, who ..., said": the name in or before the apposition */
-            int k = j - 1, steps = 0;
-            while (k >= 0 && !is_w(a, k, ",") && steps < 20 && kind(a, k) != ST_TOK_QUOTE) {
-                k--;
-                steps++;
-            }
-            if (k > 0 && is_w(a, k, ",")) {
-                int inner0 = k + 1, inner1 = j - 1, allname = inner1 >= inner0;
-                /* "Two opposition senators, Gonzalo Salvatierra and Wilma Cusi, said" */
-                int has_and = 0;
-                for (int q = inner0; q <= inner1; q++)
-                    has_and |= is_w(a, q, "and");
-                int group_before = 0;
-                for (int q = k - 1; q >= 0 && q >= k - 8; q--)
-                    group_before |= (lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
-                if (has_and && group_before) {
-                    int q = inner0, ok = 1;
-                    while (q <= inner1 && ok && ne < 4) {
-                        int e = q;
-                        while (e <= inner1 && !is_w(a, e, "and") && !is_w(a, e, ","))
-                            e++;
-                        int s0 = q, s1 = e - 1;
-                        if (is_w(a, s0, "the"))
-                            s0++;
-                        for (int z = s0; z <= s1; z++)
-                            if (!np_word(a, z) && !np_link(a, z))
-                                ok = 0;
-                        int ent = ok && s1 >= s0 && a->t[s1].cap ? np_source(a, s0, s1) : -1;
-                        if (ent < 0 || (ne && a->ents[ent].is_org != a->ents[ents[0]].is_org))
-                            ok = 0;
-                        else
-                            ents[ne++] = ent;
-                        q = e + 1;
-                        if (q <= inner1 && is_w(a, q, "and")) /* ", and" */
-                            q++;
-                    }
-                    if (ok && ne >= 2) {
-                        for (int z = 0; z < ne / 2; z++) { /* set_actor wants them right to left */
-                            int tmp = ents[z];
-                            ents[z] = ents[ne - 1 - z];
-                            ents[ne - 1 - z] = tmp;
-                        }
-                        span0 = inner0;
-                        span1 = inner1;
-                        how = ST_ATTR_APPOSITION;
-                        allname = 0;
-                        goto found_source;
-                    }
-                    ne = 0;
-                }
-                for (int q = inner0; q <= inner1; q++)
-                    if ((!np_word(a, q) && !np_link(a, q)) || in_list(norm(a, q), particles))
-                        allname = 0;
-                if (allname && (lexmask(a, inner1) & (ST_LX_TITLE | ST_LX_ORG)))
-                    allname = 0;
-                int outer_role = (lexmask(a, k - 1) & (ST_LX_TITLE | ST_LX_ORG)) != 0, rq = k - 1;
-                for (int q = k - 1, st = 0; !outer_role && q >= 0 && st < 6 && kind(a, q) == ST_TOK_WORD &&
-                                            !a->t[q].cap;
-                     q--, st++) /* "Kestrel's regional director for southern markets, Viktor Rautio," */
-                    if (lexmask(a, q) & ST_LX_TITLE)
-                        outer_role = 1, rq = q;
-                if (allname && outer_role && a->t[inner1].cap) {
-                    /* the apposition names the role before it: "Its chairman, Dieter Grunwald," */
-                    int ent = np_source(a, inner0, inner1);
-                    int b = rq;
-                    while (b - 1 >= 0 && (np_word(a, b - 1) || is_w(a, b - 1, "'s") ||
-                                          (kind(a, b - 1) == ST_TOK_WORD && !a->t[b - 1].cap && b > rq - 3 &&
-                                           !in_list(norm(a, b - 1), capstop) && !is_w(a, b - 1, "and"))))
-                        b--; /* "Kelvar's fisheries minister" */
-                    if (ent >= 0 && !a->ents[ent].is_org) {
-                        st_buf tl = {0};
-                        for (int q = b; q <= rq; q++) {
-                            if (tl.len)
-                                st_buf_addc(&tl, ' ');
-                            st_buf_adds(&tl, norm(a, q));
-                        }
-                        if (a->ents[ent].titles != (size_t)-1) {
-                            st_buf_addc(&tl, ' ');
-                            st_buf_adds(&tl, a->d->arena.p + a->ents[ent].titles);
-                        }
-                        const char *nm = a->d->arena.p + a->ents[ent].name;
-                        char *copy = st_strdup(nm);
-                        if (copy && tl.p)
-                            ent = add_ent(a, copy, strlen(copy), tl.p, 0);
-                        free(copy);
-                        st_buf_free(&tl);
-                    }
-                    if (ent >= 0) {
-                        ents[ne++] = ent;
-                        span0 = inner0;
-                        span1 = inner1;
-                        how = ST_ATTR_APPOSITION;
-                        /* "Kuznetsova and the Valtorian health minister, Stefano Vitale, said" */
-                        int z = b - 1;
-                        if (is_w(a, z, "the") || is_w(a, z, "his") || is_w(a, z, "her") || is_w(a, z, "their") ||
-                            is_w(a, z, "its"))
-                            z--;
-                        if (is_w(a, z, "and") && z > 0) {
-                            int more[3], sp = -1, nm = left_sources(a, z - 1, more, 3, &sp);
-                            for (int q = 0; q < nm && ne < 4; q++)
-                                ents[ne++] = more[q];
-                            if (nm)
-                                span0 = sp;
-                        }
-                    }
-                } else {
-                    ne = left_sources(a, k - 1, ents, 4, &span0);
-                    span1 = k - 1;
-                    if (ne && a->how == ST_ATTR_NONE)
-                        how = ST_ATTR_APPOSITION;
-                    if (ne == 1 && (is_w(a, k + 1, "which") || is_w(a, k + 1, "whose")))
-                        a->ents[ents[0]].is_org = 1;
-                }
-            }
-        }
+        if (!ne && !prep && comma_before && !quote_before)
+            ne = apposition_sources(a, j, c0, ents, &span0, &span1, &how);
     found_source:
         if (!ne)
             continue;
@@ -1846,12 +1857,9 @@ static void register_mentions(actx *a)
                         !strcmp(nx, "has") || !strcmp(nx, "had") || !strcmp(nx, "will") || !strcmp(nx, "would");
         if (sentence_subject && e == b && !titled && !verb_next) { /* "Annual inflation": no person */
             st_buf nm = {0};
-            st_ascii_name(a->d->arena.p + a->s->textoff + a->t[b].off, a->t[b].len, &nm);
-            int known = 0;
-            for (size_t k = 0; nm.p && k < a->nents; k++)
-                known |= !a->ents[k].is_org && strcmp(a->d->arena.p + a->ents[k].name, nm.p) == 0;
+            span_text(a, b, b, 0, &nm);
+            sentence_subject = ent_named(a, nm.p, 1) >= 0;
             st_buf_free(&nm);
-            sentence_subject = known;
         }
         if (a->t[e].cap && orgword && e > b) {
             int ent = np_source(a, b, e);
@@ -1926,11 +1934,8 @@ static void register_mentions(actx *a)
         }
         if (tl.len) {
             st_buf nm = {0};
-            st_ascii_name(a->d->arena.p + a->s->textoff + a->t[i].off, a->t[i].len, &nm);
-            int known = 0;
-            for (size_t k = 0; nm.p && k < a->nents; k++)
-                known |= !a->ents[k].is_org && strcmp(a->d->arena.p + a->ents[k].name, nm.p) == 0;
-            if (nm.p && (named || known)) {
+            span_text(a, i, i, 0, &nm);
+            if (nm.p && (named || ent_named(a, nm.p, 1) >= 0)) {
                 /* keep the titles it already had */
                 for (size_t k = 0; k < a->nents; k++)
                     if (!a->ents[k].is_org && a->ents[k].titles != (size_t)-1 &&
@@ -2089,26 +2094,19 @@ static void learn_capitals(actx *a)
     st_dict_free(&names);
 }
 
-/* Occurrences of NAME (ASCII) in the article as whole words; with TAIL, those not followed by
- * " TAIL" ("Okpara" but not "Okpara Gas"). */
-static int count_in_doc(const actx *a, const char *name, const char *tail)
+/* Occurrences of NAME in TEXT (the article in ASCII) as whole words; with TAIL, those not
+ * followed by " TAIL" ("Okpara" but not "Okpara Gas"). */
+static int count_words(const char *text, const char *name, const char *tail)
 {
-    const st_doc *d = a->d;
     size_t nl = strlen(name), tl = tail ? strlen(tail) : 0;
     int c = 0;
-    for (size_t si = 0; si < d->nsents; si++) {
-        const char *txt = d->arena.p + d->sents[si].textoff;
-        st_buf asc = {0};
-        st_ascii_name(txt, strlen(txt), &asc);
-        for (const char *p = asc.p; p && (p = strstr(p, name)); p += nl) {
-            char r = p[nl];
-            if ((p != asc.p && ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z')) || ((r | 32) >= 'a' && (r | 32) <= 'z'))
-                continue;
-            if (tail && r == ' ' && strncmp(p + nl + 1, tail, tl) == 0)
-                continue;
-            c++;
-        }
-        st_buf_free(&asc);
+    for (const char *p = text; p && (p = strstr(p, name)); p += nl) {
+        char r = p[nl];
+        if ((p != text && ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z')) || ((r | 32) >= 'a' && (r | 32) <= 'z'))
+            continue;
+        if (tail && r == ' ' && strncmp(p + nl + 1, tail, tl) == 0)
+            continue;
+        c++;
     }
     return c;
 }
@@ -2119,6 +2117,7 @@ static int count_in_doc(const actx *a, const char *name, const char *tail)
 static void short_forms(actx *a)
 {
     st_doc *d = a->d;
+    st_buf text = {0};
     for (size_t k = 0; k < a->nents; k++) {
         const entity *e = &a->ents[k];
         const char *full = d->arena.p + e->name, *sp = strrchr(full, ' ');
@@ -2136,12 +2135,24 @@ static void short_forms(actx *a)
         shortn[sl] = 0;
         char tail[64];
         memcpy(tail, sp + 1, tl + 1);
-        int nfull = count_in_doc(a, full, NULL), nshort = count_in_doc(a, shortn, tail);
+        if (!text.len) { /* the article in ASCII, one line a sentence, built for the first candidate */
+            for (size_t si = 0; si < d->nsents; si++) {
+                const char *txt = d->arena.p + d->sents[si].textoff;
+                st_buf asc = {0};
+                st_ascii_name(txt, strlen(txt), &asc);
+                st_buf_add(&text, asc.p ? asc.p : "", asc.len);
+                st_buf_addc(&text, '\n');
+                st_buf_free(&asc);
+            }
+            if (!text.p)
+                return;
+        }
+        int nfull = count_words(text.p, full, NULL), nshort = count_words(text.p, shortn, tail);
         if (nshort <= nfull)
             continue;
         size_t off = d->arena.len;
         if (st_buf_add(&d->arena, shortn, sl) || st_buf_addc(&d->arena, 0))
-            return;
+            break;
         const char *fname = d->arena.p + e->name;
         size_t fl = strlen(fname);
         for (size_t si = 0; si < d->nsents; si++) {
@@ -2175,6 +2186,16 @@ static void short_forms(actx *a)
             fname = d->arena.p + e->name; /* the arena may have moved */
         }
     }
+    st_buf_free(&text);
+}
+
+static void actx_free(actx *a)
+{
+    free(a->ents);
+    for (size_t k = 0; k < a->ncap; k++)
+        free(a->capstate[k]);
+    free(a->capstate);
+    st_dict_free(&a->capmap);
 }
 
 int st_attribute(st_doc *d)
@@ -2230,7 +2251,7 @@ int st_attribute(st_doc *d)
         attribute_sentence(&a);
         register_mentions(&a);
         if (d->arena.p == NULL) {
-            free(a.ents);
+            actx_free(&a);
             return ST_ENOMEM;
         }
     }
@@ -2268,11 +2289,7 @@ int st_attribute(st_doc *d)
     int ngroups = group + 1;
     size_t *speaker = ngroups ? malloc((size_t)ngroups * sizeof *speaker) : NULL;
     if (ngroups && !speaker) {
-        free(a.ents);
-        for (size_t k = 0; k < a.ncap; k++)
-            free(a.capstate[k]);
-        free(a.capstate);
-        st_dict_free(&a.capmap);
+        actx_free(&a);
         return ST_ENOMEM;
     }
     for (int g = 0; g < ngroups; g++)
@@ -2342,10 +2359,6 @@ int st_attribute(st_doc *d)
         s->pub.actor_p = rule_p[s->pub.rule];
     }
     free(speaker);
-    free(a.ents);
-    for (size_t k = 0; k < a.ncap; k++)
-        free(a.capstate[k]);
-    free(a.capstate);
-    st_dict_free(&a.capmap);
+    actx_free(&a);
     return 0;
 }
