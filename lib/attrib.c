@@ -113,6 +113,24 @@ static int in_list(const char *w, const char *const *list)
 
 static const char *const particles[] = {"of", "de", "da", "del", "van", "von", "der", "al", "bin", "la", "le", "du", "for", NULL};
 
+/* Capitalised words naming a minister's portfolio ("Minister of Youth and Sport", "Labour and
+ * Social Affairs Minister"): part of the title, never of the person's name. */
+static int portfolio(const actx *a, int i)
+{
+    static const char *const words[] = {
+        "affairs", "agriculture", "budget", "children", "climate", "commerce", "communications", "culture",
+        "defence", "defense", "development", "digital", "economy", "economic", "education", "employment",
+        "energy", "environment", "equality", "family", "finance", "fisheries", "foreign", "forestry", "health",
+        "home", "housing", "immigration", "industry", "infrastructure", "interior", "investment", "justice",
+        "labour", "labor", "land", "lands", "local", "marine", "migration", "mines", "mining", "natural",
+        "planning", "public", "regional", "resources", "rural", "science", "security", "social", "sport",
+        "sports", "technology", "tourism", "trade", "transport", "treasury", "urban", "water", "welfare",
+        "women", "works", "youth", "innovation", "petroleum", "oil", "gas", "power", "food", "aviation",
+        "maritime", "telecommunications", "information", "internal", "external", "european", "commonwealth",
+        "cooperation", "integration", "heritage", "arts", "media", "territorial", "fiscal", NULL};
+    return i >= 0 && i < a->n && kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), words);
+}
+
 /* A token that joins two name words: a particle ("Bank of X"), the apostrophe of a plural
  * possessive ("Pilots' Association") or "'s" inside a name ("Azmir People's Council"). */
 static int np_word(const actx *a, int i);
@@ -126,6 +144,8 @@ static int np_link(const actx *a, int i)
         return a->t[i + 1].cap && a->t[i - 1].nlen <= 4 && (lexmask(a, i - 1) & ST_LX_TITLE);
     if (is_w(a, i, "'s"))
         return a->t[i + 1].cap && a->t[i - 1].cap;
+    if (is_w(a, i, "and")) /* "Youth and Sport", "Labour and Social Affairs" */
+        return portfolio(a, i - 1) && portfolio(a, i + 1);
     return in_list(norm(a, i), particles) && a->t[i + 1].cap;
 }
 
@@ -523,6 +543,20 @@ static int np_source(actx *a, int a0, int a1)
     int gap_of = 0; /* "general secretary of Unison": the words after "of" name no person */
     for (int q = last + 1; last >= a0 && q < n0 && q <= a1; q++)
         gap_of |= is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "at") || is_w(a, q, "from");
+    if (gap_of && (lexmask(a, last) & ST_LX_TITLE) && portfolio(a, n0)) {
+        /* "Minister of Youth and Sport Dorota Velikova": the portfolio, then the name */
+        int p = n0;
+        while (p <= a1 && (portfolio(a, p) || is_w(a, p, "and") || is_w(a, p, "of") || is_w(a, p, "the")))
+            p++;
+        if (p <= a1 && a->t[p].cap) {
+            for (int i = last + 1; i < p; i++) {
+                st_buf_addc(&titles, ' ');
+                st_buf_adds(&titles, norm(a, i));
+            }
+            n0 = p;
+            gap_of = 0;
+        }
+    }
     if (gap_of && (lexmask(a, last) & ST_LX_ORG) && !(lexmask(a, last) & ST_LX_TITLE) && a->t[last].cap &&
         a->t[a1].cap) {
         /* "Bank of Sarnovia", "Assembly of Southern States", "Union for Change" */
@@ -1865,6 +1899,34 @@ static void register_mentions(actx *a)
             int ent = np_source(a, b, e);
             if (ent >= 0 && a->ents[ent].is_org)
                 a->last_org = ent;
+        } else if (a->t[e].cap && e > b && !titled && !orgword && is_w(a, b - 1, ",") && is_w(a, e + 1, ",") &&
+                   (lexmask(a, b - 2) & ST_LX_TITLE) && !a->t[b - 2].cap) {
+            /* "Kondara's fisheries minister, Joyce Nabwire, opened ...": the role holder */
+            int q = b - 2;
+            while (q - 1 >= 0 && kind(a, q - 1) == ST_TOK_WORD && !a->t[q - 1].cap && !in_list(norm(a, q - 1), capstop))
+                q--;
+            st_buf tl = {0}, nm = {0};
+            if (is_w(a, q - 1, "'s") && q >= 2)
+                q -= 2; /* the state or body whose role it is: "Kondara's" */
+            else if (q >= 1 && kind(a, q - 1) == ST_TOK_WORD && a->t[q - 1].cap && ends_with(a, q - 1, "'s", 4))
+                q -= 1;
+            for (int k = q; k <= b - 2; k++) {
+                if (is_w(a, k, "'s"))
+                    continue;
+                if (tl.len)
+                    st_buf_addc(&tl, ' ');
+                st_buf_adds(&tl, norm(a, k));
+            }
+            int sur = family_first(a, b) && e - b <= 2 ? b : e;
+            span_text(a, sur, sur, 0, &nm);
+            int known = nm.p ? ent_named(a, nm.p, 1) : -1;
+            int ent = known >= 0 && a->ents[known].titles != (size_t)-1 ? known
+                      : nm.p && tl.p                                     ? add_ent(a, nm.p, nm.len, tl.p, 0)
+                                                                         : -1;
+            if (ent >= 0 && !own_person)
+                a->last_person = ent;
+            st_buf_free(&tl);
+            st_buf_free(&nm);
         } else if (a->t[e].cap && !(m_last & (ST_LX_TITLE | ST_LX_ORG)) && (titled || sentence_subject)) {
             int ent = np_source(a, b, e);
             if (ent >= 0 && !a->ents[ent].is_org && !a->ents[ent].is_role) {

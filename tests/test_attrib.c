@@ -76,6 +76,27 @@ static void title_stripped_ministry_spokeswoman(void **state)
     tu_check_actor(d, "talks were over", "Lindqvist");
 }
 
+static void title_with_portfolio(void **state)
+{
+    (void)state;
+    /* "Minister of X and Y Name", "X and Y Minister Name": the portfolio is part of the title */
+    st_doc *d = tu_doc("Minister of Youth and Sport Dorota Velikova said the tests were missed. "
+                       "The minister said the budget freeze had been lifted.");
+    tu_check_actor(d, "tests were missed", "Velikova");
+    tu_check_actor(d, "budget freeze", "Velikova");
+    d = tu_doc("Labour and Social Affairs Minister Tom\xC3\xA1\xC5\xA1 Ku\xC4\x8D" "era said he was calm.");
+    tu_check_actor(d, "was calm", "Kucera");
+    d = tu_doc("Deputy Minister of Public Security Nguyen Van Thanh told a news conference the rule would stay.");
+    tu_check_actor(d, "rule would stay", "Nguyen");
+    d = tu_doc("Minister for Health Cathal Moynihan has called the strike premature.");
+    tu_check_actor(d, "strike premature", "Moynihan");
+    /* a title in apposition, in a sentence that reports no view, still names the role holder */
+    d = tu_doc("Kondara's fisheries minister, Joyce Nabwire, opened the meeting on Monday. "
+               "The Kondaran minister said her government would double its patrols.");
+    tu_check_actor(d, "opened the meeting", NULL);
+    tu_check_actor(d, "double its patrols", "Nabwire");
+}
+
 /* ------------------------------------------------------------------ pronouns */
 
 static void she_said_is_the_person_named(void **state)
@@ -523,6 +544,7 @@ int main(void)
         TU_TEST(quote_then_said_name),
         TU_TEST(title_stripped_minister),
         TU_TEST(title_stripped_ministry_spokeswoman),
+        TU_TEST(title_with_portfolio),
         TU_TEST(she_said_is_the_person_named),
         TU_TEST(he_said_is_the_latest_person_named),
         TU_TEST(multi_sentence_quote_takes_the_speaker_named_last),
