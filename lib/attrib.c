@@ -12,6 +12,7 @@ typedef struct {
     int is_org;
     int is_role; /* an unresolved role phrase ("the general secretary"), not a name */
     int is_state; /* a state, named through its capital ("Moscow said"): "it" later, never "the company" */
+    int said;     /* sentences attributed to it so far */
 } entity;
 
 typedef struct {
@@ -254,7 +255,7 @@ static int add_ent(actx *a, const char *name, size_t n, const char *titles, int 
             return (int)i;
         }
     }
-    entity e = {a->d->arena.len, (size_t)-1, is_org, 0, 0};
+    entity e = {a->d->arena.len, (size_t)-1, is_org, 0, 0, 0};
     if (st_buf_add(&a->d->arena, name, n) || st_buf_addc(&a->d->arena, 0))
         return -1;
     if (titles && *titles) {
@@ -472,6 +473,48 @@ static int role_holder_from(const actx *a, const char *w, const char *hint)
     return -1;
 }
 
+/* One entity for two sources with one view, "A|B" in the order the article met them. */
+static int join_two(actx *a, int x, int y)
+{
+    if (x > y) {
+        int t = x;
+        x = y, y = t;
+    }
+    char joined[512];
+    snprintf(joined, sizeof joined, "%s|%s", a->d->arena.p + a->ents[x].name, a->d->arena.p + a->ents[y].name);
+    int ent = add_ent(a, joined, strlen(joined), NULL, 0);
+    if (ent >= 0)
+        a->ents[ent].is_role = 1;
+    a->how = ST_ATTR_ROLE;
+    return ent;
+}
+
+/* "Both sides", "the two governments", "both ministers": the two parties of the dispute
+ * (guideline addendum R10), i.e. the two actors quoted most so far (the more recent on a tie),
+ * people for a noun for people, organisations and states for one for bodies; -1 if the article
+ * has not quoted two yet. */
+static int both_parties(actx *a, int want)
+{
+    int best[2] = {-1, -1}, orgs_said = 0;
+    for (size_t k = 0; k < a->nents; k++)
+        orgs_said += a->ents[k].is_org && !a->ents[k].is_role && a->ents[k].said &&
+                     !strchr(a->d->arena.p + a->ents[k].name, '|');
+    for (size_t k = 0; k < a->nents; k++) {
+        const entity *e = &a->ents[k];
+        if (e->is_role || !e->said || strchr(a->d->arena.p + e->name, '|') || (want >= 0 && e->is_org != want))
+            continue;
+        if (want == 0 && e->titles == (size_t)-1) /* people: those the article gave a title */
+            continue;
+        if (want == -1 && !e->is_org && orgs_said >= 2) /* sides: bodies, when two bodies spoke */
+            continue;
+        if (best[0] < 0 || e->said >= a->ents[best[0]].said)
+            best[1] = best[0], best[0] = (int)k;
+        else if (best[1] < 0 || e->said >= a->ents[best[1]].said)
+            best[1] = (int)k;
+    }
+    return best[1] >= 0 ? join_two(a, best[0], best[1]) : -1;
+}
+
 /* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 static int np_source(actx *a, int a0, int a1)
 {
@@ -480,12 +523,26 @@ static int np_source(actx *a, int a0, int a1)
     while (a0 <= a1 && (is_w(a, a0, "the") || is_w(a, a0, "a") || is_w(a, a0, "an") || is_w(a, a0, "its") ||
                         is_w(a, a0, "his") || is_w(a, a0, "her") || is_w(a, a0, "their")))
         a0++;
+    int both = is_w(a, a0, "both") || is_w(a, a0, "two") || is_w(a, a0 - 1, "both") || is_w(a, a0 - 1, "two");
     while (a0 <= a1 && in_list(norm(a, a0), quantifiers))
         a0++;
     while (a1 >= a0 && kind(a, a1) != ST_TOK_WORD)
         a1--;
     if (a0 > a1)
         return -1;
+    if (both && a0 == a1 && !a->t[a0].cap && !is_w(a, a0 - 2, "of") && !is_w(a, a0 - 3, "of")) {
+        static const char *const sides[] = {"sides", "parties", "camps", "delegations", "teams", NULL};
+        static const char *const bodies2[] = {"governments", "countries", "states", "nations", "capitals",
+                                              "unions", "companies", "clubs", "groups", "organisations", NULL};
+        static const char *const people2[] = {"men", "women", "leaders", "candidates", "negotiators",
+                                              "politicians", "officials", NULL};
+        int want = in_list(norm(a, a0), sides) ? -1 : in_list(norm(a, a0), bodies2) ? 1 : in_list(norm(a, a0), people2) ? 0 : -2;
+        if (want > -2) {
+            int ent = both_parties(a, want);
+            if (ent >= 0)
+                return ent;
+        }
+    }
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
         return -1; /* a dateline: "FERRANO, Aug 3 -" */
     if (a1 > a0 + 1 && !a->t[a1].cap &&
@@ -663,14 +720,8 @@ static int np_source(actx *a, int a0, int a1)
                     if (p && (p == t || p[-1] == ' '))
                         two[nt++] = (int)k;
                 }
-                if (nt == 2) {
-                    char joined[512];
-                    snprintf(joined, sizeof joined, "%s|%s", a->d->arena.p + a->ents[two[1]].name,
-                             a->d->arena.p + a->ents[two[0]].name);
-                    ent = add_ent(a, joined, strlen(joined), NULL, 0);
-                    if (ent >= 0)
-                        a->ents[ent].is_role = 1;
-                    a->how = ST_ATTR_ROLE;
+                ent = nt == 2 ? join_two(a, two[1], two[0]) : both_parties(a, 0);
+                if (ent >= 0) {
                     st_buf_free(&titles);
                     st_buf_free(&name);
                     return ent;
@@ -734,7 +785,7 @@ static int people_noun(const actx *a, int i)
 /* Sources to the left of token J (inclusive), joined by "and"/commas. Fills ents[]. */
 static int left_sources(actx *a, int j, int *ents, int max, int *span0)
 {
-    int n = 0;
+    int n = 0, prev_the = 0;
     while (j >= 0 && n < max) {
         int pr = kind(a, j) == ST_TOK_WORD ? pronoun_source(a, j) : -2;
         if (pr != -2) {
@@ -762,6 +813,16 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
                         a->how = ST_ATTR_ROLE;
                         return n;
                     }
+            }
+        }
+        if (!n && !np_word(a, j) && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
+            (is_w(a, j - 1, "both") || is_w(a, j - 1, "two"))) {
+            /* "Both sides say", "the two sides have said" */
+            int ent = np_source(a, j - 1, j);
+            if (ent >= 0 && strchr(a->d->arena.p + a->ents[ent].name, '|')) {
+                ents[n++] = ent;
+                *span0 = j - 1 - is_w(a, j - 2, "the");
+                return n;
             }
         }
         if (!np_word(a, j)) {
@@ -802,6 +863,7 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
         int b = j;
         if (is_w(a, b - 1, "the"))
             b--;
+        size_t known_before = a->nents;
         int ent = np_source(a, j, e);
         if (ent < 0)
             return n;
@@ -819,8 +881,10 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
                 }
             }
         }
-        if (n > 0 && a->ents[ents[0]].is_org != a->ents[ent].is_org) /* "Public and Commercial Services union" */
+        if (n > 0 && a->ents[ents[0]].is_org != a->ents[ent].is_org && j == e && (size_t)ent >= known_before &&
+            !a->ents[ent].is_state && !prev_the) /* "Public and Commercial Services union": one name */
             return n;
+        prev_the = is_w(a, j - 1, "the");
         ents[n++] = ent;
         *span0 = b;
         j = b - 1;
@@ -1115,6 +1179,7 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
     a->s->src1 = src1 + 1;
     a->s->own_source = 1;
     for (int k = 0; k < ne; k++) {
+        a->ents[ents[k]].said++;
         if (a->ents[ents[k]].is_org)
             a->last_org = ents[k];
         else {

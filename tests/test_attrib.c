@@ -97,6 +97,28 @@ static void title_with_portfolio(void **state)
     tu_check_actor(d, "double its patrols", "Nabwire");
 }
 
+static void both_sides(void **state)
+{
+    (void)state;
+    /* "both sides" are the two parties quoted most (addendum R10); bodies before their people */
+    st_doc *d = tu_doc("The Harbour Union said the offer was an insult. Its leader, Mara Quist, said a strike was "
+                       "certain. Norlink Terminals said its offer was fair. The union said it would not move. "
+                       "Both sides say they want a deal.");
+    tu_check_actor(d, "want a deal", "Harbour Union|Norlink Terminals");
+    /* a state and a body joined by "and the": two sources */
+    d = tu_doc("Britain and the European Union both said they were ready to sign.");
+    tu_check_actor(d, "ready to sign", "Britain|European Union");
+    /* "both ministers": the two people with a title who spoke */
+    d = tu_doc("Valtoria's undersecretary for fisheries, Federica Rinaldi, said the offer was poor. "
+               "Bruno Ferri, the Serenzan fisheries minister, insisted the split was fair. "
+               "Both ministers said they wanted a deal before the season opened.");
+    tu_check_actor(d, "before the season", "Rinaldi|Ferri");
+    /* "of both countries" names no source */
+    d = tu_doc("Ortiz said the talks would go on. Chen said they would fail. The talks resume on Thursday, with "
+               "the foreign ministers of both countries expected to join.");
+    tu_check_actor(d, "expected to join", NULL);
+}
+
 /* ------------------------------------------------------------------ pronouns */
 
 static void she_said_is_the_person_named(void **state)
@@ -545,6 +567,7 @@ int main(void)
         TU_TEST(title_stripped_minister),
         TU_TEST(title_stripped_ministry_spokeswoman),
         TU_TEST(title_with_portfolio),
+        TU_TEST(both_sides),
         TU_TEST(she_said_is_the_person_named),
         TU_TEST(he_said_is_the_latest_person_named),
         TU_TEST(multi_sentence_quote_takes_the_speaker_named_last),
