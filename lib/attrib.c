@@ -25,6 +25,7 @@ typedef struct {
     int last_person, last_org; /* indices into ents, -1 */
     int spoke_person;          /* this sentence's own source is a person */
     st_attr_rule how;          /* set by np_source / pronoun_source: NAME(0), PRONOUN, ROLE, GENERIC */
+    st_dict orgnames;          /* names of two or more words the article shows to be organisations */
     st_dict capmap;            /* capitals the article ties to a state -> index into capstate */
     char **capstate;
     size_t ncap, capcap;
@@ -473,6 +474,16 @@ static int role_holder_from(const actx *a, const char *w, const char *hint)
     return -1;
 }
 
+/* Did the article show the name [A0, A1] to be an organisation's (learn_orgs)? */
+static int org_named(const actx *a, int a0, int a1)
+{
+    st_buf nm = {0};
+    span_text(a, a0, a1, 1, &nm);
+    int hit = nm.p && st_dict_get(&a->orgnames, nm.p, nm.len) >= 0;
+    st_buf_free(&nm);
+    return hit;
+}
+
 /* One entity for two sources with one view, "A|B" in the order the article met them. */
 static int join_two(actx *a, int x, int y)
 {
@@ -631,7 +642,8 @@ static int np_source(actx *a, int a0, int a1)
         /* "the National Mining Society": a name after "the" is an organisation's */
         span_text(a, a0, a1, 0, &name);
         ent = add_ent(a, name.p, name.len, NULL, 1);
-    } else if (n0 <= a1 && last < 0 && n0 == a0 && a1 > a0 && is_w(a, a1 + 1, ",") && is_w(a, a1 + 2, "which")) {
+    } else if (n0 <= a1 && last < 0 && n0 == a0 && a1 > a0 &&
+               ((is_w(a, a1 + 1, ",") && is_w(a, a1 + 2, "which")) || org_named(a, a0, a1))) {
         /* "Norlink Terminals, which operates the port": an organisation, named in full */
         span_text(a, a0, a1, 0, &name);
         ent = add_ent(a, name.p, name.len, NULL, 1);
@@ -728,7 +740,11 @@ static int np_source(actx *a, int a0, int a1)
                 }
             }
             if (ent < 0 && !plural_head && in_list(w, leader_roles)) {
-                /* "the union leader" for a person introduced as the union's president or chief */
+                /* "the union leader" for a person introduced as the union's president or chief;
+                 * "the federation's leader": one whose titles name the federation first */
+                for (int q = a0; q < last && ent < 0; q++)
+                    if (!a->t[q].cap && (lexmask(a, q) & ST_LX_ORG))
+                        ent = find_role(a, norm(a, q), 0);
                 for (int i = 0; leader_roles[i] && ent < 0; i++)
                     ent = find_role(a, leader_roles[i], 0);
             }
@@ -2221,6 +2237,119 @@ static void learn_capitals(actx *a)
     st_dict_free(&names);
 }
 
+static int count_words(const char *text, const char *name, const char *tail);
+static int people_noun(const actx *a, int i);
+
+/* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
+ * Signal", "Nordvision Sport") but that the article shows to be an organisation's: introduced by
+ * a noun for a body ("the broadcaster Nordvision Sport"), followed by one in apposition ("Open
+ * Signal, a civil liberties group,") or by "which", or later shortened to the first word, never
+ * to the last ("Credito said"). A title before it, "who" after it or the last word alone later
+ * make it a person's. */
+static void learn_orgs(actx *a)
+{
+    static const char *const introducers[] = {"pollster", "consultancy", "daily", "newspaper", "weekly",
+                                              "chain", "network", "platform", "startup", "broker", "channel",
+                                              "app", "charity", "watchdog", "think-tank", "regulator", NULL};
+    st_doc *d = a->d;
+    st_buf text = {0};
+    for (size_t si = 0; si < d->nsents; si++) {
+        const char *txt = d->arena.p + d->sents[si].textoff;
+        st_buf asc = {0};
+        st_ascii_name(txt, strlen(txt), &asc);
+        st_buf_add(&text, asc.p ? asc.p : "", asc.len);
+        st_buf_addc(&text, '\n');
+        st_buf_free(&asc);
+    }
+    if (!text.p)
+        return;
+    for (size_t si = 0; si < d->nsents; si++) {
+        st_sent *s = &d->sents[si];
+        a->s = s;
+        a->t = d->toks + s->tok0;
+        a->n = (int)s->ntok;
+        for (int b = 0; b < a->n; b++) {
+            if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || !np_word(a, b))
+                continue;
+            int e = b;
+            while (e + 1 < a->n && kind(a, e + 1) == ST_TOK_WORD && a->t[e + 1].cap && np_word(a, e + 1))
+                e++;
+            int b0 = b;
+            b = e;
+            int plain = e > b0 && e - b0 <= 3 && !is_allcaps(a, b0) && (b0 == 0 || !np_link(a, b0 - 1)) &&
+                        !is_w(a, e + 1, "'s") && !np_link(a, e + 1);
+            for (int q = b0; q <= e && plain; q++)
+                plain = !(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) && !in_list(norm(a, q), capstop) &&
+                        !in_list(norm(a, q), months);
+            if (!plain || family_first(a, b0))
+                continue;
+            int before = b0 - 1 - (is_w(a, b0 - 1, "the") ? 0 : 0);
+            int person = (lexmask(a, before) & ST_LX_TITLE) || (is_w(a, e + 1, ",") && is_w(a, e + 2, "who"));
+            int org = !a->t[before < 0 ? 0 : before].cap && before >= 0 && kind(a, before) == ST_TOK_WORD &&
+                      ((lexmask(a, before) & ST_LX_ORG) || in_list(norm(a, before), introducers));
+            org |= is_w(a, e + 1, ",") && is_w(a, e + 2, "which");
+            if (is_w(a, e + 1, ",") && (is_w(a, e + 2, "a") || is_w(a, e + 2, "an") || is_w(a, e + 2, "the"))) {
+                /* "Open Signal, a civil liberties group," */
+                int head = 0; /* the appositive's last title or body noun decides */
+                for (int q = e + 3; q < a->n && q < e + 10; q++) {
+                    if (kind(a, q) != ST_TOK_WORD || is_w(a, q, "who") || is_w(a, q, "at") || is_w(a, q, "in") ||
+                        (ends_with(a, q, "ing", 6) && !a->t[q].cap &&
+                         (is_w(a, q + 1, "the") || is_w(a, q + 1, "a") || is_w(a, q + 1, "its"))) ||
+                        is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "with") || is_w(a, q, "that"))
+                        break;
+                    if (a->t[q].cap)
+                        continue;
+                    int agent = ends_with(a, q, "er", 4) || ends_with(a, q, "or", 4); /* "a crane operator" */
+                    if (lexmask(a, q) & ST_LX_TITLE)
+                        head = 1;
+                    else if (((lexmask(a, q) & ST_LX_ORG) || in_list(norm(a, q), introducers)) && !agent)
+                        head = 2;
+                    else if (agent)
+                        head = 0;
+                    else if (people_noun(a, q) || ends_with(a, q, "ist", 5) || ends_with(a, q, "ian", 5) ||
+                             ends_with(a, q, "man", 5) || ends_with(a, q, "woman", 7))
+                        head = 1; /* "a marine biologist", "the businessman" */
+                }
+                person |= head == 1;
+                org |= head == 2;
+            }
+            st_buf full = {0}, first = {0}, lastw = {0};
+            span_text(a, b0, e, 0, &full);
+            span_text(a, b0, b0, 0, &first);
+            span_text(a, e, e, 0, &lastw);
+            if (full.p && first.p && lastw.p && !person && !org) {
+                /* shortened later: to the first word (an organisation) or the last (a person) */
+                int nfull = count_words(text.p, full.p, NULL);
+                int nfirst = count_words(text.p, first.p, NULL) - nfull;
+                int nlast = count_words(text.p, lastw.p, NULL) - nfull;
+                org = nfirst > 0 && nlast == 0 && first.len >= 4;
+            }
+            if (org && !person && full.p) {
+                ascii_lower(full.p, full.len);
+                int ins, *v = st_dict_slot(&a->orgnames, full.p, full.len, &ins);
+                if (v)
+                    *v = 1;
+                if (is_w(a, b0 - 1, "and") && b0 >= 3 && a->t[b0 - 2].cap && np_word(a, b0 - 2) &&
+                    np_word(a, b0 - 3) && a->t[b0 - 3].cap) {
+                    /* "Polnet Mobile and Kora Telekom, the other two operators": both */
+                    int p0 = b0 - 3;
+                    while (p0 - 1 >= 0 && a->t[p0 - 1].cap && np_word(a, p0 - 1) && b0 - 2 - p0 < 3)
+                        p0--;
+                    st_buf prev = {0};
+                    span_text(a, p0, b0 - 2, 1, &prev);
+                    if (prev.p && (v = st_dict_slot(&a->orgnames, prev.p, prev.len, &ins)))
+                        *v = 1;
+                    st_buf_free(&prev);
+                }
+            }
+            st_buf_free(&full);
+            st_buf_free(&first);
+            st_buf_free(&lastw);
+        }
+    }
+    st_buf_free(&text);
+}
+
 /* Occurrences of NAME in TEXT (the article in ASCII) as whole words; with TAIL, those not
  * followed by " TAIL" ("Okpara" but not "Okpara Gas"). */
 static int count_words(const char *text, const char *name, const char *tail)
@@ -2323,6 +2452,7 @@ static void actx_free(actx *a)
         free(a->capstate[k]);
     free(a->capstate);
     st_dict_free(&a->capmap);
+    st_dict_free(&a->orgnames);
 }
 
 int st_attribute(st_doc *d)
@@ -2332,6 +2462,7 @@ int st_attribute(st_doc *d)
     a.d = d;
     a.last_person = a.last_org = -1;
     learn_capitals(&a);
+    learn_orgs(&a);
     int open = 0, group = -1, open_for = 0;
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];

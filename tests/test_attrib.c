@@ -119,6 +119,29 @@ static void both_sides(void **state)
     tu_check_actor(d, "expected to join", NULL);
 }
 
+static void organisation_or_person(void **state)
+{
+    (void)state;
+    /* two capitalised words are a company when the article later shortens them to the first */
+    st_doc *d = tu_doc("Credito Serenese said its offer was full and fair. Credito will close 40 branches.");
+    tu_check_actor(d, "full and fair", "Credito Serenese");
+    /* ... when a noun for a body introduces them or stands in apposition */
+    d = tu_doc("Clubs signed a deal with the broadcaster Nordvision Sport in May. According to Nordvision Sport, "
+               "the big clubs drew most viewers.");
+    tu_check_actor(d, "drew most viewers", "Nordvision Sport");
+    d = tu_doc("Open Signal, a civil liberties group, wrote in an open letter that the rule was too broad.");
+    tu_check_actor(d, "too broad", "Open Signal");
+    d = tu_doc("Polnet Mobile and Kora Telekom, the other two large operators, said they shared the concerns.");
+    tu_check_actor(d, "shared the concerns", "Polnet Mobile|Kora Telekom");
+    /* but a person stays a person: the surname alone later, or a title or a person in apposition */
+    d = tu_doc("Ana Ruiz said the offer was poor. Ruiz later left the room.");
+    tu_check_actor(d, "offer was poor", "Ruiz");
+    d = tu_doc("\"The ships keep piling up,\" said Kasper Rask, a crane operator with 22 years at the port.");
+    tu_check_actor(d, "piling up", "Rask");
+    d = tu_doc("Kenji Ishikawa, the association's managing director, said the fee was too high.");
+    tu_check_actor(d, "fee was too high", "Ishikawa");
+}
+
 /* ------------------------------------------------------------------ pronouns */
 
 static void she_said_is_the_person_named(void **state)
@@ -568,6 +591,7 @@ int main(void)
         TU_TEST(title_stripped_ministry_spokeswoman),
         TU_TEST(title_with_portfolio),
         TU_TEST(both_sides),
+        TU_TEST(organisation_or_person),
         TU_TEST(she_said_is_the_person_named),
         TU_TEST(he_said_is_the_latest_person_named),
         TU_TEST(multi_sentence_quote_takes_the_speaker_named_last),
