@@ -247,9 +247,19 @@ static int add_ent(actx *a, const char *name, size_t n, const char *titles, int 
         if (!same && !is_org && !a->ents[i].is_org && !a->ents[i].is_role)
             same = !strchr(en, ' ') && !memchr(name, ' ', n) && same_person_name(en, el, name, n);
         if (same) {
-            if (titles && *titles) {
+            /* titles accumulate: "Mr. Ghannam" keeps "the finance minister" */
+            size_t old = a->ents[i].titles;
+            if (titles && *titles && (old == (size_t)-1 || !strstr(a->d->arena.p + old, titles))) {
+                st_buf both = {0}; /* the arena may move while it grows: build the new titles aside */
+                if (st_buf_adds(&both, titles) ||
+                    (old != (size_t)-1 && (st_buf_addc(&both, ' ') || st_buf_adds(&both, a->d->arena.p + old)))) {
+                    st_buf_free(&both);
+                    return -1;
+                }
                 size_t off = a->d->arena.len;
-                if (st_buf_adds(&a->d->arena, titles) || st_buf_addc(&a->d->arena, 0))
+                int bad = st_buf_add(&a->d->arena, both.p, both.len) || st_buf_addc(&a->d->arena, 0);
+                st_buf_free(&both);
+                if (bad)
                     return -1;
                 a->ents[i].titles = off;
             }
@@ -435,6 +445,8 @@ static int org_short_form(actx *a, int a0, int a1)
     return n == 1 ? hit : -1;
 }
 
+static int people_noun(const actx *a, int i);
+
 /* Common Vietnamese, Chinese and Korean family names, written first in those languages. A
  * name of two or three words that starts with one (and does not end with one) keeps its first
  * word (guideline addendum R11). */
@@ -556,6 +568,25 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
         return -1; /* a dateline: "FERRANO, Aug 3 -" */
+    if (a1 > a0 && a1 - a0 <= 3 && people_noun(a, a1) && a->t[a0].cap) {
+        /* "French cheesemakers", "Many Valdorian farmers": a group, as written */
+        int plain = 1;
+        for (int q = a0; q < a1; q++)
+            plain &= kind(a, q) == ST_TOK_WORD && !(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG));
+        if (plain) {
+            /* lower case where only the sentence start capitalised it (not "French", "Kalmarian") */
+            int demonym = ends_with(a, a0, "an", 5) || ends_with(a, a0, "ese", 6) || ends_with(a, a0, "ish", 6) ||
+                          ends_with(a, a0, "ch", 6) || ends_with(a, a0, "i", 5);
+            st_buf nm = {0};
+            span_text(a, a0, a1, a0 == 0 && !demonym, &nm);
+            int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 0) : -1;
+            st_buf_free(&nm);
+            if (ent >= 0)
+                a->ents[ent].is_role = 1;
+            a->how = ST_ATTR_GENERIC;
+            return ent;
+        }
+    }
     if (a1 > a0 + 1 && !a->t[a1].cap &&
         (is_w(a, a1, "board") || is_w(a, a1, "secretariat") || is_w(a, a1, "leadership") || is_w(a, a1, "management")) &&
         (is_w(a, a1 - 1, "'s") || a->t[a1 - 1].cap)) {
@@ -790,8 +821,12 @@ static int pronoun_source(actx *a, int i)
 static int people_noun(const actx *a, int i)
 {
     static const char *const ends[] = {"ers", "ors", "ists", "ants", "ents", "ians", "ives", "ees", "ics", NULL};
+    static const char *const plurals[] = {"athletes", "nurses", "fans", "families", "crews",
+                                          "fleets", "carmakers", "drugmakers", "chipmakers", NULL};
     if (kind(a, i) != ST_TOK_WORD || (a->t[i].cap && i > 0) || in_list(norm(a, i), capstop))
         return 0;
+    if (in_list(norm(a, i), plurals))
+        return 1;
     for (int k = 0; ends[k]; k++)
         if (ends_with(a, i, ends[k], strlen(ends[k]) + 2))
             return 1;
@@ -1284,7 +1319,7 @@ static int subject_source(actx *a, int marked)
     int b = after_dateline(a);
     if (b >= a->n || kind(a, b) != ST_TOK_WORD)
         return 0;
-    int ent = -1, e = b;
+    int ent = -1, e = b, want_v = -1;
     if (pronoun_source(a, b) != -2) {
         if (!marked && !position_predicate(a, b + 1))
             return 0;
@@ -1295,11 +1330,14 @@ static int subject_source(actx *a, int marked)
         int s0 = e;
         while (e < a->n && (np_word(a, e) || (in_list(norm(a, e), particles) && np_word(a, e + 1))))
             e++;
+        int group = 0;
+        if (e > s0 && e < a->n && people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes" */
+            e++, group = 1;
         if (e == s0 || e >= a->n || (kind(a, e) != ST_TOK_WORD && !(is_w(a, e, ",") && !marked)) || a->t[e].cap ||
             is_w(a, e, "'s"))
             return 0;
         /* a lone capitalised word that is not known as an actor is too weak ("Talks") */
-        int titled = 0;
+        int titled = group;
         for (int q = s0; q < e; q++)
             titled |= (lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
         if (!titled && e - s0 == 1) {
@@ -1310,21 +1348,26 @@ static int subject_source(actx *a, int marked)
             if (!known)
                 return 0;
         }
-        if (!marked) {
+        {
             int v = e;
             if (is_w(a, v, ",")) { /* "Rivesse, the Kondaran capital, was blunter." */
-                int q = v + 1;
-                while (q < a->n && q < v + 10 && !is_w(a, q, ","))
+                int q = v + 1, rel = is_w(a, q, "which") || is_w(a, q, "who") || is_w(a, q, "whose") ||
+                                     is_w(a, q, "where");
+                while (q < a->n && q < v + (rel ? 30 : 10) && !is_w(a, q, ","))
                     q++;
                 v = q + 1;
             }
-            if (!position_predicate(a, v))
+            if (!marked && !position_predicate(a, v))
                 return 0;
+            want_v = v;
         }
         ent = np_source(a, s0, e - 1);
         e--;
     }
-    if (ent < 0 || (!marked && (a->how == ST_ATTR_GENERIC || a->ents[ent].is_role)))
+    /* a group holds a view only with a verb of wanting or fearing: "French cheesemakers want" */
+    int strong = want_v >= 0 && (is_w(a, want_v, "want") || is_w(a, want_v, "wants") || is_w(a, want_v, "fear") ||
+                                 is_w(a, want_v, "fears"));
+    if (ent < 0 || (!marked && !strong && (a->how == ST_ATTR_GENERIC || a->ents[ent].is_role)))
         return 0;
     set_actor(a, &ent, 1, b, e, ST_ATTR_SUBJECT);
     return 1;
@@ -2238,7 +2281,6 @@ static void learn_capitals(actx *a)
 }
 
 static int count_words(const char *text, const char *name, const char *tail);
-static int people_noun(const actx *a, int i);
 
 /* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
  * Signal", "Nordvision Sport") but that the article shows to be an organisation's: introduced by

@@ -142,6 +142,32 @@ static void organisation_or_person(void **state)
     tu_check_actor(d, "fee was too high", "Ishikawa");
 }
 
+static void subject_views_and_titles_kept(void **state)
+{
+    (void)state;
+    /* a long relative clause between the subject and a verb of wanting */
+    st_doc *d = tu_doc("Okpara Gas said prices were too low. Okpara Gas, which supplies roughly 40 percent of the "
+                       "gas that flows through the 620-km line, wants the contract price raised.");
+    tu_check_actor(d, "contract price raised", "Okpara Gas");
+    /* a group wants or fears; a count of people does not speak */
+    d = tu_doc("Brussels weighs duties on pork. French cheesemakers, whose sales to China have halved, want the Commission to answer with duties. "
+               "Kalmarian athletes fear they will pay for the failings of officials. "
+               "About 22 percent of Lavria's 1.9 million people speak Sorvic, according to the last census.");
+    tu_check_actor(d, "answer with duties", "French cheesemakers");
+    tu_check_actor(d, "failings of officials", "Kalmarian athletes");
+    tu_check_actor(d, "speak Sorvic", NULL);
+    /* new cues: estimate, side with, see it differently */
+    d = tu_doc("The Hellenic Shipowners Forum estimated that its members would pay an extra $240 million a year. "
+               "The Baltic Football Players' Union has sided with the small clubs.");
+    tu_check_actor(d, "extra $240 million", "Hellenic Shipowners Forum");
+    tu_check_actor(d, "small clubs", "Baltic Football Players Union");
+    /* a courtesy title later does not erase the role: the headline's minister is still found */
+    d = tu_doc("Qadira's finance minister says no second bailout for state airline\n\n"
+               "Saleh Ghannam, the finance minister, told reporters that the request would be refused. "
+               "Mr. Ghannam would not say whether any talks had taken place.");
+    tu_check_actor(d, "no second bailout", "Ghannam");
+}
+
 /* ------------------------------------------------------------------ pronouns */
 
 static void she_said_is_the_person_named(void **state)
@@ -592,6 +618,7 @@ int main(void)
         TU_TEST(title_with_portfolio),
         TU_TEST(both_sides),
         TU_TEST(organisation_or_person),
+        TU_TEST(subject_views_and_titles_kept),
         TU_TEST(she_said_is_the_person_named),
         TU_TEST(he_said_is_the_latest_person_named),
         TU_TEST(multi_sentence_quote_takes_the_speaker_named_last),
