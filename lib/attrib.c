@@ -447,6 +447,14 @@ static int org_short_form(actx *a, int a0, int a1)
 
 static int people_noun(const actx *a, int i);
 
+/* A capitalised word that looks like a demonym (French, Kalmarian, Danish, Japanese, Kesthali),
+ * kept capitalised in a group's label. */
+static int demonym_word(const actx *a, int i)
+{
+    return a->t[i].cap && (ends_with(a, i, "an", 4) || ends_with(a, i, "ese", 4) || ends_with(a, i, "ish", 4) ||
+                           ends_with(a, i, "ch", 4) || ends_with(a, i, "i", 4));
+}
+
 /* Common Vietnamese, Chinese and Korean family names, written first in those languages. A
  * name of two or three words that starts with one (and does not end with one) keeps its first
  * word (guideline addendum R11). */
@@ -575,10 +583,8 @@ static int np_source(actx *a, int a0, int a1)
             plain &= kind(a, q) == ST_TOK_WORD && !(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG));
         if (plain) {
             /* lower case where only the sentence start capitalised it (not "French", "Kalmarian") */
-            int demonym = ends_with(a, a0, "an", 5) || ends_with(a, a0, "ese", 6) || ends_with(a, a0, "ish", 6) ||
-                          ends_with(a, a0, "ch", 6) || ends_with(a, a0, "i", 5);
             st_buf nm = {0};
-            span_text(a, a0, a1, a0 == 0 && !demonym, &nm);
+            span_text(a, a0, a1, a0 == 0 && !demonym_word(a, a0), &nm);
             int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 0) : -1;
             st_buf_free(&nm);
             if (ent >= 0)
@@ -888,7 +894,7 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
             while (q < j && a->t[q].cap && !(q == 0 && !a->t[q + 1].cap)) /* a place before the group */
                 q++;
             st_buf nm = {0};
-            span_text(a, q, j, 1, &nm);
+            span_text(a, q, j, !demonym_word(a, q), &nm);
             int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 0) : -1;
             st_buf_free(&nm);
             if (ent < 0)

@@ -152,10 +152,10 @@ static void subject_views_and_titles_kept(void **state)
     /* a group wants or fears; a count of people does not speak */
     d = tu_doc("Brussels weighs duties on pork. French cheesemakers, whose sales to China have halved, want the Commission to answer with duties. "
                "Kalmarian athletes fear they will pay for the failings of officials. "
-               "About 22 percent of Lavria's 1.9 million people speak Sorvic, according to the last census.");
+               "Two of the people said the talks had stalled.");
     tu_check_actor(d, "answer with duties", "French cheesemakers");
     tu_check_actor(d, "failings of officials", "Kalmarian athletes");
-    tu_check_actor(d, "speak Sorvic", NULL);
+    tu_check_actor(d, "talks had stalled", NULL); /* "people" alone names no group */
     /* new cues: estimate, side with, see it differently */
     d = tu_doc("The Hellenic Shipowners Forum estimated that its members would pay an extra $240 million a year. "
                "The Baltic Football Players' Union has sided with the small clubs.");
