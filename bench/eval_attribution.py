@@ -10,7 +10,7 @@ precision, recall and F1 of the actor over sentences whose gold actor is not "no
 of "none" sentences left without an actor, and the same per construction. --calibrate prints the
 precision of each attribution rule (what actor_p should be).
 """
-import csv, json, os, sys, collections
+import csv, json, os, signal, sys, collections
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from eval_split import classify_articles  # noqa: E402
@@ -26,6 +26,7 @@ def prf(tp, npred, ngold):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 def main():
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # "| head" ends quietly
     args = sys.argv[1:]
     opt = {"--split": "all", "--errors": "0"}
     flags = set()

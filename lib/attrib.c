@@ -2286,8 +2286,6 @@ static void learn_capitals(actx *a)
     st_dict_free(&names);
 }
 
-static int count_words(const char *text, const char *name, const char *tail);
-
 /* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
  * Signal", "Nordvision Sport") but that the article shows to be an organisation's: introduced by
  * a noun for a body ("the broadcaster Nordvision Sport"), followed by one in apposition ("Open
@@ -2300,17 +2298,20 @@ static void learn_orgs(actx *a)
                                               "chain", "network", "platform", "startup", "broker", "channel",
                                               "app", "charity", "watchdog", "think-tank", "regulator", NULL};
     st_doc *d = a->d;
-    st_buf text = {0};
+    st_dict alone = {0}; /* capitalised words standing alone ("Credito said") -> how often */
     for (size_t si = 0; si < d->nsents; si++) {
-        const char *txt = d->arena.p + d->sents[si].textoff;
-        st_buf asc = {0};
-        st_ascii_name(txt, strlen(txt), &asc);
-        st_buf_add(&text, asc.p ? asc.p : "", asc.len);
-        st_buf_addc(&text, '\n');
-        st_buf_free(&asc);
+        a->s = &d->sents[si];
+        a->t = d->toks + a->s->tok0;
+        a->n = (int)a->s->ntok;
+        for (int b = 0; b < a->n; b++) {
+            if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || (b > 0 && a->t[b - 1].cap && np_word(a, b - 1)) ||
+                (b + 1 < a->n && a->t[b + 1].cap && np_word(a, b + 1)))
+                continue;
+            int ins, *v = st_dict_slot(&alone, norm(a, b), a->t[b].nlen, &ins);
+            if (v)
+                *v = ins ? 1 : *v + 1;
+        }
     }
-    if (!text.p)
-        return;
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];
         a->s = s;
@@ -2361,17 +2362,15 @@ static void learn_orgs(actx *a)
                 person |= head == 1;
                 org |= head == 2;
             }
-            st_buf full = {0}, first = {0}, lastw = {0};
-            span_text(a, b0, e, 0, &full);
-            span_text(a, b0, b0, 0, &first);
-            span_text(a, e, e, 0, &lastw);
-            if (full.p && first.p && lastw.p && !person && !org) {
+            if (!person && !org) {
                 /* shortened later: to the first word (an organisation) or the last (a person) */
-                int nfull = count_words(text.p, full.p, NULL);
-                int nfirst = count_words(text.p, first.p, NULL) - nfull;
-                int nlast = count_words(text.p, lastw.p, NULL) - nfull;
-                org = nfirst > 0 && nlast == 0 && first.len >= 4;
+                int nfirst = st_dict_get(&alone, norm(a, b0), a->t[b0].nlen);
+                int nlast = st_dict_get(&alone, norm(a, e), a->t[e].nlen);
+                org = nfirst > 0 && nlast <= 0 && a->t[b0].nlen >= 4;
             }
+            st_buf full = {0};
+            if (org && !person)
+                span_text(a, b0, e, 0, &full);
             if (org && !person && full.p) {
                 ascii_lower(full.p, full.len);
                 int ins, *v = st_dict_slot(&a->orgnames, full.p, full.len, &ins);
@@ -2391,11 +2390,9 @@ static void learn_orgs(actx *a)
                 }
             }
             st_buf_free(&full);
-            st_buf_free(&first);
-            st_buf_free(&lastw);
         }
     }
-    st_buf_free(&text);
+    st_dict_free(&alone);
 }
 
 /* Occurrences of NAME in TEXT (the article in ASCII) as whole words; with TAIL, those not
