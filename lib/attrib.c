@@ -31,6 +31,14 @@ typedef struct {
     size_t ncap, capcap;
 } actx;
 
+/* Points the context at sentence S. */
+static void at_sentence(actx *a, st_sent *s)
+{
+    a->s = s;
+    a->t = a->d->toks + s->tok0;
+    a->n = (int)s->ntok;
+}
+
 static const char *const rule_names[ST_ATTR_NRULES] = {
     "none", "cue_before", "cue_after", "according_to", "apposition", "pronoun", "role_noun",
     "generic", "possessive", "colon", "subject", "quote_group", "quote_next"};
@@ -528,11 +536,10 @@ static int both_parties(actx *a, int want)
 {
     int best[2] = {-1, -1}, orgs_said = 0;
     for (size_t k = 0; k < a->nents; k++)
-        orgs_said += a->ents[k].is_org && !a->ents[k].is_role && a->ents[k].said &&
-                     !strchr(a->d->arena.p + a->ents[k].name, '|');
+        orgs_said += a->ents[k].is_org && !a->ents[k].is_role && a->ents[k].said;
     for (size_t k = 0; k < a->nents; k++) {
         const entity *e = &a->ents[k];
-        if (e->is_role || !e->said || strchr(a->d->arena.p + e->name, '|') || (want >= 0 && e->is_org != want))
+        if (e->is_role || !e->said || (want >= 0 && e->is_org != want)) /* "A|B" entities are roles too */
             continue;
         if (want == 0 && e->titles == (size_t)-1) /* people: those the article gave a title */
             continue;
@@ -2201,9 +2208,7 @@ static void learn_capitals(actx *a)
     }
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];
-        a->s = s;
-        a->t = d->toks + s->tok0;
-        a->n = (int)s->ntok;
+        at_sentence(a, s);
         for (int k = 0; k + 1 < a->n; k++) {
             if (!is_w(a, k, "capital"))
                 continue;
@@ -2286,6 +2291,17 @@ static void learn_capitals(actx *a)
     st_dict_free(&names);
 }
 
+/* Records the words [B, E] as an organisation's name (the key org_named looks up). */
+static void mark_org(actx *a, int b, int e)
+{
+    st_buf nm = {0};
+    span_text(a, b, e, 1, &nm);
+    int ins, *v = nm.p ? st_dict_slot(&a->orgnames, nm.p, nm.len, &ins) : NULL;
+    if (v)
+        *v = 1;
+    st_buf_free(&nm);
+}
+
 /* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
  * Signal", "Nordvision Sport") but that the article shows to be an organisation's: introduced by
  * a noun for a body ("the broadcaster Nordvision Sport"), followed by one in apposition ("Open
@@ -2300,9 +2316,7 @@ static void learn_orgs(actx *a)
     st_doc *d = a->d;
     st_dict alone = {0}; /* capitalised words standing alone ("Credito said") -> how often */
     for (size_t si = 0; si < d->nsents; si++) {
-        a->s = &d->sents[si];
-        a->t = d->toks + a->s->tok0;
-        a->n = (int)a->s->ntok;
+        at_sentence(a, &d->sents[si]);
         for (int b = 0; b < a->n; b++) {
             if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || (b > 0 && a->t[b - 1].cap && np_word(a, b - 1)) ||
                 (b + 1 < a->n && a->t[b + 1].cap && np_word(a, b + 1)))
@@ -2313,10 +2327,7 @@ static void learn_orgs(actx *a)
         }
     }
     for (size_t si = 0; si < d->nsents; si++) {
-        st_sent *s = &d->sents[si];
-        a->s = s;
-        a->t = d->toks + s->tok0;
-        a->n = (int)s->ntok;
+        at_sentence(a, &d->sents[si]);
         for (int b = 0; b < a->n; b++) {
             if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || !np_word(a, b))
                 continue;
@@ -2332,9 +2343,9 @@ static void learn_orgs(actx *a)
                         !in_list(norm(a, q), months);
             if (!plain || family_first(a, b0))
                 continue;
-            int before = b0 - 1 - (is_w(a, b0 - 1, "the") ? 0 : 0);
+            int before = b0 - 1;
             int person = (lexmask(a, before) & ST_LX_TITLE) || (is_w(a, e + 1, ",") && is_w(a, e + 2, "who"));
-            int org = !a->t[before < 0 ? 0 : before].cap && before >= 0 && kind(a, before) == ST_TOK_WORD &&
+            int org = before >= 0 && kind(a, before) == ST_TOK_WORD && !a->t[before].cap &&
                       ((lexmask(a, before) & ST_LX_ORG) || in_list(norm(a, before), introducers));
             org |= is_w(a, e + 1, ",") && is_w(a, e + 2, "which");
             if (is_w(a, e + 1, ",") && (is_w(a, e + 2, "a") || is_w(a, e + 2, "an") || is_w(a, e + 2, "the"))) {
@@ -2368,28 +2379,17 @@ static void learn_orgs(actx *a)
                 int nlast = st_dict_get(&alone, norm(a, e), a->t[e].nlen);
                 org = nfirst > 0 && nlast <= 0 && a->t[b0].nlen >= 4;
             }
-            st_buf full = {0};
-            if (org && !person)
-                span_text(a, b0, e, 0, &full);
-            if (org && !person && full.p) {
-                ascii_lower(full.p, full.len);
-                int ins, *v = st_dict_slot(&a->orgnames, full.p, full.len, &ins);
-                if (v)
-                    *v = 1;
-                if (is_w(a, b0 - 1, "and") && b0 >= 3 && a->t[b0 - 2].cap && np_word(a, b0 - 2) &&
-                    np_word(a, b0 - 3) && a->t[b0 - 3].cap) {
-                    /* "Polnet Mobile and Kora Telekom, the other two operators": both */
-                    int p0 = b0 - 3;
-                    while (p0 - 1 >= 0 && a->t[p0 - 1].cap && np_word(a, p0 - 1) && b0 - 2 - p0 < 3)
-                        p0--;
-                    st_buf prev = {0};
-                    span_text(a, p0, b0 - 2, 1, &prev);
-                    if (prev.p && (v = st_dict_slot(&a->orgnames, prev.p, prev.len, &ins)))
-                        *v = 1;
-                    st_buf_free(&prev);
-                }
+            if (!org || person)
+                continue;
+            mark_org(a, b0, e);
+            if (is_w(a, b0 - 1, "and") && b0 >= 3 && a->t[b0 - 2].cap && np_word(a, b0 - 2) && np_word(a, b0 - 3) &&
+                a->t[b0 - 3].cap) {
+                /* "Polnet Mobile and Kora Telekom, the other two operators": both */
+                int p0 = b0 - 3;
+                while (p0 - 1 >= 0 && a->t[p0 - 1].cap && np_word(a, p0 - 1) && b0 - 2 - p0 < 3)
+                    p0--;
+                mark_org(a, p0, b0 - 2);
             }
-            st_buf_free(&full);
         }
     }
     st_dict_free(&alone);
@@ -2547,9 +2547,7 @@ int st_attribute(st_doc *d)
             s->pub.quote = ST_QUOTE_NONE;
         if (s->qgroup < 0 && open_at_start)
             s->qgroup = group;
-        a.s = s;
-        a.t = t;
-        a.n = (int)s->ntok;
+        at_sentence(&a, s);
         a.spoke_person = 0;
         attribute_sentence(&a);
         register_mentions(&a);
