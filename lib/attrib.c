@@ -26,6 +26,7 @@ typedef struct {
     int spoke_person;          /* this sentence's own source is a person */
     st_attr_rule how;          /* set by np_source / pronoun_source: NAME(0), PRONOUN, ROLE, GENERIC */
     st_dict orgnames;          /* names of two or more words the article shows to be organisations */
+    st_dict surfirst;          /* "nunez carrasco": two family names, the first used alone ("Núñez said") */
     st_dict capmap;            /* capitals the article ties to a state -> index into capstate */
     char **capstate;
     size_t ncap, capcap;
@@ -474,7 +475,7 @@ static int family_first(const actx *a, int i)
         "zhou", "xu", "sun", "zhu", "guo", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng",
         "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "du", "ye", "cheng", "wei", "su", "ding",
         "ren", "shen", "jin", "fang", "qian", "kim", "park", "choi", "jung", "kang", "cho", "yoon",
-        "jang", "lim", "shin", "kwon", "hwang", "ahn", "yoo", NULL};
+        "jang", "lim", "shin", "kwon", "hwang", "ahn", "yoo", "doan", "ly", "lam", "ho", "trieu", NULL};
     if (kind(a, i) != ST_TOK_WORD || !a->t[i].cap)
         return 0;
     st_buf w = {0};
@@ -554,6 +555,33 @@ static int both_parties(actx *a, int want)
 }
 
 /* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
+/* The first word of a family name ending at SUR: its particles belong to it ("Pieter van
+ * Houten" -> "van Houten", "Dónal Ó Ceallaigh" -> "O Ceallaigh", "Ana de la Cruz"). */
+static int surname_start(const actx *a, int a0, int sur)
+{
+    static const char *const lower[] = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "du",
+                                        "dos", "das", "ter", "ten", "la", "le", NULL};
+    static const char *const upper[] = {"o", "ó", "ni", "ní", "mac", "mc", NULL};
+    int b = sur;
+    while (b - 1 >= a0 && kind(a, b - 1) == ST_TOK_WORD &&
+           ((!a->t[b - 1].cap && in_list(norm(a, b - 1), lower)) ||
+            (a->t[b - 1].cap && b == sur && in_list(norm(a, b - 1), upper))))
+        b--;
+    return b;
+}
+
+/* Are [B, E] two family names of which the article uses the first alone (learn_orgs)? */
+static int double_surname(const actx *a, int b, int e)
+{
+    if (!a->surfirst.n)
+        return 0;
+    st_buf nm = {0};
+    span_text(a, b, e, 1, &nm);
+    int hit = nm.p && st_dict_get(&a->surfirst, nm.p, nm.len) >= 0;
+    st_buf_free(&nm);
+    return hit;
+}
+
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -708,6 +736,8 @@ static int np_source(actx *a, int a0, int a1)
             sur = n0;
         else if ((sur == n0 + 1 || sur == n0 + 2) && family_first(a, n0) && !family_first(a, sur))
             sur = n0; /* "Pham Thu Ha", "Quach Ngoc Lan", "Feng Jiayi" (but "Haoran Zheng") */
+        else if (sur > n0 && double_surname(a, sur - 1, sur))
+            sur--; /* "Inés Núñez Carrasco", later "Núñez": the first family name */
         st_buf np = {0};
         span_text(a, a0, a1, 0, &np);
         const char *state = last < 0 && np.p ? capital_state(a, np.p, np.len) : NULL;
@@ -728,7 +758,7 @@ static int np_source(actx *a, int a0, int a1)
             int known = ent_named(a, name.p, 0);
             ent = known >= 0 ? known : add_ent(a, name.p, name.len, NULL, 0);
         } else {
-            span_text(a, sur, sur, 0, &name);
+            span_text(a, surname_start(a, a0, sur), sur, 0, &name);
             ent = add_ent(a, name.p, name.len, titles.p, 0);
         }
     } else if (last >= 0) {
@@ -1751,7 +1781,7 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
         ne = 0;
     }
     for (int q = inner0; q <= inner1; q++)
-        if ((!np_word(a, q) && !np_link(a, q)) || in_list(norm(a, q), particles))
+        if ((!np_word(a, q) && !np_link(a, q)) || is_w(a, q, "of") || is_w(a, q, "for"))
             allname = 0;
     if (allname && (lexmask(a, inner1) & (ST_LX_TITLE | ST_LX_ORG)))
         allname = 0;
@@ -1826,6 +1856,14 @@ static int attribute_sentence(actx *a)
         return 0;
     if (a->n > 2 && is_w(a, 2, ":") && is_w(a, 0, "read") && is_w(a, 1, "more"))
         return 0;
+    /* credit lines: "Reporting by ...; Additional reporting by ...; Editing by ..." */
+    {
+        int k = is_w(a, 0, "(") || is_w(a, 0, "[") ? 1 : 0;
+        if (is_w(a, k, "additional") || is_w(a, k, "further"))
+            k++;
+        if ((is_w(a, k, "reporting") || is_w(a, k, "editing") || is_w(a, k, "writing")) && is_w(a, k + 1, "by"))
+            return 0;
+    }
     const st_lexicon *lex = a->d->lex;
     int maxlen = lex->maxlen < 6 ? lex->maxlen : 6;
     st_buf key = {0}, hedges = {0};
@@ -2326,6 +2364,32 @@ static void learn_orgs(actx *a)
                 *v = ins ? 1 : *v + 1;
         }
     }
+    /* "Inés Núñez Carrasco", later "Núñez" but never "Carrasco": a person with two family names */
+    for (size_t si = 0; si < d->nsents; si++) {
+        at_sentence(a, &d->sents[si]);
+        for (int b = 0; b + 2 < a->n; b++) {
+            if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || !np_word(a, b) || (lexmask(a, b) & ST_LX_TITLE) ||
+                (b > 0 && a->t[b - 1].cap && np_word(a, b - 1) && !(lexmask(a, b - 1) & ST_LX_TITLE)))
+                continue;
+            int e = b;
+            while (e + 1 < a->n && kind(a, e + 1) == ST_TOK_WORD && a->t[e + 1].cap && np_word(a, e + 1))
+                e++;
+            int plain = e == b + 2 && !is_allcaps(a, b);
+            for (int q = b; q <= e && plain; q++)
+                plain = !(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) && !in_list(norm(a, q), capstop);
+            int nmid = plain ? st_dict_get(&alone, norm(a, b + 1), a->t[b + 1].nlen) : -1;
+            int nlast = plain ? st_dict_get(&alone, norm(a, e), a->t[e].nlen) : -1;
+            if (plain && nmid > 0 && nlast <= 0 && !family_first(a, b)) {
+                st_buf nm = {0};
+                span_text(a, b + 1, e, 1, &nm);
+                int ins, *v = nm.p ? st_dict_slot(&a->surfirst, nm.p, nm.len, &ins) : NULL;
+                if (v)
+                    *v = 1;
+                st_buf_free(&nm);
+            }
+            b = e;
+        }
+    }
     for (size_t si = 0; si < d->nsents; si++) {
         at_sentence(a, &d->sents[si]);
         for (int b = 0; b < a->n; b++) {
@@ -2341,10 +2405,11 @@ static void learn_orgs(actx *a)
             for (int q = b0; q <= e && plain; q++)
                 plain = !(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) && !in_list(norm(a, q), capstop) &&
                         !in_list(norm(a, q), months);
-            if (!plain || family_first(a, b0))
+            if (!plain || family_first(a, b0) || (e == b0 + 1 && double_surname(a, b0, e)))
                 continue;
             int before = b0 - 1;
-            int person = (lexmask(a, before) & ST_LX_TITLE) || (is_w(a, e + 1, ",") && is_w(a, e + 2, "who"));
+            int person = (lexmask(a, before) & ST_LX_TITLE) || (is_w(a, e + 1, ",") && is_w(a, e + 2, "who")) ||
+                         (is_w(a, before, ",") && (lexmask(a, before - 1) & ST_LX_TITLE)); /* "its minister, Doan Van Hieu," */
             int org = before >= 0 && kind(a, before) == ST_TOK_WORD && !a->t[before].cap &&
                       ((lexmask(a, before) & ST_LX_ORG) || in_list(norm(a, before), introducers));
             org |= is_w(a, e + 1, ",") && is_w(a, e + 2, "which");
@@ -2498,6 +2563,7 @@ static void actx_free(actx *a)
     free(a->capstate);
     st_dict_free(&a->capmap);
     st_dict_free(&a->orgnames);
+    st_dict_free(&a->surfirst);
 }
 
 int st_attribute(st_doc *d)

@@ -604,6 +604,50 @@ static void attribution_does_not_depend_on_document_length(void **state)
     }
 }
 
+/* ------------------------------------------------------------------ family names */
+
+static void family_names_keep_particles(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Its director general, Pieter van Houten, said strike days were excluded. "
+                       "Mr van Houten added that airlines knew the rule.");
+    tu_check_actor(d, "strike days", "van Houten");
+    tu_check_actor(d, "airlines knew", "van Houten");
+    d = tu_doc("\xC3\x93 Ceallaigh, who made 412 appearances for the club, wrote in a post that the sale was wrong.");
+    tu_check_actor(d, "sale was wrong", "O Ceallaigh");
+    /* a given name in the middle of a Vietnamese name is no particle */
+    d = tu_doc("Lantara may lift its ban, its agriculture minister, Doan Van Hieu, said. "
+               "Doan told reporters the rains had held.");
+    tu_check_actor(d, "may lift", "Doan");
+    tu_check_actor(d, "rains had held", "Doan");
+}
+
+static void double_family_name_used_by_its_first(void **state)
+{
+    (void)state;
+    /* the article calls her "Núñez" but never "Carrasco": the first family name is hers */
+    st_doc *d = tu_doc("Conservative leader In\xC3\xA9s N\xC3\xBA\xC3\xB1""ez Carrasco said a deal was close. "
+                       "N\xC3\xBA\xC3\xB1""ez wants a government by July. "
+                       "N\xC3\xBA\xC3\xB1""ez Carrasco ruled out new elections.");
+    tu_check_actor(d, "deal was close", "Nunez");
+    tu_check_actor(d, "government by July", "Nunez");
+    tu_check_actor(d, "ruled out", "Nunez");
+    /* a company shortened to its first word stays a company */
+    d = tu_doc("Credito Serenese said the offer was too low. Credito said it would wait.");
+    tu_check_actor(d, "too low", "Credito Serenese");
+}
+
+static void credit_lines_have_no_actor(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Okafor said the deal was close.\n\n"
+                       "Reporting by Clara Vidal; Additional reporting by Sofia Lago; Editing by Peter Allard\n");
+    tu_check_actor(d, "deal was close", "Okafor");
+    tu_check_actor(d, "Reporting by", NULL);
+    d = tu_doc("Okafor said the deal was close.\n\n(Additional reporting by Jakob Wendt in Brussels)\n");
+    tu_check_actor(d, "Additional reporting", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -653,6 +697,9 @@ int main(void)
         TU_TEST(stated_positions_and_attitudes),
         TU_TEST(capitals_tied_in_the_article),
         TU_TEST(roles_and_headlines),
+        TU_TEST(family_names_keep_particles),
+        TU_TEST(double_family_name_used_by_its_first),
+        TU_TEST(credit_lines_have_no_actor),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
