@@ -408,7 +408,8 @@ static int bodies_in(const char *s)
                                          "authority", "agency", "board", "assembly", "coalition", "front",
                                          "movement", "residents", "tenants", "workers", "parliament", "government",
                                          "senate", "congress", "cabinet", "police", "army", "tribunal",
-                                         "secretariat", "commissioner", "exchange", "university", "school", NULL};
+                                         "secretariat", "commissioner", "exchange", "university", "school",
+                                         "chamber", "college", "network", "institution", "observatory", NULL};
     char w[64];
     while (*s) {
         while (*s == ' ')
@@ -1012,7 +1013,15 @@ static int right_source(actx *a, int k, int *span1)
         k++;
         skipped++;
     }
-    if (skipped && !(is_w(a, k - 1, "from") || is_w(a, k - 1, "by") || is_w(a, k - 1, "of") || is_w(a, k - 1, "the") ||
+    /* "said pharmacist Niamh Carrow": a lower-case description right before the name */
+    static const char *const not_described[] = {"to", "that", "from", "by", "of", "with", "about", "whether",
+                                                "over", "into", "against", "under", "during", "since", "until",
+                                                "than", "which", "whose", "across", "toward", "towards", "among",
+                                                "between", "through", "via", "per", "reporters", "journalists", NULL};
+    int described = skipped > 0 && skipped <= 3 && kind(a, k) == ST_TOK_WORD && a->t[k].cap;
+    for (int q = k - skipped; described && q < k; q++)
+        described = !in_list(norm(a, q), capstop) && !in_list(norm(a, q), not_described) && !ends_with(a, q, "ly", 3);
+    if (skipped && !described && !(is_w(a, k - 1, "from") || is_w(a, k - 1, "by") || is_w(a, k - 1, "of") || is_w(a, k - 1, "the") ||
                      is_w(a, k - 1, "a") || is_w(a, k - 1, "an") || is_w(a, k - 1, "'s") || is_w(a, k - 1, "its") ||
                      is_w(a, k - 1, "his") || is_w(a, k - 1, "her") || is_w(a, k - 1, "their")))
         return -1;
@@ -2215,6 +2224,57 @@ static int is_allcaps(const actx *a, int i)
 }
 
 /* Records that the capital CAPITAL (folded) stands for STATE, unless already known. */
+/* Is sentence S written in Title Case ("Quillon Loses Bid to Halt Marenza App-Store Ruling")?
+ * At least four words of four letters or more, nearly all capitalised, and no final stop. */
+static int title_case(const st_doc *d, const st_sent *s)
+{
+    const st_token *t = d->toks + s->tok0;
+    int longw = 0, caps = 0;
+    for (uint32_t k = 0; k < s->ntok; k++)
+        if (t[k].kind == ST_TOK_WORD && t[k].nlen >= 4) {
+            longw++;
+            caps += t[k].cap;
+        }
+    int stop = s->ntok && t[s->ntok - 1].kind == ST_TOK_PUNCT && (t[s->ntok - 1].len == 1) &&
+               strchr(".?!", d->arena.p[s->textoff + t[s->ntok - 1].off]);
+    return !stop && longw >= 4 && caps * 10 >= longw * 9;
+}
+
+/* In a Title Case line only the words the article capitalises elsewhere inside a sentence keep
+ * their capital, so that "Kassaro Wants Visas" is Kassaro and a verb, not a three-word name. */
+static int untitle_headlines(actx *a)
+{
+    st_doc *d = a->d;
+    st_dict midcap = {0};
+    int any = 0, rc = 0;
+    for (size_t si = 0; si < d->nsents && !rc; si++) {
+        if (title_case(d, &d->sents[si])) {
+            any = 1;
+            continue;
+        }
+        at_sentence(a, &d->sents[si]);
+        for (int k = 1; k < a->n && !rc; k++) {
+            int ins;
+            if (kind(a, k) == ST_TOK_WORD && a->t[k].cap && kind(a, k - 1) != ST_TOK_QUOTE &&
+                !st_dict_slot(&midcap, norm(a, k), a->t[k].nlen, &ins))
+                rc = ST_ENOMEM;
+        }
+    }
+    for (size_t si = 0; si < d->nsents && any && !rc; si++) {
+        st_sent *s = &d->sents[si];
+        if (!title_case(d, s))
+            continue;
+        at_sentence(a, s);
+        st_token *t = d->toks + s->tok0;
+        for (int k = 0; k < a->n; k++)
+            if (kind(a, k) == ST_TOK_WORD && t[k].cap && !is_allcaps(a, k) &&
+                st_dict_get(&midcap, norm(a, k), t[k].nlen) < 0 && !(k == 0 && in_list(norm(a, k), capstop)))
+                t[k].cap = 0;
+    }
+    st_dict_free(&midcap);
+    return rc;
+}
+
 static void tie_capital(actx *a, const char *capital, const char *state)
 {
     st_buf asc = {0};
@@ -2417,6 +2477,8 @@ static void learn_orgs(actx *a)
                 /* "Open Signal, a civil liberties group," */
                 int head = 0; /* the appositive's last title or body noun decides */
                 for (int q = e + 3; q < a->n && q < e + 10; q++) {
+                    if (is_w(a, q, "-") || is_w(a, q, "'s") || is_w(a, q + 1, "'s"))
+                        continue; /* "the channel's editor-in-chief": the owner is not the head */
                     if (kind(a, q) != ST_TOK_WORD || is_w(a, q, "who") || is_w(a, q, "at") || is_w(a, q, "in") ||
                         (ends_with(a, q, "ing", 6) && !a->t[q].cap &&
                          (is_w(a, q + 1, "the") || is_w(a, q + 1, "a") || is_w(a, q + 1, "its"))) ||
@@ -2478,29 +2540,32 @@ static int count_words(const char *text, const char *name, const char *tail)
 }
 
 /* One form per company per article, the one the article uses most (addendum R16): "Okpara Gas"
- * becomes "Okpara" when the article mostly says "Okpara". Only a generic company ending is
- * dropped ("Gas", "Resources", "Bank"), never a word of a public body's name. */
+ * becomes "Okpara" when the article mostly says "Okpara", "Crestmoor Sports Capital" becomes
+ * "Crestmoor". A public body's name ("Santa Lucerna Bar Association") is never shortened. */
+/* Does the article use the word W as a place ("in W", "across W"), or is W a capital or a demonym? */
+static int place_word(const actx *a, const char *text, const char *w)
+{
+    static const char *const before[] = {"in", "across", "near", "outside", "inside", "around", "throughout", NULL};
+    char ph[160];
+    for (int i = 0; before[i]; i++) {
+        snprintf(ph, sizeof ph, "%s %s", before[i], w);
+        if (count_words(text, ph, NULL))
+            return 1;
+    }
+    size_t n = strlen(w); /* or a demonym: "Valdorian" */
+    return capital_state(a, w, n) != NULL || (n > 4 && (!strcmp(w + n - 2, "an") || !strcmp(w + n - 3, "ese")));
+}
+
 static void short_forms(actx *a)
 {
     st_doc *d = a->d;
     st_buf text = {0};
     for (size_t k = 0; k < a->nents; k++) {
         const entity *e = &a->ents[k];
-        const char *full = d->arena.p + e->name, *sp = strrchr(full, ' ');
-        if (!e->is_org || e->is_role || e->is_state || !sp || strchr(full, '|') || bodies_in(full))
+        const char *full = d->arena.p + e->name, *sp = strchr(full, ' ');
+        if (!e->is_org || e->is_role || e->is_state || !sp || strchr(full, '|') || bodies_in(full) ||
+            strlen(full) >= 128)
             continue;
-        char low[64], shortn[128];
-        size_t tl = strlen(sp + 1), sl = (size_t)(sp - full);
-        if (tl >= sizeof low || sl >= sizeof shortn || sl < 3)
-            continue;
-        for (size_t i = 0; i <= tl; i++)
-            low[i] = (char)(sp[1 + i] >= 'A' && sp[1 + i] <= 'Z' ? sp[1 + i] + 32 : sp[1 + i]);
-        if (!(st_lexicon_lookup(d->lex, low, tl, NULL) & ST_LX_ORG))
-            continue;
-        memcpy(shortn, full, sl);
-        shortn[sl] = 0;
-        char tail[64];
-        memcpy(tail, sp + 1, tl + 1);
         if (!text.len) { /* the article in ASCII, one line a sentence, built for the first candidate */
             for (size_t si = 0; si < d->nsents; si++) {
                 const char *txt = d->arena.p + d->sents[si].textoff;
@@ -2513,7 +2578,43 @@ static void short_forms(actx *a)
             if (!text.p)
                 return;
         }
-        int nfull = count_words(text.p, full, NULL), nshort = count_words(text.p, shortn, tail);
+        /* the leading words the article uses alone most often ("Crestmoor" for Crestmoor Sports
+         * Capital, "Ilgaz" for Ilgaz Nitrogen AS): each prefix counted where the next word of
+         * the full name does not follow it */
+        char shortn[128], tail[128];
+        size_t sl = 0;
+        const char *last = strrchr(full, ' ') + 1; /* a generic ending: "Okpara Gas", "Halcyra Technologies" */
+        size_t ll = strlen(last);
+        for (size_t i = 0; i <= ll && ll < sizeof tail; i++)
+            tail[i] = (char)(last[i] >= 'A' && last[i] <= 'Z' ? last[i] + 32 : last[i]);
+        int generic = ll < sizeof tail && (st_lexicon_lookup(d->lex, tail, ll, NULL) & ST_LX_ORG);
+        char lowfull[128];
+        size_t fl0 = strlen(full);
+        memcpy(lowfull, full, fl0 + 1);
+        ascii_lower(lowfull, fl0);
+        int learned = st_dict_get(&a->orgnames, lowfull, fl0) >= 0;
+        int nshort = 0, nfull = count_words(text.p, full, NULL);
+        for (const char *p = sp; p; p = strchr(p + 1, ' ')) {
+            size_t pl = (size_t)(p - full);
+            if (pl < 3)
+                continue;
+            char pre[128];
+            memcpy(pre, full, pl);
+            pre[pl] = 0;
+            const char *nx = p + 1, *ne = strchr(nx, ' ');
+            size_t nl = ne ? (size_t)(ne - nx) : strlen(nx);
+            memcpy(tail, nx, nl);
+            tail[nl] = 0;
+            int c = count_words(text.p, pre, tail);
+            if (!(generic && !ne) && (c < 2 || !(learned || generic) || place_word(a, text.p, pre)))
+                c = 0; /* other than without a generic ending: a name shown to be a company's
+                        * (learn_orgs), used alone at least twice and never as a place ("in Ustrand") */
+            if (c > nshort) {
+                nshort = c;
+                sl = pl;
+                memcpy(shortn, pre, pl + 1);
+            }
+        }
         if (nshort <= nfull)
             continue;
         size_t off = d->arena.len;
@@ -2572,6 +2673,8 @@ int st_attribute(st_doc *d)
     memset(&a, 0, sizeof a);
     a.d = d;
     a.last_person = a.last_org = -1;
+    if (untitle_headlines(&a))
+        return ST_ENOMEM;
     learn_capitals(&a);
     learn_orgs(&a);
     int open = 0, group = -1, open_for = 0;

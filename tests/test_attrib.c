@@ -648,6 +648,43 @@ static void credit_lines_have_no_actor(void **state)
     tu_check_actor(d, "Additional reporting", NULL);
 }
 
+static void title_case_headline_words_are_not_names(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Quillon Loses Bid to Halt Marenza App-Store Ruling as Developers Line Up Claims\n\n"
+                       "The court in Marenza rejected the request on Thursday. "
+                       "Quillon said it would take the case to the Supreme Court.\n");
+    tu_check_actor(d, "take the case", "Quillon");
+}
+
+static void speaker_after_verb_with_description(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc(LQ "I've had mothers crying at this counter," RQ " said pharmacist Niamh Carrow, who has "
+                       "worked there for 22 years.");
+    tu_check_actor(d, "mothers crying", "Carrow");
+    d = tu_doc(LQ "They want us gone," RQ " said Dragan Petkovi\xC4\x87, the channel\xE2\x80\x99s editor-in-chief.");
+    tu_check_actor(d, "want us gone", "Petkovic");
+    /* "asked about X" is no description of a speaker */
+    d = tu_doc("Chief executive Paolo Ferraresi met investors on Monday. "
+               "Asked about Kingsmere's letter, he said activist funds wrote letters.");
+    tu_check_actor(d, "wrote letters", "Ferraresi");
+}
+
+static void company_called_by_its_short_name(void **state)
+{
+    (void)state;
+    /* addendum R16: the form the article uses most */
+    st_doc *d = tu_doc("Crestmoor Sports Capital, which bought the club in 2021, wants to replace the old ground with a new stadium. "
+                       "A Crestmoor spokesman confirmed the loan. Crestmoor says revenue would double.");
+    tu_check_actor(d, "new stadium", "Crestmoor");
+    tu_check_actor(d, "revenue would double", "Crestmoor");
+    /* a place is no short name: "Lirenne" is the country */
+    d = tu_doc("Lirenne National Railways said the changes were needed. Trains in Lirenne are late. "
+               "Lirenne rail unions are angry.");
+    tu_check_actor(d, "changes were needed", "Lirenne National Railways");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -700,6 +737,9 @@ int main(void)
         TU_TEST(family_names_keep_particles),
         TU_TEST(double_family_name_used_by_its_first),
         TU_TEST(credit_lines_have_no_actor),
+        TU_TEST(title_case_headline_words_are_not_names),
+        TU_TEST(speaker_after_verb_with_description),
+        TU_TEST(company_called_by_its_short_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
