@@ -675,7 +675,7 @@ static void company_called_by_its_short_name(void **state)
 {
     (void)state;
     /* addendum R16: the form the article uses most */
-    st_doc *d = tu_doc("Crestmoor Sports Capital, which bought the club in 2021, wants to replace the old ground with a new stadium. "
+    st_doc *d = tu_doc("Crestmoor Sports Capital, which bought the club in 2021, said it would build a new stadium. "
                        "A Crestmoor spokesman confirmed the loan. Crestmoor says revenue would double.");
     tu_check_actor(d, "new stadium", "Crestmoor");
     tu_check_actor(d, "revenue would double", "Crestmoor");
