@@ -878,9 +878,31 @@ static int people_noun(const actx *a, int i)
 }
 
 /* Sources to the left of token J (inclusive), joined by "and"/commas. Fills ents[]. */
+/* "the 49-year-old", "The 58-year-old jurist": a description by age of the person last
+ * named; returns the index of "the", or -1. J is the description's last word. */
+static int age_description(const actx *a, int j)
+{
+    for (int q = j; q >= 0 && q >= j - 2; q--) {
+        if (kind(a, q) != ST_TOK_WORD || (a->t[q].cap && q > 0))
+            return -1;
+        if ((is_w(a, q, "year-old") || is_w(a, q, "years-old")) && is_w(a, q - 1, "-") && kind(a, q - 2) == ST_TOK_NUM)
+            return is_w(a, q - 3, "the") ? q - 3 : -1; /* tokens: the 49 - year-old */
+        if (q < j && (lexmask(a, q) & ST_LX_TITLE)) /* "the 58-year-old trade minister": the role decides */
+            return -1;
+    }
+    return -1;
+}
+
 static int left_sources(actx *a, int j, int *ents, int max, int *span0)
 {
     int n = 0, prev_the = 0;
+    int age = j >= 0 && !(lexmask(a, j) & ST_LX_TITLE) ? age_description(a, j) : -1;
+    if (age >= 0 && a->last_person >= 0) {
+        ents[n++] = a->last_person;
+        *span0 = age;
+        a->how = ST_ATTR_ROLE;
+        return n;
+    }
     while (j >= 0 && n < max) {
         int pr = kind(a, j) == ST_TOK_WORD ? pronoun_source(a, j) : -2;
         if (pr != -2) {

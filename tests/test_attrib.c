@@ -685,6 +685,20 @@ static void company_called_by_its_short_name(void **state)
     tu_check_actor(d, "changes were needed", "Lirenne National Railways");
 }
 
+static void age_description_is_the_person_last_named(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Social Democrat leader Anna Holmgaard arrived late. "
+                       LQ "My door is open," RQ " the 49-year-old said. "
+                       "The 58-year-old jurist, who was appointed in 2019, said the tribunal had no appetite for a fight.");
+    tu_check_actor(d, "door is open", "Holmgaard");
+    tu_check_actor(d, "no appetite", "Holmgaard");
+    /* with a role word the role decides, not the age */
+    d = tu_doc("Trade minister Lars Aaberg spoke first. Central bank governor Ines Vidal spoke next. "
+               "The 58-year-old trade minister said the tariffs were noise.");
+    tu_check_actor(d, "tariffs were noise", "Aaberg");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -740,6 +754,7 @@ int main(void)
         TU_TEST(title_case_headline_words_are_not_names),
         TU_TEST(speaker_after_verb_with_description),
         TU_TEST(company_called_by_its_short_name),
+        TU_TEST(age_description_is_the_person_last_named),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
