@@ -456,6 +456,7 @@ static int org_short_form(actx *a, int a0, int a1)
 }
 
 static int people_noun(const actx *a, int i);
+static int after_dateline(const actx *a);
 
 /* A capitalised word that looks like a demonym (French, Kalmarian, Danish, Japanese, Kesthali),
  * kept capitalised in a group's label. */
@@ -865,9 +866,10 @@ static int pronoun_source(actx *a, int i)
 static int people_noun(const actx *a, int i)
 {
     static const char *const ends[] = {"ers", "ors", "ists", "ants", "ents", "ians", "ives", "ees", "ics", NULL};
-    static const char *const plurals[] = {"athletes", "nurses", "fans", "families", "crews",
+    static const char *const plurals[] = {"athletes", "nurses", "fans", "families", "crews", "agents",
+                                          "pilots", "judges", "experts", "youths", "chiefs",
                                           "fleets", "carmakers", "drugmakers", "chipmakers", NULL};
-    if (kind(a, i) != ST_TOK_WORD || (a->t[i].cap && i > 0) || in_list(norm(a, i), capstop))
+    if (kind(a, i) != ST_TOK_WORD || (a->t[i].cap && i > 0 && i != after_dateline(a)) || in_list(norm(a, i), capstop))
         return 0;
     if (in_list(norm(a, i), plurals))
         return 1;
@@ -877,7 +879,6 @@ static int people_noun(const actx *a, int i)
     return 0;
 }
 
-/* Sources to the left of token J (inclusive), joined by "and"/commas. Fills ents[]. */
 /* "the 49-year-old", "The 58-year-old jurist": a description by age of the person last
  * named; returns the index of "the", or -1. J is the description's last word. */
 static int age_description(const actx *a, int j)
@@ -893,7 +894,56 @@ static int age_description(const actx *a, int j)
     return -1;
 }
 
+/* A group named by the plural noun for people at J and the words before it ("train drivers",
+ * "Kelbridge Town administrators"), as written; fills the span's start. */
+static int group_source(actx *a, int j, int *span0)
+{
+    int q = j;
+    while (q - 1 >= 0 && q > j - 4 && kind(a, q - 1) == ST_TOK_WORD && !in_list(norm(a, q - 1), capstop) &&
+           !in_list(norm(a, q - 1), quantifiers) && !is_w(a, q - 1, "'s") &&
+           (a->t[q - 1].cap || !(lexmask(a, q - 1) & ST_LX_CUE)))
+        q--;
+    while (q < j && a->t[q].cap && !(q == 0 && !a->t[q + 1].cap)) /* a place before the group */
+        q++;
+    st_buf nm = {0};
+    span_text(a, q, j, !demonym_word(a, q), &nm);
+    int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 0) : -1;
+    st_buf_free(&nm);
+    if (ent < 0)
+        return -1;
+    a->ents[ent].is_role = 1;
+    a->how = ST_ATTR_GENERIC;
+    *span0 = q;
+    return ent;
+}
+
+static int left_sources_at(actx *a, int j, int *ents, int max, int *span0);
+
+/* The sources that end at J, right to left. "Traders in Singapore and Rotterdam said": the
+ * places only locate the group, which is the source ("officials in Vessen and Kizilkent" are
+ * the two states when both places are capitals). */
 static int left_sources(actx *a, int j, int *ents, int max, int *span0)
+{
+    int n = left_sources_at(a, j, ents, max, span0);
+    int p = *span0 - 1;
+    while (p >= 2 && is_w(a, p, "-") && a->t[p - 1].cap) /* "in Port-Bellane" */
+        p -= 2;
+    if (n <= 0 || !(is_w(a, p, "in") || is_w(a, p, "across") || is_w(a, p, "from")) || !people_noun(a, p - 1))
+        return n;
+    int states = 1;
+    for (int i = 0; i < n; i++)
+        states &= a->ents[ents[i]].is_state;
+    if (states && (is_w(a, p - 1, "officials") || is_w(a, p - 1, "diplomats") || is_w(a, p - 1, "governments")))
+        return n;
+    int ent = group_source(a, p - 1, span0);
+    if (ent < 0)
+        return n;
+    ents[0] = ent;
+    return 1;
+}
+
+/* Sources to the left of token J (inclusive), joined by "and"/commas. Fills ents[]. */
+static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
 {
     int n = 0, prev_the = 0;
     int age = j >= 0 && !(lexmask(a, j) & ST_LX_TITLE) ? age_description(a, j) : -1;
@@ -946,23 +996,9 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
             /* "train drivers say", "Kelbridge Town administrators say": a group of people */
             if (n || !people_noun(a, j))
                 return n;
-            int q = j;
-            while (q - 1 >= 0 && q > j - 4 && kind(a, q - 1) == ST_TOK_WORD && !in_list(norm(a, q - 1), capstop) &&
-                   !in_list(norm(a, q - 1), quantifiers) && !is_w(a, q - 1, "'s") &&
-                   (a->t[q - 1].cap || !(lexmask(a, q - 1) & ST_LX_CUE)))
-                q--;
-            while (q < j && a->t[q].cap && !(q == 0 && !a->t[q + 1].cap)) /* a place before the group */
-                q++;
-            st_buf nm = {0};
-            span_text(a, q, j, !demonym_word(a, q), &nm);
-            int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 0) : -1;
-            st_buf_free(&nm);
-            if (ent < 0)
-                return n;
-            a->ents[ent].is_role = 1;
-            a->how = ST_ATTR_GENERIC;
-            ents[n++] = ent;
-            *span0 = q;
+            int ent = group_source(a, j, span0);
+            if (ent >= 0)
+                ents[n++] = ent;
             return n;
         }
         int e = j;

@@ -699,6 +699,20 @@ static void age_description_is_the_person_last_named(void **state)
     tu_check_actor(d, "tariffs were noise", "Aaberg");
 }
 
+static void group_located_by_places(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Traders in Singapore and Rotterdam said buyers were scrambling.");
+    tu_check_actor(d, "scrambling", "traders");
+    d = tu_doc("Travel agents in Port-Bellane said fares had doubled.");
+    tu_check_actor(d, "fares had doubled", "travel agents");
+    d = tu_doc("AMBERLEIGH, Kestria (AP) \xE2\x80\x94 Pharmacists across Kestria say they have run out of syrup.");
+    tu_check_actor(d, "run out of syrup", "pharmacists");
+    /* officials in two capitals are the two states */
+    d = tu_doc("Officials in Paris and Berlin said the plan was sound.");
+    tu_check_actor(d, "plan was sound", "France|Germany");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -755,6 +769,7 @@ int main(void)
         TU_TEST(speaker_after_verb_with_description),
         TU_TEST(company_called_by_its_short_name),
         TU_TEST(age_description_is_the_person_last_named),
+        TU_TEST(group_located_by_places),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
