@@ -942,10 +942,72 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
     return 1;
 }
 
+/* Unnamed informants ending at token J: "two people familiar with the case", "three sources
+ * briefed on the talks", "people with knowledge of the matter" are named by the phrase from the
+ * noun on (R9, R17); "one of them", "one of the sources" are the informants named last. */
+static int informant_source(actx *a, int j, int *span0)
+{
+    static const char *const nouns[] = {"people", "persons", "person", "sources", "source", "officials",
+                                        "official", "diplomats", "diplomat", "executives", "bankers",
+                                        "insiders", "lawyers", "aides", NULL};
+    static const char *const links[] = {"familiar", "briefed", "close", "involved", "knowledgeable", NULL};
+    int of = is_w(a, j - 1, "of") ? j - 1 : is_w(a, j - 1, "the") && is_w(a, j - 2, "of") ? j - 2 : -1;
+    if (of >= 1 && (is_w(a, j, "them") || (in_list(norm(a, j), nouns) && of == j - 2)) &&
+        (is_w(a, of - 1, "one") || is_w(a, of - 1, "two") || is_w(a, of - 1, "three") ||
+         is_w(a, of - 1, "another") || is_w(a, of - 1, "some"))) {
+        /* the informants introduced last */
+        for (size_t k = a->nents; k-- > 0;) {
+            const entity *e = &a->ents[k];
+            const char *nm = a->d->arena.p + e->name;
+            if (!e->is_role || e->is_org)
+                continue;
+            for (int i = 0; nouns[i]; i++) {
+                size_t l = strlen(nouns[i]);
+                if (strncmp(nm, nouns[i], l) == 0 && (nm[l] == 0 || nm[l] == ' ')) {
+                    *span0 = of - 1;
+                    a->how = ST_ATTR_ROLE;
+                    return (int)k;
+                }
+            }
+        }
+        return -1; /* none introduced: "two of the people" alone names no one */
+    }
+    if (is_w(a, j, "its") || is_w(a, j, "their") || is_w(a, j, "his") || is_w(a, j, "her") || is_w(a, j, "the") ||
+        is_w(a, j, "'s") || is_w(a, j, "a"))
+        return -1; /* "a person familiar with its thinking": "thinking" is no verb here */
+    for (int p = j; p >= 1 && p > j - 10; p--) {
+        if (kind(a, p) != ST_TOK_WORD && !is_w(a, p, "'s"))
+            return -1;
+        int link = in_list(norm(a, p), links) || (is_w(a, p, "with") && (is_w(a, p + 1, "knowledge") ||
+                                                                         is_w(a, p + 2, "knowledge")));
+        if (!link || !in_list(norm(a, p - 1), nouns) || p == j)
+            continue;
+        st_buf nm = {0};
+        if (is_w(a, p - 1, "sources") || is_w(a, p - 1, "source")) /* "sources" says it all */
+            st_buf_adds(&nm, "sources");
+        else
+            span_text(a, p - 1, j, 1, &nm);
+        int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 0) : -1;
+        st_buf_free(&nm);
+        if (ent < 0)
+            return -1;
+        a->ents[ent].is_role = 1;
+        a->how = ST_ATTR_GENERIC;
+        *span0 = p - 1 - (in_list(norm(a, p - 2), quantifiers) || is_w(a, p - 2, "a"));
+        return ent;
+    }
+    return -1;
+}
+
 /* Sources to the left of token J (inclusive), joined by "and"/commas. Fills ents[]. */
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
 {
     int n = 0, prev_the = 0;
+    int inf = j >= 0 ? informant_source(a, j, span0) : -1;
+    if (inf >= 0) {
+        ents[n++] = inf;
+        return n;
+    }
     int age = j >= 0 && !(lexmask(a, j) & ST_LX_TITLE) ? age_description(a, j) : -1;
     if (age >= 0 && a->last_person >= 0) {
         ents[n++] = a->last_person;

@@ -713,6 +713,24 @@ static void group_located_by_places(void **state)
     tu_check_actor(d, "plan was sound", "France|Germany");
 }
 
+static void unnamed_informants(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Two people familiar with the case said Halcyra had offered a cut. "
+                       "One of them said the offer was too small.");
+    tu_check_actor(d, "offered a cut", "people familiar with the case");
+    tu_check_actor(d, "too small", "people familiar with the case");
+    d = tu_doc("Two people briefed on the talks said the ministry had floated an increase.");
+    tu_check_actor(d, "floated an increase", "people briefed on the talks");
+    d = tu_doc("Three sources involved in the talks told Reuters the idea was new. "
+               "One of the sources said it came from European donors.");
+    tu_check_actor(d, "idea was new", "sources");
+    tu_check_actor(d, "European donors", "sources");
+    /* a person named in the phrase is not the source */
+    d = tu_doc("People close to Nimbus said the data centres were profitable.");
+    tu_check_actor(d, "profitable", "people close to nimbus");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -770,6 +788,7 @@ int main(void)
         TU_TEST(company_called_by_its_short_name),
         TU_TEST(age_description_is_the_person_last_named),
         TU_TEST(group_located_by_places),
+        TU_TEST(unnamed_informants),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
