@@ -1002,7 +1002,7 @@ static int informant_source(actx *a, int j, int *span0)
 /* Sources to the left of token J (inclusive), joined by "and"/commas. Fills ents[]. */
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
 {
-    int n = 0, prev_the = 0;
+    int n = 0, prev_the = 0, saw_and = 0;
     int inf = j >= 0 ? informant_source(a, j, span0) : -1;
     if (inf >= 0) {
         ents[n++] = inf;
@@ -1103,6 +1103,21 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
         ents[n++] = ent;
         *span0 = b;
         j = b - 1;
+        {
+            /* "Echeverria and former club captain Iker Zubiaurre", "the Bar Association and the human
+             * rights group Justicia Ya": a lower-case description between "and" and the name */
+            int q = j, words = 0;
+            while (q >= 1 && words < 6 && ((kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !in_list(norm(a, q), capstop) &&
+                                            !(lexmask(a, q) & ST_LX_CUE) && !is_w(a, q, "to") && !is_w(a, q, "by") &&
+                                            !is_w(a, q, "with") && !is_w(a, q, "from") && !is_w(a, q, "of")) ||
+                                           is_w(a, q, "the") || is_w(a, q, "'s") || is_w(a, q, "'") ||
+                                           (a->t[q].cap && is_w(a, q + 1, "'s"))))
+                q--, words++;
+            if (words && q > 0 && (is_w(a, q, "and") || (is_w(a, q, ",") && saw_and)) && !is_w(a, j, "'s"))
+                j = q; /* continue at "and" or the list's comma */
+        }
+        if (is_w(a, j, "and"))
+            saw_and = 1;
         if (is_w(a, j, "his") || is_w(a, j, "her") || is_w(a, j, "their")) /* "Straw and his counterpart X" */
             j--;
         for (int m = 0; m < 2 && j >= 1 && kind(a, j) == ST_TOK_WORD && !a->t[j].cap && !is_w(a, j, "and") &&
@@ -1112,7 +1127,9 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
         if (is_w(a, j, "the") && is_w(a, j - 1, "and"))
             j--;
         if (is_w(a, j, "and") || (kind(a, j) == ST_TOK_PUNCT && is_w(a, j, ",") && n > 0 && is_w(a, j - 2, "and")))
-            j--;
+            j--, saw_and = 1;
+        else if (kind(a, j) == ST_TOK_PUNCT && is_w(a, j, ",") && saw_and && n >= 2 && j >= 1 && a->t[j - 1].cap)
+            j--; /* "Nordvik, Ostby Generics and Medilan": a list */
         else if (!(kind(a, j) == ST_TOK_PUNCT && is_w(a, j, ",") && n == 1 && is_w(a, e + 1, "and")))
             break;
         else
@@ -2520,6 +2537,18 @@ static void mark_org(actx *a, int b, int e)
     st_buf_free(&nm);
 }
 
+/* "Polnet Mobile and Kora Telekom": the name joined by "and" to an organisation at B0 is one too. */
+static void mark_partner_org(actx *a, int b0)
+{
+    if (is_w(a, b0 - 1, "and") && b0 >= 3 && a->t[b0 - 2].cap && np_word(a, b0 - 2) && np_word(a, b0 - 3) &&
+        a->t[b0 - 3].cap) {
+        int p0 = b0 - 3;
+        while (p0 - 1 >= 0 && a->t[p0 - 1].cap && np_word(a, p0 - 1) && b0 - 2 - p0 < 3)
+            p0--;
+        mark_org(a, p0, b0 - 2);
+    }
+}
+
 /* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
  * Signal", "Nordvision Sport") but that the article shows to be an organisation's: introduced by
  * a noun for a body ("the broadcaster Nordvision Sport"), followed by one in apposition ("Open
@@ -2585,6 +2614,8 @@ static void learn_orgs(actx *a)
             for (int q = b0; q <= e && plain; q++)
                 plain = !(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) && !in_list(norm(a, q), capstop) &&
                         !in_list(norm(a, q), months);
+            if (!plain && e > b0 && (lexmask(a, e) & ST_LX_ORG) && a->t[e].cap)
+                mark_partner_org(a, b0); /* "Polnet Mobile and Kora Telekom" */
             if (!plain || family_first(a, b0) || (e == b0 + 1 && double_surname(a, b0, e)))
                 continue;
             int before = b0 - 1;
@@ -2629,14 +2660,7 @@ static void learn_orgs(actx *a)
             if (!org || person)
                 continue;
             mark_org(a, b0, e);
-            if (is_w(a, b0 - 1, "and") && b0 >= 3 && a->t[b0 - 2].cap && np_word(a, b0 - 2) && np_word(a, b0 - 3) &&
-                a->t[b0 - 3].cap) {
-                /* "Polnet Mobile and Kora Telekom, the other two operators": both */
-                int p0 = b0 - 3;
-                while (p0 - 1 >= 0 && a->t[p0 - 1].cap && np_word(a, p0 - 1) && b0 - 2 - p0 < 3)
-                    p0--;
-                mark_org(a, p0, b0 - 2);
-            }
+            mark_partner_org(a, b0);
         }
     }
     st_dict_free(&alone);

@@ -731,6 +731,24 @@ static void unnamed_informants(void **state)
     tu_check_actor(d, "profitable", "people close to nimbus");
 }
 
+static void several_sources_with_descriptions(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Echeverr\xC3\xAD""a and former club captain Iker Zubiaurre both say they would accept a new stadium.");
+    tu_check_actor(d, "new stadium", "Echeverria|Zubiaurre");
+    d = tu_doc("Both the Eskland Pilots\xE2\x80\x99 Association and the cabin crew union Kabinforbundet have warned "
+               "that the loss could cost jobs.");
+    tu_check_actor(d, "cost jobs", "Eskland Pilots Association|Kabinforbundet");
+    d = tu_doc("The music streaming service Tunely and the songwriters' collecting society SONORA told the court "
+               "the deal was fair.");
+    tu_check_actor(d, "deal was fair", "Tunely|SONORA");
+    d = tu_doc("Yet Nordvik, \xC3\x98stby Generics and Medilan all say they will not bid.");
+    tu_check_actor(d, "will not bid", "Nordvik|Ostby Generics|Medilan");
+    /* a description after "and" that belongs to no list */
+    d = tu_doc("The talks ended and the union's leader Marta Oyarzun said the strike would go ahead.");
+    tu_check_actor(d, "strike would go ahead", "Oyarzun");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -789,6 +807,7 @@ int main(void)
         TU_TEST(age_description_is_the_person_last_named),
         TU_TEST(group_located_by_places),
         TU_TEST(unnamed_informants),
+        TU_TEST(several_sources_with_descriptions),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
