@@ -572,6 +572,19 @@ static int surname_start(const actx *a, int a0, int sur)
     return b;
 }
 
+/* Is NAME a state that capitals.tsv or the article ties a capital to ("China", "Dravonia")? */
+static int known_state(const actx *a, const char *name)
+{
+    const st_lexicon *lex = a->d->lex;
+    for (size_t i = 0; i < lex->n; i++)
+        if (lex->value[i] && strcasecmp(lex->value[i], name) == 0)
+            return 1;
+    for (size_t i = 0; i < a->ncap; i++)
+        if (strcasecmp(a->capstate[i], name) == 0)
+            return 1;
+    return 0;
+}
+
 /* Are [B, E] two family names of which the article uses the first alone (learn_orgs)? */
 static int double_surname(const actx *a, int b, int e)
 {
@@ -759,6 +772,8 @@ static int np_source(actx *a, int a0, int a1)
             span_text(a, sur, sur, 0, &name);
             int known = ent_named(a, name.p, 0);
             ent = known >= 0 ? known : add_ent(a, name.p, name.len, NULL, 0);
+            if (ent >= 0 && known < 0 && name.p && known_state(a, name.p))
+                a->ents[ent].is_org = a->ents[ent].is_state = 1; /* "China said": never "she" later */
         } else {
             span_text(a, surname_start(a, a0, sur), sur, 0, &name);
             ent = add_ent(a, name.p, name.len, titles.p, 0);
@@ -1436,7 +1451,8 @@ static const char *const skip_left[] = {
     "refused", "wanted", "wants", "continued", "continues", "appeared", "seemed", "went", "not", "never", "both",
     "jointly", "together", "all", "been", "being", "nonetheless", "however", "instead", "now", "so", "far",
     "meanwhile", "though", "since", "first", "once", "again", "quickly", "swiftly", "promptly", "long", "just",
-    "even", "too", "yet", "always", "often", NULL};
+    "even", "too", "yet", "always", "often", "expected", "due", "set", "likely", "poised", "scheduled",
+    "going", NULL}; /* "is expected to tell parliament" */
 
 static const char *const subordinators[] = {"that", "unless", "if", "whether", "because", "when", "while",
                                             "although", "though", "after", "before", "until", "which",
@@ -1992,6 +2008,17 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
     return ne;
 }
 
+/* "was quoted by the state news agency Dravpress as saying": "quoted" at I, "as saying" later. */
+static int quoted_as_saying(const actx *a, int i)
+{
+    if (!is_w(a, i, "quoted"))
+        return 0;
+    for (int k = i + 2; k + 1 < a->n && k < i + 14; k++)
+        if (is_w(a, k, "as") && is_w(a, k + 1, "saying"))
+            return 1;
+    return 0;
+}
+
 /* Attributes one sentence; returns 1 when a source was found. */
 static int attribute_sentence(actx *a)
 {
@@ -2064,14 +2091,17 @@ static int attribute_sentence(actx *a)
             if (!view)
                 continue;
         }
+        if (best_len == 1 && (is_w(a, i, "states") || is_w(a, i, "state")) &&
+            !(is_w(a, i + 1, "that") || kind(a, i + 1) == ST_TOK_QUOTE || is_w(a, i + 1, ":")))
+            continue; /* "wealthy Gulf states": a noun unless it introduces what is stated */
         /* "was declared re-elected", "were told": the subject is not the speaker */
         if (i > 0 && (is_w(a, i - 1, "was") || is_w(a, i - 1, "were") || is_w(a, i - 1, "been") || is_w(a, i - 1, "is") ||
                       is_w(a, i - 1, "are") || is_w(a, i - 1, "be") || is_w(a, i - 1, "being")) &&
             ends_with(a, i, "ed", 2) && !is_w(a, i, "quoted") &&
             best_len == 1)
             continue;
-        if (best_len == 1 && is_w(a, i + 1, "by") && ends_with(a, i, "ed", 2))
-            continue; /* "the challenger backed by the Union" */
+        if (best_len == 1 && is_w(a, i + 1, "by") && ends_with(a, i, "ed", 2) && !quoted_as_saying(a, i))
+            continue; /* "the challenger backed by the Union" (not "was quoted by X as saying") */
         /* a capitalised word inside a sentence is a name, not a cue ("the Reef Trust") */
         if (a->t[i].cap && i > 0 && !(kind(a, i - 1) == ST_TOK_QUOTE || is_w(a, i - 1, ":")))
             continue;
@@ -2099,6 +2129,22 @@ static int attribute_sentence(actx *a)
         }
         int quote_before = j >= 0 && (kind(a, j) == ST_TOK_QUOTE || (is_w(a, j, ",") && kind(a, j - 1) == ST_TOK_QUOTE));
         int comma_before = j >= 0 && is_w(a, j, ",");
+        if (participle && is_w(a, c0 - 1, "as")) {
+            /* "Radanovic was quoted by the state news agency as saying": the one quoted */
+            for (int q = c0 - 2; q >= 1 && q > c0 - 15; q--)
+                if (is_w(a, q, "quoted") && (is_w(a, q - 1, "was") || is_w(a, q - 1, "were") ||
+                                             is_w(a, q - 1, "is") || is_w(a, q - 1, "been"))) {
+                    int jj = q - 1;
+                    while (jj >= 0 && kind(a, jj) == ST_TOK_WORD && !a->t[jj].cap && in_list(norm(a, jj), skip_left))
+                        jj--;
+                    ne = jj >= 0 ? left_sources(a, jj, ents, 4, &span0) : 0;
+                    if (ne) {
+                        span1 = jj;
+                        goto found_source;
+                    }
+                    break;
+                }
+        }
         if (participle) {
             /* "..., saying it", "..., arguing that": the subject of the sentence */
             if (comma_before && !quote_before) {

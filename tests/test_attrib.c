@@ -749,6 +749,26 @@ static void several_sources_with_descriptions(void **state)
     tu_check_actor(d, "strike would go ahead", "Oyarzun");
 }
 
+static void less_common_forms_of_saying(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("President Bojan Radanovi\xC4\x87 was quoted by the state news agency Dravpress as saying that "
+                       "all institutions must be respected.");
+    tu_check_actor(d, "institutions must", "Radanovic");
+    d = tu_doc("Prime Minister Claire Astruc is expected to defend the reform in parliament on Wednesday.");
+    tu_check_actor(d, "defend the reform", "Astruc");
+    d = tu_doc("\xC3\x87""elik has hinted the company may challenge the cap in court.");
+    tu_check_actor(d, "challenge the cap", "Celik");
+    /* "states" after a noun is a noun: "wealthy Gulf states" report nothing */
+    d = tu_doc("That was a pointed reference to China and wealthy Gulf states, which are still classed as "
+               "developing countries.");
+    tu_check_actor(d, "pointed reference", NULL);
+    /* a state is never "she" */
+    d = tu_doc("Minister Ingrid R\xC3\xB8nning arrived on Monday. China said it would not pay. "
+               "She said the fund was too small.");
+    tu_check_actor(d, "fund was too small", "Ronning");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -808,6 +828,7 @@ int main(void)
         TU_TEST(group_located_by_places),
         TU_TEST(unnamed_informants),
         TU_TEST(several_sources_with_descriptions),
+        TU_TEST(less_common_forms_of_saying),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
