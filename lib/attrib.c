@@ -2458,12 +2458,33 @@ static int untitle_headlines(actx *a)
     return rc;
 }
 
+/* The text of tokens [B, E] as written, one space between words, into OUT. */
+static void span_raw(const actx *a, int b, int e, char *out, size_t cap)
+{
+    const char *txt = a->d->arena.p + a->s->textoff;
+    size_t o = 0;
+    out[0] = 0;
+    for (int i = b; i <= e && o + 1 < cap; i++) {
+        if (i > b && o + 2 < cap)
+            out[o++] = ' ';
+        size_t n = a->t[i].len < cap - 1 - o ? a->t[i].len : cap - 1 - o;
+        memcpy(out + o, txt + a->t[i].off, n);
+        o += n;
+    }
+    out[o] = 0;
+}
+
 static void tie_capital(actx *a, const char *capital, const char *state)
 {
-    st_buf asc = {0};
+    st_buf asc = {0}, ca = {0}, key = {0};
     st_ascii_name(state, strlen(state), &asc);
+    st_ascii_name(capital, strlen(capital), &ca); /* the key capital_state looks up: ASCII, folded */
+    if (ca.p)
+        st_fold(ca.p, ca.len, 1, &key);
+    st_buf_free(&ca);
     int ins;
-    int *slot = asc.p ? st_dict_slot(&a->capmap, capital, strlen(capital), &ins) : NULL;
+    int *slot = asc.p && key.p ? st_dict_slot(&a->capmap, key.p, key.len, &ins) : NULL;
+    st_buf_free(&key);
     if (slot && ins && ST_PUSH(a->capstate, a->ncap, a->capcap, asc.p) == 0) {
         *slot = (int)a->ncap - 1;
         asc.p = NULL; /* kept in capstate */
@@ -2546,24 +2567,49 @@ static void learn_capitals(actx *a)
             }
             tie_capital(a, norm(a, cap), state);
         }
-        /* a dateline: "TORSVIK, Norvania, Dec 4 -" or "MARIVO, Jan. 12 - Castrel's ..." */
-        if (a->n > 4 && a->t[0].cap && is_allcaps(a, 0) && is_w(a, 1, ",")) {
-            if (a->t[2].cap && !is_allcaps(a, 2) && is_w(a, 3, ",") && !in_list(norm(a, 2), months)) {
+        /* "Sendal, Dalmorra's capital," / "Port Aldo, Marenza's capital": the words before */
+        for (int k = 4; k + 1 < a->n; k++)
+            if (is_w(a, k, "capital") && is_w(a, k - 1, "'s") && a->t[k - 2].cap && is_w(a, k - 3, ",") &&
+                a->t[k - 4].cap && kind(a, k - 4) == ST_TOK_WORD) {
+                int c0 = k - 4;
+                while (c0 - 1 >= 0 && a->t[c0 - 1].cap && kind(a, c0 - 1) == ST_TOK_WORD && k - 4 - c0 < 2)
+                    c0--;
+                char cap[128], state[128];
+                span_raw(a, c0, k - 4, cap, sizeof cap);
+                span_raw(a, k - 2, k - 2, state, sizeof state);
+                tie_capital(a, cap, state);
+            }
+        /* a dateline: "TORSVIK, Norvania, Dec 4 -", "KINGSBAY, Saint Ambrose, Oct 2 (Reuters) -",
+         * "MARIVO, Jan. 12 - Castrel's ...", "Velgrad (AFP) - Dravonia's justice minister",
+         * "KELST — The body representing Varnia's drugmakers" */
+        int c1 = 0;
+        while (c1 + 1 < a->n && c1 < 3 && a->t[c1 + 1].cap && kind(a, c1 + 1) == ST_TOK_WORD)
+            c1++;
+        int dl = si < 4 && a->n > 4 && a->t[0].cap &&
+                 ((is_allcaps(a, 0) && (is_w(a, c1 + 1, ",") || is_w(a, c1 + 1, "-"))) || is_w(a, c1 + 1, "("));
+        if (dl) {
+            char cap[128];
+            span_raw(a, 0, c1, cap, sizeof cap);
+            int s0 = c1 + 2, s1 = s0;
+            while (s1 + 1 < a->n && a->t[s1 + 1].cap && kind(a, s1 + 1) == ST_TOK_WORD && s1 - s0 < 2)
+                s1++;
+            if (is_w(a, c1 + 1, ",") && s0 < a->n && a->t[s0].cap && !is_allcaps(a, s0) && is_w(a, s1 + 1, ",") &&
+                !in_list(norm(a, s0), months)) {
                 char state[128];
-                snprintf(state, sizeof state, "%.*s", (int)a->t[2].len, a->d->arena.p + s->textoff + a->t[2].off);
-                tie_capital(a, norm(a, 0), state);
+                span_raw(a, s0, s1, state, sizeof state);
+                tie_capital(a, cap, state);
             } else {
-                for (int k = 2; k + 2 < a->n && k < 12; k++)
+                for (int k = 1; k + 2 < a->n && k < 14; k++)
                     if (kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--"))) {
-                        int w = k + 1;
-                        if (is_w(a, w, "the"))
-                            w++;
-                        if (w + 1 < a->n && a->t[w].cap && is_w(a, w + 1, "'s")) {
-                            char state[128];
-                            snprintf(state, sizeof state, "%.*s", (int)a->t[w].len,
-                                     a->d->arena.p + s->textoff + a->t[w].off);
-                            tie_capital(a, norm(a, 0), state);
-                        }
+                        /* the first state named as a possessor right after the dash, unless
+                         * the city is a capital the lexicon knows ("LONDON (X) - Tennis's ...") */
+                        for (int w = k + 1; w + 1 < a->n && w < k + 9 && !capital_state(a, cap, strlen(cap)); w++)
+                            if (a->t[w].cap && kind(a, w) == ST_TOK_WORD && is_w(a, w + 1, "'s")) {
+                                char state[128];
+                                span_raw(a, w, w, state, sizeof state);
+                                tie_capital(a, cap, state);
+                                break;
+                            }
                         break;
                     }
             }

@@ -769,6 +769,23 @@ static void less_common_forms_of_saying(void **state)
     tu_check_actor(d, "fund was too small", "Ronning");
 }
 
+static void capitals_from_datelines_and_appositions(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Velgrad (AFP) - Dravonia's justice minister said on Wednesday the ruling was void. "
+                       "Velgrad has rejected such criticism.");
+    tu_check_actor(d, "rejected such criticism", "Dravonia");
+    d = tu_doc("KINGSBAY, Saint Ambrose, Oct 2 (Reuters) - Wealthy countries are discussing the fund. "
+               "Kingsbay hopes to send a draft text in November.");
+    tu_check_actor(d, "draft text", "Saint Ambrose");
+    d = tu_doc("Sendal, Dalmorra\xE2\x80\x99s capital, said on Monday it could spare six weeks\xE2\x80\x99 supply.");
+    tu_check_actor(d, "six weeks", "Dalmorra");
+    /* a capital the lexicon knows keeps its state */
+    d = tu_doc("LONDON (Meridian Wire) - Tennis's anti-corruption body on Monday proposed a ban. "
+               "London said it would support the ban.");
+    tu_check_actor(d, "support the ban", "United Kingdom");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -829,6 +846,7 @@ int main(void)
         TU_TEST(unnamed_informants),
         TU_TEST(several_sources_with_descriptions),
         TU_TEST(less_common_forms_of_saying),
+        TU_TEST(capitals_from_datelines_and_appositions),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
