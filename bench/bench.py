@@ -608,11 +608,16 @@ def sec_attribution(ctx):
         cmds.append(r.cmd)
     if not res:
         return
+    arows = list(csv.DictReader(open(os.path.join(ROOT, "datasets", "attribution.csv"), encoding="utf-8")))
+    size = {sp: (len({r["doc"] for r in arows if r["split"] == sp}), sum(r["split"] == sp for r in arows))
+            for sp in ("dev", "test")}
     R.add("## 1e. Actor attribution: `datasets/attribution.csv`", "",
-          "Ours only (the peers do not attribute). 72 articles written for the project with the gold actor and "
-          "the construction each sentence exercises. The attribution rules were written on `dev` (48 articles, "
-          "922 sentences by two writers); `test` (24 articles, 527 sentences by three other writers, labeled a "
-          "second time independently and adjudicated) was written after them and is not used to develop them. "
+          f"Ours only (the peers do not attribute). {size['dev'][0] + size['test'][0]} articles written for the "
+          "project with the gold actor and the construction each sentence exercises. The attribution rules were "
+          f"written on `dev` ({size['dev'][0]} articles, {size['dev'][1]:,} sentences, including the earlier "
+          f"held-out halves, each scored once before it joined dev); `test` ({size['test'][0]} articles, "
+          f"{size['test'][1]:,} sentences by writers who never saw the code, labeled a second time blind and "
+          "adjudicated; see `datasets/README.md`) is not used to develop them. "
           "Precision, recall and F1 of the "
           "exact canonical actor over sentences that have one (several sources compared as a set); 'none right' is "
           "the share of sentences without an actor left without one. Goals of issue 4: F1 ≥ 0.92, none right ≥ 0.95.", "")
