@@ -940,10 +940,12 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0);
 static int left_sources(actx *a, int j, int *ents, int max, int *span0)
 {
     int n = left_sources_at(a, j, ents, max, span0);
+    if (n <= 0)
+        return n;
     int p = *span0 - 1;
     while (p >= 2 && is_w(a, p, "-") && a->t[p - 1].cap) /* "in Port-Bellane" */
         p -= 2;
-    if (n <= 0 || !(is_w(a, p, "in") || is_w(a, p, "across") || is_w(a, p, "from")) || !people_noun(a, p - 1))
+    if (!(is_w(a, p, "in") || is_w(a, p, "across") || is_w(a, p, "from")) || !people_noun(a, p - 1))
         return n;
     int states = 1;
     for (int i = 0; i < n; i++)
