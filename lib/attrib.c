@@ -505,15 +505,31 @@ static int role_holder_from(const actx *a, const char *w, const char *hint)
     return -1;
 }
 
-/* Did the article show the name [A0, A1] to be an organisation's (learn_orgs)? */
-static int org_named(const actx *a, int a0, int a1)
+/* Is the name [B, E], in lower-case ASCII, in the set D? */
+static int span_in(const actx *a, const st_dict *d, int b, int e)
 {
+    if (!d->n)
+        return 0;
     st_buf nm = {0};
-    span_text(a, a0, a1, 1, &nm);
-    int hit = nm.p && st_dict_get(&a->orgnames, nm.p, nm.len) >= 0;
+    span_text(a, b, e, 1, &nm);
+    int hit = nm.p && st_dict_get(d, nm.p, nm.len) >= 0;
     st_buf_free(&nm);
     return hit;
 }
+
+/* Adds the name [B, E], in lower-case ASCII, to the set D. */
+static void span_put(const actx *a, st_dict *d, int b, int e)
+{
+    st_buf nm = {0};
+    span_text(a, b, e, 1, &nm);
+    int ins, *v = nm.p ? st_dict_slot(d, nm.p, nm.len, &ins) : NULL;
+    if (v)
+        *v = 1;
+    st_buf_free(&nm);
+}
+
+/* Did the article show the name [A0, A1] to be an organisation's (learn_orgs)? */
+static int org_named(const actx *a, int a0, int a1) { return span_in(a, &a->orgnames, a0, a1); }
 
 /* One entity for two sources with one view, "A|B" in the order the article met them. */
 static int join_two(actx *a, int x, int y)
@@ -586,16 +602,7 @@ static int known_state(const actx *a, const char *name)
 }
 
 /* Are [B, E] two family names of which the article uses the first alone (learn_orgs)? */
-static int double_surname(const actx *a, int b, int e)
-{
-    if (!a->surfirst.n)
-        return 0;
-    st_buf nm = {0};
-    span_text(a, b, e, 1, &nm);
-    int hit = nm.p && st_dict_get(&a->surfirst, nm.p, nm.len) >= 0;
-    st_buf_free(&nm);
-    return hit;
-}
+static int double_surname(const actx *a, int b, int e) { return span_in(a, &a->surfirst, b, e); }
 
 static int np_source(actx *a, int a0, int a1)
 {
@@ -2621,15 +2628,7 @@ static void learn_capitals(actx *a)
 }
 
 /* Records the words [B, E] as an organisation's name (the key org_named looks up). */
-static void mark_org(actx *a, int b, int e)
-{
-    st_buf nm = {0};
-    span_text(a, b, e, 1, &nm);
-    int ins, *v = nm.p ? st_dict_slot(&a->orgnames, nm.p, nm.len, &ins) : NULL;
-    if (v)
-        *v = 1;
-    st_buf_free(&nm);
-}
+static void mark_org(actx *a, int b, int e) { span_put(a, &a->orgnames, b, e); }
 
 /* "Polnet Mobile and Kora Telekom": the name joined by "and" to an organisation at B0 is one too. */
 static void mark_partner_org(actx *a, int b0)
@@ -2682,14 +2681,8 @@ static void learn_orgs(actx *a)
                 plain = !(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) && !in_list(norm(a, q), capstop);
             int nmid = plain ? st_dict_get(&alone, norm(a, b + 1), a->t[b + 1].nlen) : -1;
             int nlast = plain ? st_dict_get(&alone, norm(a, e), a->t[e].nlen) : -1;
-            if (plain && nmid > 0 && nlast <= 0 && !family_first(a, b)) {
-                st_buf nm = {0};
-                span_text(a, b + 1, e, 1, &nm);
-                int ins, *v = nm.p ? st_dict_slot(&a->surfirst, nm.p, nm.len, &ins) : NULL;
-                if (v)
-                    *v = 1;
-                st_buf_free(&nm);
-            }
+            if (plain && nmid > 0 && nlast <= 0 && !family_first(a, b))
+                span_put(a, &a->surfirst, b + 1, e);
             b = e;
         }
     }
