@@ -916,6 +916,19 @@ static int age_description(const actx *a, int j)
     return -1;
 }
 
+/* A generic source named NM as written ("analysts", "people familiar with the talks"): an
+ * entity that is a role, not a name. Frees NM; -1 on failure. */
+static int add_generic(actx *a, st_buf *nm)
+{
+    int ent = nm->p ? add_ent(a, nm->p, nm->len, NULL, 0) : -1;
+    st_buf_free(nm);
+    if (ent >= 0) {
+        a->ents[ent].is_role = 1;
+        a->how = ST_ATTR_GENERIC;
+    }
+    return ent;
+}
+
 /* A group named by the plural noun for people at J and the words before it ("train drivers",
  * "Kelbridge Town administrators"), as written; fills the span's start. */
 static int group_source(actx *a, int j, int *span0)
@@ -929,13 +942,9 @@ static int group_source(actx *a, int j, int *span0)
         q++;
     st_buf nm = {0};
     span_text(a, q, j, !demonym_word(a, q), &nm);
-    int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 0) : -1;
-    st_buf_free(&nm);
-    if (ent < 0)
-        return -1;
-    a->ents[ent].is_role = 1;
-    a->how = ST_ATTR_GENERIC;
-    *span0 = q;
+    int ent = add_generic(a, &nm);
+    if (ent >= 0)
+        *span0 = q;
     return ent;
 }
 
@@ -1011,13 +1020,9 @@ static int informant_source(actx *a, int j, int *span0)
             st_buf_adds(&nm, "sources");
         else
             span_text(a, p - 1, j, 1, &nm);
-        int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 0) : -1;
-        st_buf_free(&nm);
-        if (ent < 0)
-            return -1;
-        a->ents[ent].is_role = 1;
-        a->how = ST_ATTR_GENERIC;
-        *span0 = p - 1 - (in_list(norm(a, p - 2), quantifiers) || is_w(a, p - 2, "a"));
+        int ent = add_generic(a, &nm);
+        if (ent >= 0)
+            *span0 = p - 1 - (in_list(norm(a, p - 2), quantifiers) || is_w(a, p - 2, "a"));
         return ent;
     }
     return -1;
