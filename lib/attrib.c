@@ -779,6 +779,8 @@ static int np_source(actx *a, int a0, int a1)
             span_text(a, sur, sur, 0, &name);
             int known = ent_named(a, name.p, 0);
             ent = known >= 0 ? known : add_ent(a, name.p, name.len, NULL, 0);
+            if (ent >= 0 && known < 0 && org_named(a, sur, sur))
+                a->ents[ent].is_org = 1; /* "Orbitalis, a privately owned company," */
             if (ent >= 0 && known < 0 && name.p && known_state(a, name.p))
                 a->ents[ent].is_org = a->ents[ent].is_state = 1; /* "China said": never "she" later */
         } else {
@@ -1240,6 +1242,8 @@ static int right_source(actx *a, int k, int *span1)
 
 /* The subject at the start of the sentence: "Its chair, Irina Stanescu, ..." gives the name
  * in the apposition, "The minister ..." the role, "She ..." the pronoun. Fills the span. */
+static const char *const attitude_nouns[];
+
 static int subject_ent_at(actx *a, int b, int *s0, int *s1)
 {
     if (kind(a, b) == ST_TOK_WORD && pronoun_source(a, b) != -2) {
@@ -1279,6 +1283,15 @@ static int subject_ent_at(actx *a, int b, int *s0, int *s1)
                 return ent;
             }
         }
+    }
+    if (e - 1 > b && is_w(a, e - 1, "'s")) {
+        /* "Zentro's revenue": a thing, no party; "Aalund's fear": the possessor's view */
+        int h = e;
+        while (h < a->n && h < e + 2 && kind(a, h) == ST_TOK_WORD && !in_list(norm(a, h), attitude_nouns))
+            h++;
+        if (!in_list(norm(a, h), attitude_nouns))
+            return -1;
+        e--;
     }
     *s0 = b;
     *s1 = e - 1;
@@ -1603,6 +1616,38 @@ static const char *const attitude_nouns[] = {
     "prediction", "forecast", "plea", "ultimatum", "threat", "pledge", "promise", NULL};
 
 /* "Okafor's concerns", "in Okafor's words", "in the view of Okafor", 'Okafor: "..."' */
+static const char *const object_preps[] = {"to", "at", "with", "for", "on", "from", "before", NULL};
+
+/* The subject of the main clause before token LIMIT, past an opening phrase that ends in a comma
+ * ("Outside the ministry on Tuesday, Nunez ...", "Asked whether she would resign, Dordevic ..."). */
+static int clause_subject(actx *a, int limit, int *s0, int *s1)
+{
+    static const char *const openers[] = {"outside", "inside", "in", "at", "after", "before", "during", "on",
+                                          "asked", "speaking", "pressed", "with", "for", "at", "addressing",
+                                          "later", "earlier", "unlike", "like", "despite", NULL};
+    if (kind(a, 0) == ST_TOK_WORD && in_list(norm(a, 0), openers)) {
+        for (int c = 1; c < limit && c < 25; c++)
+            if (is_w(a, c, ",")) {
+                int e = subject_ent_at(a, c + 1, s0, s1);
+                return e >= 0 && *s1 < limit ? e : -1;
+            }
+        return -1;
+    }
+    int e = subject_ent(a, s0, s1);
+    for (int c = 1; (e < 0 || a->ents[e].is_role) && c < limit && c < 8; c++)
+        if (is_w(a, c, ",")) { /* "One of them, Pascal Nduwimana, was blunt" */
+            int n1 = c + 1;
+            while (n1 < limit && np_word(a, n1) && a->t[n1].cap)
+                n1++;
+            if (n1 > c + 2 && is_w(a, n1, ",") && !(lexmask(a, n1 - 1) & (ST_LX_TITLE | ST_LX_ORG))) {
+                e = np_source(a, c + 1, n1 - 1);
+                *s0 = c + 1, *s1 = n1 - 1;
+            }
+            break;
+        }
+    return e;
+}
+
 static int possessive_or_colon(actx *a)
 {
     {
@@ -1665,13 +1710,16 @@ static int possessive_or_colon(actx *a)
         } else if (is_w(a, k, ":") && k + 1 < a->n && kind(a, k + 1) == ST_TOK_QUOTE) {
             if (np_word(a, k - 1)) {
                 ne = left_sources(a, k - 1, ents, 4, &span0);
+                if (ne && span0 > 0 && in_list(norm(a, span0 - 1), object_preps))
+                    ne = 0; /* "Aalund put it bluntly to MPs:": the speaker is the subject */
                 if (ne) {
                     set_actor(a, ents, ne, span0, k - 1, ST_ATTR_COLON);
                     return 1;
                 }
             }
-            /* "Its chair, Irina Stanescu, put it this way: ..." */
-            int s0 = -1, s1 = -1, e = subject_ent(a, &s0, &s1);
+            /* "Its chair, Irina Stanescu, put it this way: ...", "Outside the ministry on
+             * Tuesday, Nunez was blunt: ..." */
+            int s0 = -1, s1 = -1, e = clause_subject(a, k, &s0, &s1);
             if (e >= 0 && s1 < k) {
                 set_actor(a, &e, 1, s0, s1, ST_ATTR_COLON);
                 return 1;
@@ -2033,6 +2081,32 @@ static int quoted_as_saying(const actx *a, int i)
     return 0;
 }
 
+/* "..., a senior official said.", "..., two officials briefed on the exchanges said on Monday.":
+ * a closing frame reports the whole sentence, whatever cue its own clause holds ("Menon has told
+ * colleagues he wants a review, a senior official said."). The frame's cue, or -1. */
+static int closing_frame(const actx *a)
+{
+    static const char *const verbs[] = {"said", "says", "say", "added", "believe", "believes", "estimated",
+                                        "estimate", "warned", "argued", "noted", "reported", NULL};
+    int end = a->n;
+    while (end > 0 && kind(a, end - 1) != ST_TOK_WORD)
+        end--;
+    for (int k = end - 1; k > 2 && k >= end - 5; k--) {
+        if (kind(a, k) != ST_TOK_WORD || a->t[k].inq || !in_list(norm(a, k), verbs))
+            continue;
+        int c = k - 1;
+        while (c > 0 && c > k - 10 && kind(a, c) == ST_TOK_WORD)
+            c--;
+        if (!is_w(a, c, ",") || c >= k - 1 || kind(a, c - 1) == ST_TOK_QUOTE || is_w(a, c + 1, "and") ||
+            is_w(a, c + 1, "but") || is_w(a, c + 1, "as") || in_list(norm(a, c + 1), subordinators))
+            return -1;
+        return k;
+    }
+    return -1;
+}
+
+static int clause_subject(actx *a, int limit, int *s0, int *s1);
+
 /* Attributes one sentence; returns 1 when a source was found. */
 static int attribute_sentence(actx *a)
 {
@@ -2056,8 +2130,10 @@ static int attribute_sentence(actx *a)
     st_buf key = {0}, hedges = {0};
     int found = 0;
     int main_cue = 0; /* a cue outside subordinate clauses: its failure is not a reason to use theirs */
+    int first = closing_frame(a); /* tried before the others */
     for (int pass = 0; pass < 2 && !found && !(pass == 1 && main_cue); pass++)
-    for (int i = 0; i < a->n; i++) {
+    for (int ii = first >= 0 && pass == 0 ? -1 : 0; ii < a->n; ii++) {
+        int i = ii < 0 ? first : ii;
         if (a->t[i].kind != ST_TOK_WORD)
             continue;
         key.len = 0;
@@ -2082,7 +2158,7 @@ static int attribute_sentence(actx *a)
         }
         if (!best_len)
             continue;
-        if ((best_mask & ST_LX_HEDGE) && pass == 0) {
+        if ((best_mask & ST_LX_HEDGE) && pass == 0 && ii >= 0) {
             if (hedges.len)
                 st_buf_addc(&hedges, '\x1f');
             for (int L = 0; L < best_len; L++) {
@@ -2133,6 +2209,9 @@ static int attribute_sentence(actx *a)
         while (j >= 0 && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
                (in_list(norm(a, j), skip_left) || (ends_with(a, j, "ly", 3) && !np_word(a, j))))
             j--;
+        if (j >= 2 && is_w(a, j, "and") && !a->t[j - 1].cap && ends_with(a, j - 1, "ed", 4) && !np_word(a, j - 1) &&
+            a->t[j - 2].cap && !quoted_as_saying(a, j - 1))
+            j -= 2; /* "Dordevic smiled and said:" */
         if (j >= 2 && (is_w(a, j, "who") || is_w(a, j, "which")) && is_w(a, j - 1, ",") && np_word(a, j - 2)) {
             /* "Labour Minister Farhana Rahman, who said it balanced ..." */
             ne = left_sources(a, j - 2, ents, 4, &span0);
@@ -2155,6 +2234,15 @@ static int attribute_sentence(actx *a)
                     if (ne) {
                         span1 = jj;
                         goto found_source;
+                    }
+                    if (is_w(a, jj, ",")) {
+                        /* "Its general manager, Tarik Eminoglu, was quoted ...", "Ernesto Valdivia,
+                         * who runs the fund, was quoted ...": the sentence's subject */
+                        int e = clause_subject(a, jj, &span0, &span1);
+                        if (e >= 0 && span1 < jj) {
+                            ents[ne++] = e;
+                            goto found_source;
+                        }
                     }
                     break;
                 }
@@ -2225,7 +2313,8 @@ static int attribute_sentence(actx *a)
         a->s->pub.cue_class = best_cls;
         a->s->cue0 = c0;
         a->s->cue1 = c1;
-        i = c1 - 1;
+        if (ii >= 0)
+            ii = c1 - 1;
     }
     if (!found)
         found = possessive_or_colon(a);
@@ -2701,7 +2790,8 @@ static void learn_orgs(actx *a)
                 e++;
             int b0 = b;
             b = e;
-            int plain = e > b0 && e - b0 <= 3 && !is_allcaps(a, b0) && (b0 == 0 || !np_link(a, b0 - 1)) &&
+            int plain = e - b0 <= 3 && (e > b0 || a->t[b0].nlen >= 3) && (b0 == 0 || !np_link(a, b0 - 1)) &&
+                        (!is_allcaps(a, b0) || e == b0) &&
                         !is_w(a, e + 1, "'s") && !np_link(a, e + 1);
             for (int q = b0; q <= e && plain; q++)
                 plain = !(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) && !in_list(norm(a, q), capstop) &&
@@ -2743,7 +2833,7 @@ static void learn_orgs(actx *a)
                 person |= head == 1;
                 org |= head == 2;
             }
-            if (!person && !org) {
+            if (!person && !org && e > b0) {
                 /* shortened later: to the first word (an organisation) or the last (a person) */
                 int nfirst = st_dict_get(&alone, norm(a, b0), a->t[b0].nlen);
                 int nlast = st_dict_get(&alone, norm(a, e), a->t[e].nlen);
@@ -3028,20 +3118,33 @@ int st_attribute(st_doc *d)
         }
     }
     short_forms(&a);
-    if (d->nsents > 1 && d->sents[0].own_source && d->sents[0].pub.rule == ST_ATTR_GENERIC) {
-        /* a headline's group or role ("Lirenne rail union warns ...") is the body or person the
-         * lead names as the source */
-        for (size_t si = 1; si < d->nsents && si < 5; si++) {
+    /* A headline's or lead's group or role ("Lirenne rail union warns ...", "Pradera's finance
+     * minister has defended ...") is the body or person the next sentences name as the source.
+     * Past the headline only one person or body: a group there ("analysts said") is its own. */
+    for (size_t h = 0; h < d->nsents && h < 6; h++) {
+        st_sent *hs = &d->sents[h];
+        if (!hs->own_source || hs->pub.rule != ST_ATTR_GENERIC)
+            continue;
+        st_buf low = {0};
+        const char *hn = d->arena.p + hs->actoff;
+        if (st_fold(hn, strlen(hn), 1, &low) || !low.p) {
+            st_buf_free(&low);
+            break;
+        }
+        const char *hw = strrchr(low.p, ' ');
+        hw = hw ? hw + 1 : low.p;
+        size_t hl = strlen(hw);
+        int m = st_lexicon_lookup(d->lex, hw, hl, NULL);
+        int plural = hl > 3 && hw[hl - 1] == 's' && hw[hl - 2] != 's';
+        if (plural && !(m & (ST_LX_TITLE | ST_LX_ORG)))
+            m |= st_lexicon_lookup(d->lex, hw, hl - 1, NULL);
+        st_buf_free(&low);
+        if (h > 0 && (plural || !(m & (ST_LX_TITLE | ST_LX_ORG))))
+            continue;
+        for (size_t si = h + 1; si < d->nsents && si < h + 5; si++) {
             const st_sent *s = &d->sents[si];
             if (!s->own_source || s->pub.rule == ST_ATTR_GENERIC || s->pub.rule == ST_ATTR_PRONOUN)
                 continue;
-            const char *hn = d->arena.p + d->sents[0].actoff, *hw = strrchr(hn, ' ');
-            hw = hw ? hw + 1 : hn;
-            size_t hl = strlen(hw);
-            int m = st_lexicon_lookup(d->lex, hw, hl, NULL);
-            int plural = hl > 3 && hw[hl - 1] == 's';
-            if (plural && !(m & (ST_LX_TITLE | ST_LX_ORG)))
-                m |= st_lexicon_lookup(d->lex, hw, hl - 1, NULL);
             int fits;
             if (s->ent < 0)
                 fits = plural;
@@ -3052,8 +3155,8 @@ int st_attribute(st_doc *d)
             else
                 fits = (m & ST_LX_TITLE) && !plural;
             if (fits) {
-                d->sents[0].actoff = s->actoff;
-                d->sents[0].pub.rule = ST_ATTR_ROLE;
+                hs->actoff = s->actoff;
+                hs->pub.rule = ST_ATTR_ROLE;
             }
             break;
         }

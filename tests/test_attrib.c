@@ -769,6 +769,73 @@ static void less_common_forms_of_saying(void **state)
     tu_check_actor(d, "fund was too small", "Ronning");
 }
 
+static void lead_role_named_in_the_next_sentence(void **state)
+{
+    (void)state;
+    /* the lead's role is the person the next paragraph names, title or not */
+    st_doc *d = tu_doc("Corvale minister defends pension cut\n\nBy Lina Marsh\n\n"
+                       "ASTREL - Corvale's labour minister has defended a cut to early pensions. "
+                       "Teodor Vasko told parliament the cut was fair.");
+    tu_check_actor(d, "defended a cut", "Vasko");
+    tu_check_actor(d, "defends pension cut", "Vasko");
+    /* an MP in the headline: the lookup is not fooled by the capitals */
+    d = tu_doc("Factory hid spill for a month, MP claims\n\nNoor Haddad, who represents the town, said "
+               "the owner knew.");
+    tu_check_actor(d, "hid spill", "Haddad");
+    /* past the headline a group stays itself */
+    d = tu_doc("Talks resume in Ostra\n\nOSTRA - Analysts said the gap was wide. Vera Lind and Omar Tal said "
+               "they were hopeful.");
+    tu_check_actor(d, "gap was wide", "Analysts");
+}
+
+static void quoted_as_saying_after_an_apposition(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Its chief engineer, Tarik Demirel, was quoted by the state news agency as saying the pump "
+                       "had failed.");
+    tu_check_actor(d, "pump had failed", "Demirel");
+    d = tu_doc("Elena Varga, who runs the deposit fund, was quoted by the daily Posta as saying the money was safe.");
+    tu_check_actor(d, "money was safe", "Varga");
+}
+
+static void closing_frame_reports_the_sentence(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Finance Minister Suri Mehta has told colleagues he wants a review first, a senior official said.");
+    tu_check_actor(d, "wants a review", "senior official");
+    d = tu_doc("The ministry has asked for written guarantees, two officials briefed on the talks said.");
+    tu_check_actor(d, "written guarantees", "officials briefed on the talks");
+    /* a clause joined by "and" is no frame */
+    d = tu_doc("Mehta has asked for guarantees, and the bank said on Monday it would reply.");
+    tu_check_actor(d, "asked for guarantees", "Mehta");
+}
+
+static void colon_after_the_clause_subject(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Outside the ministry on Tuesday, Lena Brask was blunt: " LQ "We want cheques." RQ);
+    tu_check_actor(d, "want cheques", "Brask");
+    d = tu_doc("Minister Jon Aal met MPs. Aal put it bluntly to MPs: " LQ "The state is no insurer." RQ);
+    tu_check_actor(d, "no insurer", "Aal");
+    d = tu_doc("Economists disagree. One of them, Paul Ndayi, was blunt: " LQ "This is a scandal." RQ);
+    tu_check_actor(d, "a scandal", "Ndayi");
+    d = tu_doc("Asked whether she would quit, Mara Ilic smiled and said: " LQ "It will pass." RQ);
+    tu_check_actor(d, "It will pass", "Ilic");
+}
+
+static void possessed_things_are_no_party(void **state)
+{
+    (void)state;
+    /* "Zentro's revenue" is no speaker; the filings are the company's */
+    st_doc *d = tu_doc("Zentro, a messaging company, was fined on Monday. Zentro's revenue was 6 billion euros "
+                       "last year, according to company filings.");
+    tu_check_actor(d, "revenue was", "Zentro");
+    /* "Aal's fear": the possessor's view */
+    d = tu_doc("Minister Jon Aal spoke on Monday. Aal's fear, according to officials in his ministry, is that "
+               "banks will gamble.");
+    tu_check_actor(d, "banks will gamble", "Aal");
+}
+
 static void capitals_from_datelines_and_appositions(void **state)
 {
     (void)state;
@@ -847,6 +914,11 @@ int main(void)
         TU_TEST(several_sources_with_descriptions),
         TU_TEST(less_common_forms_of_saying),
         TU_TEST(capitals_from_datelines_and_appositions),
+        TU_TEST(lead_role_named_in_the_next_sentence),
+        TU_TEST(quoted_as_saying_after_an_apposition),
+        TU_TEST(closing_frame_reports_the_sentence),
+        TU_TEST(colon_after_the_clause_subject),
+        TU_TEST(possessed_things_are_no_party),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
