@@ -604,6 +604,15 @@ static int known_state(const actx *a, const char *name)
 /* Are [B, E] two family names of which the article uses the first alone (learn_orgs)? */
 static int double_surname(const actx *a, int b, int e) { return span_in(a, &a->surfirst, b, e); }
 
+/* The state a capital speaks for ("Moscow said"): never "she" later, never "the company". */
+static int state_ent(actx *a, const char *state)
+{
+    int ent = add_ent(a, state, strlen(state), NULL, 1);
+    if (ent >= 0 && (a->ents[ent].is_org || a->ents[ent].titles == (size_t)-1))
+        a->ents[ent].is_org = a->ents[ent].is_state = 1; /* also when first met as a bare name */
+    return ent;
+}
+
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -633,6 +642,15 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
         return -1; /* a dateline: "FERRANO, Aug 3 -" */
+    if (a1 > a0 && a1 - a0 <= 2 && a->t[a0].cap && a->t[a1].cap) {
+        /* a capital of several words, whatever its words look like: "Port Calder said" */
+        st_buf np = {0};
+        span_text(a, a0, a1, 0, &np);
+        const char *state = np.p ? capital_state(a, np.p, np.len) : NULL;
+        st_buf_free(&np);
+        if (state)
+            return state_ent(a, state);
+    }
     if (a1 > a0 && a1 - a0 <= 3 && people_noun(a, a1) && a->t[a0].cap) {
         /* "French cheesemakers", "Many Valdorian farmers": a group, as written */
         int plain = 1;
@@ -765,9 +783,7 @@ static int np_source(actx *a, int a0, int a1)
         const char *state = last < 0 && np.p ? capital_state(a, np.p, np.len) : NULL;
         if (state) {
             /* "Moscow said", "Velk warned": the capital speaks for its state */
-            ent = add_ent(a, state, strlen(state), NULL, 1);
-            if (ent >= 0 && (a->ents[ent].is_org || a->ents[ent].titles == (size_t)-1))
-                a->ents[ent].is_org = a->ents[ent].is_state = 1; /* also when first met as a bare name */
+            ent = state_ent(a, state);
             st_buf_free(&np);
             st_buf_free(&titles);
             st_buf_free(&name);
@@ -2595,22 +2611,76 @@ static void tie_capital(actx *a, const char *capital, const char *state)
     st_buf_free(&asc);
 }
 
+/* Is D a demonym of the name W (Sarnovia/Sarnovian, Kesthal/Kesthali, Tamboria/Tamboran,
+ * Kalundi/Kalundians)? Both folded. */
+static int demonym_of(const char *w, const char *d)
+{
+    size_t wl = strlen(w), dl = strlen(d), pre = 0;
+    while (w[pre] && w[pre] == d[pre])
+        pre++;
+    if (wl < 4 || pre == dl || pre < 4 || pre + 2 < wl || (pre + 1 < wl && pre < 5))
+        return 0;
+    static const char *const ends[] = {"an", "ans", "i", "is", "ese", "ish", NULL};
+    for (int i = 0; ends[i]; i++) {
+        size_t el = strlen(ends[i]);
+        if (dl > el && !strcmp(d + dl - el, ends[i]))
+            return 1;
+    }
+    return 0;
+}
+
+/* The state the article is about: the capitalised word that stands alone somewhere and, with its
+ * demonyms ("Tarsia", "Tarsian"), is named most; "" when no word has a demonym. */
+static void article_state(const st_dict *names, const st_dict *alone, char *out, size_t cap)
+{
+    int best = 0;
+    out[0] = 0;
+    for (size_t i = 0; i < names->cap; i++) {
+        const char *dm = names->keys[i];
+        size_t dl = dm ? strlen(dm) : 0;
+        if (!dm || dl < 5 || !(dm[dl - 1] == 'n' || dm[dl - 1] == 'i' || dm[dl - 1] == 's' || dm[dl - 1] == 'e' ||
+                               dm[dl - 1] == 'h'))
+            continue;
+        for (size_t j = 0; j < names->cap; j++) {
+            const char *w = names->keys[j];
+            if (!w || w[0] != dm[0] || !demonym_of(w, dm) || st_dict_get(alone, w, strlen(w)) <= 0)
+                continue;
+            int score = names->vals[j];
+            for (size_t k = 0; k < names->cap; k++)
+                if (names->keys[k] && names->keys[k][0] == w[0] && demonym_of(w, names->keys[k]))
+                    score += names->vals[k];
+            if (score > best) {
+                best = score;
+                snprintf(out, cap, "%c%s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w + 1);
+            }
+        }
+    }
+}
+
 /* "Velk, the Sarnovian capital", "Sarnovia's capital, Velk", "the Sarnovian capital, Velk",
  * "Velk, the capital of Sarnovia": the article ties a capital to its state. A demonym
  * ("Sarnovian") names the state it starts with among the article's capitalised words. */
 static void learn_capitals(actx *a)
 {
     st_doc *d = a->d;
-    st_dict names = {0};
+    st_dict names = {0}, alone = {0}; /* capitalised words -> how often; how often standing alone */
     for (size_t si = 0; si < d->nsents; si++) {
         const st_sent *s = &d->sents[si];
         for (uint32_t k = 0; k < s->ntok; k++) {
             const st_token *t = &d->toks[s->tok0 + k];
-            int ins;
-            if (t->kind == ST_TOK_WORD && t->cap && t->nlen >= 4)
-                st_dict_slot(&names, st_tok_norm(d, t), t->nlen, &ins);
+            int ins, *v;
+            if (t->kind != ST_TOK_WORD || !t->cap || t->nlen < 4)
+                continue;
+            if ((v = st_dict_slot(&names, st_tok_norm(d, t), t->nlen, &ins)))
+                *v = ins ? 1 : *v + 1;
+            int next_cap = k + 1 < s->ntok && t[1].kind == ST_TOK_WORD && t[1].cap;
+            int prev_cap = k > 0 && t[-1].kind == ST_TOK_WORD && t[-1].cap;
+            if (k > 0 && !next_cap && !prev_cap && (v = st_dict_slot(&alone, st_tok_norm(d, t), t->nlen, &ins)))
+                *v = ins ? 1 : *v + 1;
         }
     }
+    char main_state[128];
+    article_state(&names, &alone, main_state, sizeof main_state);
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];
         at_sentence(a, s);
@@ -2626,20 +2696,47 @@ static void learn_capitals(actx *a)
                 st = k - 1, cap = k + 2, demonym = 1; /* the Sarnovian capital, Velk */
             else if (k >= 4 && is_w(a, k - 2, "the") && a->t[k - 1].cap && is_w(a, k - 3, ",") && a->t[k - 4].cap)
                 st = k - 1, cap = k - 4, demonym = 1; /* Velk, the Sarnovian capital */
-            else if (k >= 4 && is_w(a, k - 1, "whose") && is_w(a, k - 2, ",") && a->t[k - 3].cap && is_w(a, k + 1, ",") &&
-                     k + 2 < a->n && a->t[k + 2].cap)
-                st = k - 3, cap = k + 2; /* Kessar, whose capital, Khandel, */
-            else if (k >= 1 && is_w(a, k - 1, "the") && is_w(a, k + 1, ",") && k + 2 < a->n && a->t[k + 2].cap) {
+            else if (k >= 3 && is_w(a, k - 1, "whose") && is_w(a, k - 2, ",") && a->t[k - 3].cap &&
+                     (is_w(a, k + 1, ",") ? k + 2 < a->n && a->t[k + 2].cap : a->t[k + 1].cap))
+                st = k - 3, cap = is_w(a, k + 1, ",") ? k + 2 : k + 1; /* Kessar, whose capital(,) Khandel */
+            else if (k >= 1 && (is_w(a, k - 1, "the") || is_w(a, k - 1, "its")) && is_w(a, k + 1, ",") && k + 2 < a->n &&
+                     a->t[k + 2].cap) {
                 /* "run from the capital, Sedrin, by the country's finance ministry": the nearest
-                 * demonym or state named before it in the sentence */
+                 * demonym or state named before it in the sentence, else the article's state */
                 for (int q = k - 2; q >= 0 && st < 0; q--)
                     if (a->t[q].cap && kind(a, q) == ST_TOK_WORD && q > 0 && a->t[q].nlen >= 4)
                         st = q;
                 cap = k + 2, demonym = 1;
+            } else if (k >= 3 && is_w(a, k - 1, "the") && is_w(a, k - 2, ",") && a->t[k - 3].cap &&
+                       kind(a, k + 1) == ST_TOK_PUNCT && main_state[0]) {
+                /* "in Velgrad, the capital, on Tuesday": the article's state */
+                int c0 = k - 3;
+                while (c0 - 1 >= 0 && a->t[c0 - 1].cap && kind(a, c0 - 1) == ST_TOK_WORD && k - 3 - c0 < 2)
+                    c0--;
+                char capname[128];
+                span_raw(a, c0, k - 3, capname, sizeof capname);
+                tie_capital(a, capname, main_state);
+                continue;
             } else if (k >= 2 && is_w(a, k + 1, "of") && k + 2 < a->n && a->t[k + 2].cap &&
                      (is_w(a, k - 1, ",") || (is_w(a, k - 1, "the") && is_w(a, k - 2, ","))))
                 st = k + 2, cap = is_w(a, k - 1, ",") ? k - 2 : k - 3; /* Velk, (the) capital of Sarnovia */
-            if (cap < 0 || st < 0 || cap >= a->n || !a->t[cap].cap)
+            if (cap < 0 || cap >= a->n || !a->t[cap].cap)
+                continue;
+            int cap1 = cap; /* "the capital, Sao Teodoro," / "Port Aldo, the Marenzan capital" */
+            if (cap > k)
+                while (cap1 + 1 < a->n && cap1 < cap + 2 && a->t[cap1 + 1].cap && kind(a, cap1 + 1) == ST_TOK_WORD)
+                    cap1++;
+            else
+                while (cap - 1 >= 0 && cap1 - cap < 2 && a->t[cap - 1].cap && kind(a, cap - 1) == ST_TOK_WORD &&
+                       !is_w(a, cap - 1, "in"))
+                    cap--;
+            char capname[128];
+            span_raw(a, cap, cap1, capname, sizeof capname);
+            if (st < 0 && main_state[0] && demonym) {
+                tie_capital(a, capname, main_state);
+                continue;
+            }
+            if (st < 0)
                 continue;
             char state[128];
             snprintf(state, sizeof state, "%.*s", (int)a->t[st].len, a->d->arena.p + s->textoff + a->t[st].off);
@@ -2652,6 +2749,8 @@ static void learn_capitals(actx *a)
                     size_t wl = w ? strlen(w) : 0;
                     if (w && strcmp(w, dn) == 0)
                         self = 1;
+                    if (w && demonym_of(dn, w))
+                        continue; /* "in Vardenia, ... its capital": the state itself, not "Vardenian" */
                     size_t pre = 0;
                     while (w && w[pre] && w[pre] == dn[pre])
                         pre++;
@@ -2665,10 +2764,13 @@ static void learn_capitals(actx *a)
                 size_t dl = strlen(dn);
                 int demonym_like = (dl > 3 && (!strcmp(dn + dl - 2, "an") || !strcmp(dn + dl - 3, "ese") ||
                                                !strcmp(dn + dl - 3, "ish") || dn[dl - 1] == 'i'));
-                if (!best && !(is_w(a, st + 1, "capital") && self && !demonym_like))
+                int has_dem = 0; /* "in Vardenia, ... its capital": the state itself */
+                for (size_t q = 0; q < names.cap && !best && !has_dem; q++)
+                    has_dem = names.keys[q] && demonym_of(dn, names.keys[q]);
+                if (!best && !has_dem && !(is_w(a, st + 1, "capital") && self && !demonym_like))
                     continue; /* "the Lirenne capital": the state's own name */
             }
-            tie_capital(a, norm(a, cap), state);
+            tie_capital(a, capname, state);
         }
         /* "Sendal, Dalmorra's capital," / "Port Aldo, Marenza's capital": the words before */
         for (int k = 4; k + 1 < a->n; k++)
@@ -2696,8 +2798,8 @@ static void learn_capitals(actx *a)
             int s0 = c1 + 2, s1 = s0;
             while (s1 + 1 < a->n && a->t[s1 + 1].cap && kind(a, s1 + 1) == ST_TOK_WORD && s1 - s0 < 2)
                 s1++;
-            if (is_w(a, c1 + 1, ",") && s0 < a->n && a->t[s0].cap && !is_allcaps(a, s0) && is_w(a, s1 + 1, ",") &&
-                !in_list(norm(a, s0), months)) {
+            if (is_w(a, c1 + 1, ",") && s0 < a->n && a->t[s0].cap && !is_allcaps(a, s0) &&
+                (is_w(a, s1 + 1, ",") || is_w(a, s1 + 1, "(")) && !in_list(norm(a, s0), months)) {
                 char state[128];
                 span_raw(a, s0, s1, state, sizeof state);
                 tie_capital(a, cap, state);
@@ -2715,10 +2817,13 @@ static void learn_capitals(actx *a)
                             }
                         break;
                     }
+                if (main_state[0] && !capital_state(a, cap, strlen(cap)))
+                    tie_capital(a, cap, main_state); /* "PORT ARAME -": the article's state */
             }
         }
     }
     st_dict_free(&names);
+    st_dict_free(&alone);
 }
 
 /* Records the words [B, E] as an organisation's name (the key org_named looks up). */

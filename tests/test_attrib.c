@@ -836,6 +836,35 @@ static void possessed_things_are_no_party(void **state)
     tu_check_actor(d, "banks will gamble", "Aal");
 }
 
+static void capitals_named_with_the_article_state(void **state)
+{
+    (void)state;
+    /* "X, the capital" with no state in the sentence: the state the article is about (the word
+     * named most with its demonym) */
+    st_doc *d = tu_doc("The Tarsian space agency threatened to cancel the deal. Its director spoke in Velgrad, the "
+                       "capital, on Monday. The finance ministry of Tarsia froze a payment. Velgrad said the deal was "
+                       "in doubt.");
+    tu_check_actor(d, "deal was in doubt", "Tarsia");
+    /* a capital of two words, one of which looks like an organisation word */
+    d = tu_doc("PORT CALDER, Mirena (AP) - Hundreds marched on Sunday. Port Calder said the insurers were slow.");
+    tu_check_actor(d, "insurers were slow", "Mirena");
+    d = tu_doc("The government in the capital, Sao Teodoro, rejected the offer. The Lusaran agency chief met ministers in Lusara. "
+               "Sao Teodoro wants the satellites shipped home.");
+    tu_check_actor(d, "satellites shipped home", "Lusara");
+    /* "its capital" after the state itself, not its demonym */
+    d = tu_doc("She is a household name in Vardenia, and the government in its capital, Korvin, paid her fare. "
+               "The Vardenian federation agreed. Korvin said it would respect the ruling.");
+    tu_check_actor(d, "respect the ruling", "Vardenia");
+    /* "whose capital" without a comma */
+    d = tu_doc("Valdmark, whose capital Orrevik lies across the strait, has offered help. Orrevik said it had "
+               "seen no anomaly.");
+    tu_check_actor(d, "no anomaly", "Valdmark");
+    /* a dateline without a state: the article's state */
+    d = tu_doc("PORT ARAME - The national fund of Kalundi cannot trace $2bn. Many Kalundians are angry. Port Arame said it had "
+               "asked Luxembourg for help.");
+    tu_check_actor(d, "asked Luxembourg", "Kalundi");
+}
+
 static void capitals_from_datelines_and_appositions(void **state)
 {
     (void)state;
@@ -919,6 +948,7 @@ int main(void)
         TU_TEST(closing_frame_reports_the_sentence),
         TU_TEST(colon_after_the_clause_subject),
         TU_TEST(possessed_things_are_no_party),
+        TU_TEST(capitals_named_with_the_article_state),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
