@@ -530,6 +530,7 @@ static void span_put(const actx *a, st_dict *d, int b, int e)
 
 /* Did the article show the name [A0, A1] to be an organisation's (learn_orgs)? */
 static int org_named(const actx *a, int a0, int a1) { return span_in(a, &a->orgnames, a0, a1); }
+static int plural_title(const actx *a, int i);
 
 /* One entity for two sources with one view, "A|B" in the order the article met them. */
 static int join_two(actx *a, int x, int y)
@@ -642,6 +643,13 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
         return -1; /* a dateline: "FERRANO, Aug 3 -" */
+    if (a1 > a0 && a1 - a0 <= 3 && a->t[a0].cap && plural_title(a, a0) && org_named(a, a0, a1)) {
+        st_buf nm = {0}; /* "Farmers Together wants": an organisation, though "farmer" is a title */
+        span_text(a, a0, a1, 0, &nm);
+        int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 1) : -1;
+        st_buf_free(&nm);
+        return ent;
+    }
     if (a1 > a0 && a1 - a0 <= 2 && a->t[a0].cap && a->t[a1].cap) {
         /* a capital of several words, whatever its words look like: "Port Calder said" */
         st_buf np = {0};
@@ -708,6 +716,19 @@ static int np_source(actx *a, int a0, int a1)
         }
         if (a->t[i].cap)
             anycap = 1;
+    }
+    if (last >= a0 && last < a1 && has_org && !(lexmask(a, last) & ST_LX_TITLE) && a->t[a0].cap) {
+        /* "the Baltra Power Exchange": an organisation word inside a name is part of it */
+        int whole = 1;
+        for (int i = a0; i <= a1 && whole; i++)
+            whole = a->t[i].cap && kind(a, i) == ST_TOK_WORD && !(lexmask(a, i) & ST_LX_TITLE);
+        if (whole) {
+            st_buf nm = {0};
+            span_text(a, a0, a1, 0, &nm);
+            int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 1) : -1;
+            st_buf_free(&nm);
+            return ent;
+        }
     }
     st_buf titles = {0}, name = {0};
     int ent = -1;
@@ -807,7 +828,7 @@ static int np_source(actx *a, int a0, int a1)
         /* titles or organisation words only */
         const char *head = norm(a, last);
         int m = lexmask(a, last);
-        if (anycap && (m & ST_LX_ORG) && a->t[last].cap) {
+        if (anycap && (m & ST_LX_ORG) && a->t[last].cap && !(a0 == last && last == 0)) {
             /* a named organisation: "Finance Ministry", "Veloria Dockworkers Union", "Castrel Air" */
             int b0 = a0;
             for (int q = a0; q < last; q++) /* "Castrel's National Teachers Union": not the owner */
@@ -2826,6 +2847,15 @@ static void learn_capitals(actx *a)
     st_dict_free(&alone);
 }
 
+/* A title only in the singular ("Farmers Together", "Nurses United"): no person's title. */
+static int plural_title(const actx *a, int i)
+{
+    const char *w = norm(a, i);
+    size_t n = a->t[i].nlen;
+    return n > 4 && w[n - 1] == 's' && !(st_lexicon_lookup(a->d->lex, w, n, NULL) & (ST_LX_TITLE | ST_LX_ORG)) &&
+           (st_lexicon_lookup(a->d->lex, w, n - 1, NULL) & ST_LX_TITLE);
+}
+
 /* Records the words [B, E] as an organisation's name (the key org_named looks up). */
 static void mark_org(actx *a, int b, int e) { span_put(a, &a->orgnames, b, e); }
 
@@ -2854,15 +2884,33 @@ static void learn_orgs(actx *a)
                                               "app", "charity", "watchdog", "think-tank", "regulator", NULL};
     st_doc *d = a->d;
     st_dict alone = {0}; /* capitalised words standing alone ("Credito said") -> how often */
+    st_dict fulls = {0}; /* names of several words seen so far -> how often */
     for (size_t si = 0; si < d->nsents; si++) {
         at_sentence(a, &d->sents[si]);
         for (int b = 0; b < a->n; b++) {
             if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || (b > 0 && a->t[b - 1].cap && np_word(a, b - 1)) ||
+                (si == 0 && b == 0) || /* "Water firm 'sat on' results": the headline's first word */
                 (b + 1 < a->n && a->t[b + 1].cap && np_word(a, b + 1)))
                 continue;
             int ins, *v = st_dict_slot(&alone, norm(a, b), a->t[b].nlen, &ins);
             if (v)
                 *v = ins ? 1 : *v + 1;
+        }
+        for (int b = 0; b < a->n; b++) { /* names of two to four words, whole */
+            if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || !np_word(a, b))
+                continue;
+            int e = b;
+            while (e + 1 < a->n && kind(a, e + 1) == ST_TOK_WORD && a->t[e + 1].cap && np_word(a, e + 1))
+                e++;
+            if (e > b && e - b <= 3) {
+                st_buf key = {0};
+                span_text(a, b, e, 1, &key);
+                int ins, *v = key.p ? st_dict_slot(&fulls, key.p, key.len, &ins) : NULL;
+                if (v)
+                    *v = ins ? 1 : *v + 1;
+                st_buf_free(&key);
+            }
+            b = e;
         }
     }
     /* "Inés Núñez Carrasco", later "Núñez" but never "Carrasco": a person with two family names */
@@ -2899,8 +2947,8 @@ static void learn_orgs(actx *a)
                         (!is_allcaps(a, b0) || e == b0) &&
                         !is_w(a, e + 1, "'s") && !np_link(a, e + 1);
             for (int q = b0; q <= e && plain; q++)
-                plain = !(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) && !in_list(norm(a, q), capstop) &&
-                        !in_list(norm(a, q), months);
+                plain = (!(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) || plural_title(a, q)) &&
+                        !in_list(norm(a, q), capstop) && !in_list(norm(a, q), months);
             if (!plain && e > b0 && (lexmask(a, e) & ST_LX_ORG) && a->t[e].cap)
                 mark_partner_org(a, b0); /* "Polnet Mobile and Kora Telekom" */
             if (!plain || family_first(a, b0) || (e == b0 + 1 && double_surname(a, b0, e)))
@@ -2939,10 +2987,18 @@ static void learn_orgs(actx *a)
                 org |= head == 2;
             }
             if (!person && !org && e > b0) {
-                /* shortened later: to the first word (an organisation) or the last (a person) */
+                /* shortened later: to the first word (an organisation) or the last (a person);
+                 * named in full again and again, never by its last word: an organisation
+                 * ("Harbour Mutual says", "Wessmoor Water denies") */
                 int nfirst = st_dict_get(&alone, norm(a, b0), a->t[b0].nlen);
                 int nlast = st_dict_get(&alone, norm(a, e), a->t[e].nlen);
                 org = nfirst > 0 && nlast <= 0 && a->t[b0].nlen >= 4;
+                if (!org && nlast <= 0 && !family_first(a, b0)) {
+                    st_buf key = {0};
+                    span_text(a, b0, e, 1, &key);
+                    org = key.p && st_dict_get(&fulls, key.p, key.len) >= 2;
+                    st_buf_free(&key);
+                }
             }
             if (!org || person)
                 continue;
@@ -2951,6 +3007,7 @@ static void learn_orgs(actx *a)
         }
     }
     st_dict_free(&alone);
+    st_dict_free(&fulls);
 }
 
 /* Occurrences of NAME in TEXT (the article in ASCII) as whole words; with TAIL, those not

@@ -865,6 +865,26 @@ static void capitals_named_with_the_article_state(void **state)
     tu_check_actor(d, "asked Luxembourg", "Kalundi");
 }
 
+static void organisation_names_that_look_like_people(void **state)
+{
+    (void)state;
+    /* named in full again and again, never by the last word alone */
+    st_doc *d = tu_doc("Water firm hid results, MP claims\n\nThe MP said Wessmoor Water's own logs showed it. "
+                       "Wessmoor Water denies any delay.");
+    tu_check_actor(d, "denies any delay", "Wessmoor Water");
+    /* a plural of a title starts an organisation's name */
+    d = tu_doc("The protest is led by Farmers Together, a union formed two years ago. Farmers Together wants "
+               "the rebate restored.");
+    tu_check_actor(d, "rebate restored", "Farmers Together");
+    /* an organisation word inside a name of capitalised words is part of it */
+    d = tu_doc("Power prices jumped 340%, according to data from the Baltra Power Exchange.");
+    tu_check_actor(d, "prices jumped", "Baltra Power Exchange");
+    /* a single name in an apposition headed by a body noun is an organisation: "the company" later */
+    d = tu_doc("Orbitalis, a privately owned company based in Maresca, rejected the criticism. In a statement, "
+               "the company said the delays stemmed from a redesign.");
+    tu_check_actor(d, "delays stemmed", "Orbitalis");
+}
+
 static void capitals_from_datelines_and_appositions(void **state)
 {
     (void)state;
@@ -949,6 +969,7 @@ int main(void)
         TU_TEST(colon_after_the_clause_subject),
         TU_TEST(possessed_things_are_no_party),
         TU_TEST(capitals_named_with_the_article_state),
+        TU_TEST(organisation_names_that_look_like_people),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
