@@ -565,9 +565,9 @@ static int both_parties(actx *a, int want)
             continue;
         if (want == -1 && !e->is_org && orgs_said >= 2) /* sides: bodies, when two bodies spoke */
             continue;
-        if (best[0] < 0 || e->said >= a->ents[best[0]].said)
+        if (best[0] < 0 || e->said > a->ents[best[0]].said)
             best[1] = best[0], best[0] = (int)k;
-        else if (best[1] < 0 || e->said >= a->ents[best[1]].said)
+        else if (best[1] < 0 || e->said > a->ents[best[1]].said)
             best[1] = (int)k;
     }
     return best[1] >= 0 ? join_two(a, best[0], best[1]) : -1;
@@ -643,6 +643,8 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
         return -1; /* a dateline: "FERRANO, Aug 3 -" */
+    if (a0 == a1 && is_w(a, a0, "capital") && is_w(a, a0 - 2, ","))
+        return -1; /* "the government in Hallan, the capital,": a place in apposition */
     if (a1 > a0 && a1 - a0 <= 3 && a->t[a0].cap && plural_title(a, a0) && org_named(a, a0, a1)) {
         st_buf nm = {0}; /* "Farmers Together wants": an organisation, though "farmer" is a title */
         span_text(a, a0, a1, 0, &nm);
@@ -1206,10 +1208,24 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
     return n;
 }
 
+static int informant_source(actx *a, int j, int *span0);
+
 static int right_source(actx *a, int k, int *span1)
 {
     /* "according to a statement from X", "said the minister" */
     int skipped = 0;
+    {
+        /* '..." said a person close to the board.': unnamed informants after the verb */
+        int e = k;
+        while (e < a->n && e < k + 10 && kind(a, e) == ST_TOK_WORD)
+            e++;
+        int s0 = -1, inf = e > k + 2 && (e >= a->n || kind(a, e) == ST_TOK_PUNCT) ? informant_source(a, e - 1, &s0) : -1;
+        if (inf >= 0 && s0 >= k && s0 <= k + 2) {
+            *span1 = e - 1;
+            return inf;
+        }
+        a->how = ST_ATTR_NONE;
+    }
     if (is_w(a, k, "one") || is_w(a, k, "another"))
         k++;
     while (k < a->n && a->t[k].kind == ST_TOK_WORD && !a->t[k].cap && !np_word(a, k) && skipped < 5) {
@@ -1256,8 +1272,18 @@ static int right_source(actx *a, int k, int *span1)
     if (e == k)
         return -1;
     *span1 = e - 1;
-    int r = np_source(a, k, e - 1);
-    if (r >= 0 && (a->how == ST_ATTR_ROLE || a->how == ST_ATTR_GENERIC) && is_w(a, e, ",") && e + 1 < a->n &&
+    int poss = 0; /* "said Brink's neighbour, Tove Sand": the possessor is not the speaker */
+    for (int q = k + 1; q < e; q++)
+        poss |= is_w(a, q, "'s");
+    if (!poss && is_w(a, e, "'s")) {
+        int h = e + 1;
+        while (h < a->n && h < e + 4 && kind(a, h) == ST_TOK_WORD && !a->t[h].cap)
+            h++;
+        if (h > e + 1 && is_w(a, h, ",") && h + 1 < a->n && a->t[h + 1].cap)
+            poss = 1, e = h;
+    }
+    int r = np_source(a, k, *span1);
+    if (r >= 0 && (a->how == ST_ATTR_ROLE || a->how == ST_ATTR_GENERIC || poss) && is_w(a, e, ",") && e + 1 < a->n &&
         a->t[e + 1].cap) {
         /* "said its president, Dr. Anders Pihl" */
         int n1 = e + 1;

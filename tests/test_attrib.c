@@ -885,6 +885,31 @@ static void organisation_names_that_look_like_people(void **state)
     tu_check_actor(d, "delays stemmed", "Orbitalis");
 }
 
+static void speakers_after_the_verb(void **state)
+{
+    (void)state;
+    /* unnamed informants after the verb */
+    st_doc *d = tu_doc(LQ "Nobody wanted to ask where the money went," RQ " said a person close to the board.");
+    tu_check_actor(d, "money went", "person close to the board");
+    /* a possessor before the apposition is not the speaker */
+    d = tu_doc("Helle Brink lost her savings. " LQ "They keep saying moral hazard," RQ " said Brink's neighbour, "
+               "Tove Sand, who had money in the bank.");
+    tu_check_actor(d, "moral hazard", "Sand");
+    /* "the capital" in apposition is a place, not a source */
+    d = tu_doc("The ruling was welcomed by the government in Hallan, the capital, which wants tougher rules.");
+    tu_check_actor(d, "ruling was welcomed", NULL);
+}
+
+static void both_sides_are_the_first_parties_to_speak(void **state)
+{
+    (void)state;
+    /* among parties that spoke equally often, the two the article met first */
+    st_doc *d = tu_doc("The Tarsian Space Agency warned it could cancel the contract. Orbitalis, a launch company, "
+                       "rejected the criticism. The Civic Union said the agency should look elsewhere. "
+                       "Both sides said they remained open to talks.");
+    tu_check_actor(d, "remained open", "Tarsian Space Agency|Orbitalis");
+}
+
 static void capitals_from_datelines_and_appositions(void **state)
 {
     (void)state;
@@ -970,6 +995,8 @@ int main(void)
         TU_TEST(possessed_things_are_no_party),
         TU_TEST(capitals_named_with_the_article_state),
         TU_TEST(organisation_names_that_look_like_people),
+        TU_TEST(speakers_after_the_verb),
+        TU_TEST(both_sides_are_the_first_parties_to_speak),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
