@@ -643,6 +643,14 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
         return -1; /* a dateline: "FERRANO, Aug 3 -" */
+    if (a1 >= a0 + 2 && a1 - a0 <= 4 && is_w(a, a1, "government") && is_w(a, a1 - 1, "'s") && a->t[a1 - 2].cap &&
+        a->t[a0].cap) {
+        st_buf nm = {0}; /* "Oriana's government": the state */
+        span_text(a, a0, a1 - 2, 0, &nm);
+        int ent = nm.p ? state_ent(a, nm.p) : -1;
+        st_buf_free(&nm);
+        return ent;
+    }
     if (a0 == a1 && is_w(a, a0, "capital") && is_w(a, a0 - 2, ","))
         return -1; /* "the government in Hallan, the capital,": a place in apposition */
     if (a1 > a0 && a1 - a0 <= 3 && a->t[a0].cap && plural_title(a, a0) && org_named(a, a0, a1)) {
@@ -1226,6 +1234,18 @@ static int right_source(actx *a, int k, int *span1)
         }
         a->how = ST_ATTR_NONE;
     }
+    if (is_w(a, k, "the") && kind(a, k + 1) == ST_TOK_NUM && is_w(a, k + 2, "-") &&
+        (is_w(a, k + 3, "year-old") || is_w(a, k + 3, "years-old")) && a->last_person >= 0) {
+        /* '..." said the 71-year-old retired schoolteacher': the person last named */
+        int e = k + 4;
+        while (e < a->n && e < k + 8 && kind(a, e) == ST_TOK_WORD && !a->t[e].cap)
+            e++;
+        if (e >= a->n || kind(a, e) != ST_TOK_WORD) {
+            *span1 = e - 1;
+            a->how = ST_ATTR_ROLE;
+            return a->last_person;
+        }
+    }
     if (is_w(a, k, "one") || is_w(a, k, "another"))
         k++;
     while (k < a->n && a->t[k].kind == ST_TOK_WORD && !a->t[k].cap && !np_word(a, k) && skipped < 5) {
@@ -1534,6 +1554,10 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
     }
 }
 
+static const char *const object_preps[] = {"to", "at", "with", "for", "on", "from", "before", NULL};
+static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", NULL};
+
 static const char *const skip_left[] = {
     "has", "have", "had", "was", "were", "is", "are", "also", "later", "again", "then", "repeatedly",
     "previously", "publicly", "separately", "privately", "earlier", "once", "would", "will", "has", "had",
@@ -1679,7 +1703,6 @@ static const char *const attitude_nouns[] = {
     "prediction", "forecast", "plea", "ultimatum", "threat", "pledge", "promise", NULL};
 
 /* "Okafor's concerns", "in Okafor's words", "in the view of Okafor", 'Okafor: "..."' */
-static const char *const object_preps[] = {"to", "at", "with", "for", "on", "from", "before", NULL};
 
 /* The subject of the main clause before token LIMIT, past an opening phrase that ends in a comma
  * ("Outside the ministry on Tuesday, Nunez ...", "Asked whether she would resign, Dordevic ..."). */
@@ -2244,6 +2267,9 @@ static int attribute_sentence(actx *a)
             if (!view)
                 continue;
         }
+        if (best_len == 1 && is_w(a, i, "declared") &&
+            !(is_w(a, i + 1, "that") || kind(a, i + 1) == ST_TOK_QUOTE || is_w(a, i + 1, ":")))
+            continue; /* "declared Lupu the winner", "declared a state of emergency": an act */
         if (best_len == 1 && (is_w(a, i, "states") || is_w(a, i, "state")) &&
             !(is_w(a, i + 1, "that") || kind(a, i + 1) == ST_TOK_QUOTE || is_w(a, i + 1, ":")))
             continue; /* "wealthy Gulf states": a noun unless it introduces what is stated */
@@ -2272,6 +2298,13 @@ static int attribute_sentence(actx *a)
         while (j >= 0 && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
                (in_list(norm(a, j), skip_left) || (ends_with(a, j, "ly", 3) && !np_word(a, j))))
             j--;
+        if (j >= 3 && is_w(a, j - 1, "on") && in_list(norm(a, j), weekdays) &&
+            !in_list(norm(a, j - 3), object_preps) && !is_w(a, j - 3, "by")) {
+            j -= 2; /* "Cross-country skier Soren Kjaergaard on Monday called" (not "shown to supporters
+                     * on Tuesday") */
+            while (j >= 0 && kind(a, j) == ST_TOK_WORD && !a->t[j].cap && in_list(norm(a, j), skip_left))
+                j--;
+        }
         if (j >= 2 && is_w(a, j, "and") && !a->t[j - 1].cap && ends_with(a, j - 1, "ed", 4) && !np_word(a, j - 1) &&
             a->t[j - 2].cap && !quoted_as_saying(a, j - 1))
             j -= 2; /* "Dordevic smiled and said:" */
@@ -2416,7 +2449,8 @@ static void register_mentions(actx *a)
         for (int q = b; q <= e; q++)
             if (lexmask(a, q) & ST_LX_TITLE)
                 titled = 1;
-        int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the"))) && e + 1 < a->n &&
+        int lead = after_dateline(a); /* "HALVIK - Helle Brink arrived ..." */
+        int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the")) || (lead > 0 && b == lead)) && e + 1 < a->n &&
                                kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap && !is_w(a, e + 1, "'s");
         const char *nx = e + 1 < a->n ? norm(a, e + 1) : "";
         size_t nxl = strlen(nx);
@@ -3170,6 +3204,20 @@ static void short_forms(actx *a)
     st_buf_free(&text);
 }
 
+/* A byline ("By Ana Ruiz and Tom Kell", "Kaja Lindholt in Halvik"): its names are no antecedents. */
+static int byline(const actx *a)
+{
+    int words = 0, caps = 0;
+    for (int k = 0; k < a->n; k++) {
+        if (kind(a, k) != ST_TOK_WORD)
+            continue;
+        words++;
+        caps += a->t[k].cap || is_w(a, k, "in") || is_w(a, k, "and") || is_w(a, k, "by");
+    }
+    return words >= 2 && words <= 12 && caps == words && (is_w(a, 0, "by") || a->t[0].cap) &&
+           !(lexmask(a, 0) & ST_LX_TITLE);
+}
+
 static void actx_free(actx *a)
 {
     free(a->ents);
@@ -3233,7 +3281,8 @@ int st_attribute(st_doc *d)
         at_sentence(&a, s);
         a.spoke_person = 0;
         attribute_sentence(&a);
-        register_mentions(&a);
+        if (!(si < 4 && byline(&a)))
+            register_mentions(&a);
         if (d->arena.p == NULL) {
             actx_free(&a);
             return ST_ENOMEM;

@@ -910,6 +910,28 @@ static void both_sides_are_the_first_parties_to_speak(void **state)
     tu_check_actor(d, "remained open", "Tarsian Space Agency|Orbitalis");
 }
 
+static void weekdays_acts_and_descriptions(void **state)
+{
+    (void)state;
+    /* a weekday between the subject and the cue */
+    st_doc *d = tu_doc("LAUSANNE (AP) - Cross-country skier Soren Kjaergaard on Monday called the ban unjust.");
+    tu_check_actor(d, "ban unjust", "Kjaergaard");
+    /* ... but not after an object: "shown to supporters on Tuesday" */
+    d = tu_doc("A letter shown to supporters on Tuesday promised to clear the debts.");
+    tu_check_actor(d, "clear the debts", NULL);
+    /* declaring a winner is an act, not a view (addendum R5) */
+    d = tu_doc("The electoral commission on Tuesday declared President Teodor Lupu the winner.");
+    tu_check_actor(d, "the winner", NULL);
+    /* "X's government" is the state */
+    d = tu_doc("Oriana's government on Thursday threatened not to renew the licence.");
+    tu_check_actor(d, "renew the licence", "Oriana");
+    /* after the verb, an age description is the person last named (the byline names nobody's view;
+     * the subject after a dateline is named) */
+    d = tu_doc("Savers besiege parliament\n\nKaja Lindholt in Halvik\n\nHALVIK - Helle Brink arrived early. "
+               LQ "I did everything right," RQ " said the 71-year-old retired schoolteacher, who lost her savings.");
+    tu_check_actor(d, "everything right", "Brink");
+}
+
 static void capitals_from_datelines_and_appositions(void **state)
 {
     (void)state;
@@ -997,6 +1019,7 @@ int main(void)
         TU_TEST(organisation_names_that_look_like_people),
         TU_TEST(speakers_after_the_verb),
         TU_TEST(both_sides_are_the_first_parties_to_speak),
+        TU_TEST(weekdays_acts_and_descriptions),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
