@@ -653,7 +653,7 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == a1 && is_w(a, a0, "capital") && is_w(a, a0 - 2, ","))
         return -1; /* "the government in Hallan, the capital,": a place in apposition */
-    if (a1 > a0 && a1 - a0 <= 3 && a->t[a0].cap && plural_title(a, a0) && org_named(a, a0, a1)) {
+    if (a1 > a0 && a1 - a0 <= 3 && a->t[a0].cap && a->orgnames.n && plural_title(a, a0) && org_named(a, a0, a1)) {
         st_buf nm = {0}; /* "Farmers Together wants": an organisation, though "farmer" is a title */
         span_text(a, a0, a1, 0, &nm);
         int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 1) : -1;
@@ -661,7 +661,8 @@ static int np_source(actx *a, int a0, int a1)
         return ent;
     }
     if (a1 > a0 && a1 - a0 <= 2 && a->t[a0].cap && a->t[a1].cap) {
-        /* a capital of several words, whatever its words look like: "Port Calder said" */
+        /* a capital of several words, whatever its words look like: "Port Calder said" (names
+         * without a title or body word are looked up with the people's names below) */
         st_buf np = {0};
         span_text(a, a0, a1, 0, &np);
         const char *state = np.p ? capital_state(a, np.p, np.len) : NULL;
@@ -2692,6 +2693,18 @@ static void tie_capital(actx *a, const char *capital, const char *state)
     st_buf_free(&asc);
 }
 
+/* Does the word D (of DL bytes) end like a demonym ("-an", "-ans", "-i", "-is", "-ese", "-ish")? */
+static int demonym_end(const char *d, size_t dl)
+{
+    static const char *const ends[] = {"an", "ans", "i", "is", "ese", "ish", NULL};
+    for (int i = 0; ends[i]; i++) {
+        size_t el = strlen(ends[i]);
+        if (dl > el && !strcmp(d + dl - el, ends[i]))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is D a demonym of the name W (Sarnovia/Sarnovian, Kesthal/Kesthali, Tamboria/Tamboran,
  * Kalundi/Kalundians)? Both folded. */
 static int demonym_of(const char *w, const char *d)
@@ -2701,13 +2714,7 @@ static int demonym_of(const char *w, const char *d)
         pre++;
     if (wl < 4 || pre == dl || pre < 4 || pre + 2 < wl || (pre + 1 < wl && pre < 5))
         return 0;
-    static const char *const ends[] = {"an", "ans", "i", "is", "ese", "ish", NULL};
-    for (int i = 0; ends[i]; i++) {
-        size_t el = strlen(ends[i]);
-        if (dl > el && !strcmp(d + dl - el, ends[i]))
-            return 1;
-    }
-    return 0;
+    return demonym_end(d, dl);
 }
 
 /* The state the article is about: the capitalised word that stands alone somewhere and, with its
@@ -2719,8 +2726,7 @@ static void article_state(const st_dict *names, const st_dict *alone, char *out,
     for (size_t i = 0; i < names->cap; i++) {
         const char *dm = names->keys[i];
         size_t dl = dm ? strlen(dm) : 0;
-        if (!dm || dl < 5 || !(dm[dl - 1] == 'n' || dm[dl - 1] == 'i' || dm[dl - 1] == 's' || dm[dl - 1] == 'e' ||
-                               dm[dl - 1] == 'h'))
+        if (!dm || dl < 5 || !demonym_end(dm, dl))
             continue;
         for (size_t j = 0; j < names->cap; j++) {
             const char *w = names->keys[j];
@@ -2916,6 +2922,16 @@ static int plural_title(const actx *a, int i)
            (st_lexicon_lookup(a->d->lex, w, n - 1, NULL) & ST_LX_TITLE);
 }
 
+/* The normalised words [B, E] joined by spaces: a cheap key for names within one article. */
+static void norm_key(const actx *a, int b, int e, st_buf *out)
+{
+    for (int i = b; i <= e; i++) {
+        if (i > b)
+            st_buf_addc(out, ' ');
+        st_buf_add(out, norm(a, i), a->t[i].nlen);
+    }
+}
+
 /* Records the words [B, E] as an organisation's name (the key org_named looks up). */
 static void mark_org(actx *a, int b, int e) { span_put(a, &a->orgnames, b, e); }
 
@@ -2964,7 +2980,7 @@ static void learn_orgs(actx *a)
                 e++;
             if (e > b && e - b <= 3) {
                 st_buf key = {0};
-                span_text(a, b, e, 1, &key);
+                norm_key(a, b, e, &key);
                 int ins, *v = key.p ? st_dict_slot(&fulls, key.p, key.len, &ins) : NULL;
                 if (v)
                     *v = ins ? 1 : *v + 1;
@@ -3003,7 +3019,13 @@ static void learn_orgs(actx *a)
                 e++;
             int b0 = b;
             b = e;
-            int plain = e - b0 <= 3 && (e > b0 || a->t[b0].nlen >= 3) && (b0 == 0 || !np_link(a, b0 - 1)) &&
+            /* a single word only where an apposition, "which" or a body noun can tell */
+            int single_cue = e == b0 &&
+                             ((is_w(a, e + 1, ",") && (is_w(a, e + 2, "a") || is_w(a, e + 2, "an") ||
+                                                       is_w(a, e + 2, "the") || is_w(a, e + 2, "which"))) ||
+                              (b0 > 0 && kind(a, b0 - 1) == ST_TOK_WORD && !a->t[b0 - 1].cap));
+            int plain = e - b0 <= 3 && (e > b0 ? 1 : single_cue && a->t[b0].nlen >= 3) &&
+                        (b0 == 0 || !np_link(a, b0 - 1)) &&
                         (!is_allcaps(a, b0) || e == b0) &&
                         !is_w(a, e + 1, "'s") && !np_link(a, e + 1);
             for (int q = b0; q <= e && plain; q++)
@@ -3055,7 +3077,7 @@ static void learn_orgs(actx *a)
                 org = nfirst > 0 && nlast <= 0 && a->t[b0].nlen >= 4;
                 if (!org && nlast <= 0 && !family_first(a, b0)) {
                     st_buf key = {0};
-                    span_text(a, b0, e, 1, &key);
+                    norm_key(a, b0, e, &key);
                     org = key.p && st_dict_get(&fulls, key.p, key.len) >= 2;
                     st_buf_free(&key);
                 }
