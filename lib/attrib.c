@@ -1710,7 +1710,7 @@ static const char *const attitude_nouns[] = {
 static int clause_subject(actx *a, int limit, int *s0, int *s1)
 {
     static const char *const openers[] = {"outside", "inside", "in", "at", "after", "before", "during", "on",
-                                          "asked", "speaking", "pressed", "with", "for", "at", "addressing",
+                                          "asked", "speaking", "pressed", "with", "for", "addressing",
                                           "later", "earlier", "unlike", "like", "despite", NULL};
     if (kind(a, 0) == ST_TOK_WORD && in_list(norm(a, 0), openers)) {
         for (int c = 1; c < limit && c < 25; c++)
@@ -2795,16 +2795,9 @@ static void learn_capitals(actx *a)
                         st = q;
                 cap = k + 2, demonym = 1;
             } else if (k >= 3 && is_w(a, k - 1, "the") && is_w(a, k - 2, ",") && a->t[k - 3].cap &&
-                       kind(a, k + 1) == ST_TOK_PUNCT && main_state[0]) {
-                /* "in Velgrad, the capital, on Tuesday": the article's state */
-                int c0 = k - 3;
-                while (c0 - 1 >= 0 && a->t[c0 - 1].cap && kind(a, c0 - 1) == ST_TOK_WORD && k - 3 - c0 < 2)
-                    c0--;
-                char capname[128];
-                span_raw(a, c0, k - 3, capname, sizeof capname);
-                tie_capital(a, capname, main_state);
-                continue;
-            } else if (k >= 2 && is_w(a, k + 1, "of") && k + 2 < a->n && a->t[k + 2].cap &&
+                       kind(a, k + 1) == ST_TOK_PUNCT)
+                cap = k - 3, demonym = 1; /* "in Velgrad, the capital, on Tuesday": the article's state */
+            else if (k >= 2 && is_w(a, k + 1, "of") && k + 2 < a->n && a->t[k + 2].cap &&
                      (is_w(a, k - 1, ",") || (is_w(a, k - 1, "the") && is_w(a, k - 2, ","))))
                 st = k + 2, cap = is_w(a, k - 1, ",") ? k - 2 : k - 3; /* Velk, (the) capital of Sarnovia */
             if (cap < 0 || cap >= a->n || !a->t[cap].cap)
