@@ -605,6 +605,16 @@ static int known_state(const actx *a, const char *name)
 /* Are [B, E] two family names of which the article uses the first alone (learn_orgs)? */
 static int double_surname(const actx *a, int b, int e) { return span_in(a, &a->surfirst, b, e); }
 
+/* The organisation named by the words [A0, A1] as written. */
+static int org_ent(actx *a, int a0, int a1)
+{
+    st_buf nm = {0};
+    span_text(a, a0, a1, 0, &nm);
+    int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 1) : -1;
+    st_buf_free(&nm);
+    return ent;
+}
+
 /* The state a capital speaks for ("Moscow said"): never "she" later, never "the company". */
 static int state_ent(actx *a, const char *state)
 {
@@ -653,13 +663,8 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == a1 && is_w(a, a0, "capital") && is_w(a, a0 - 2, ","))
         return -1; /* "the government in Hallan, the capital,": a place in apposition */
-    if (a1 > a0 && a1 - a0 <= 3 && a->t[a0].cap && a->orgnames.n && plural_title(a, a0) && org_named(a, a0, a1)) {
-        st_buf nm = {0}; /* "Farmers Together wants": an organisation, though "farmer" is a title */
-        span_text(a, a0, a1, 0, &nm);
-        int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 1) : -1;
-        st_buf_free(&nm);
-        return ent;
-    }
+    if (a1 > a0 && a1 - a0 <= 3 && a->t[a0].cap && a->orgnames.n && plural_title(a, a0) && org_named(a, a0, a1))
+        return org_ent(a, a0, a1); /* "Farmers Together wants": an organisation, though "farmer" is a title */
     if (a1 > a0 && a1 - a0 <= 2 && a->t[a0].cap && a->t[a1].cap) {
         /* a capital of several words, whatever its words look like: "Port Calder said" (names
          * without a title or body word are looked up with the people's names below) */
@@ -733,13 +738,8 @@ static int np_source(actx *a, int a0, int a1)
         int whole = 1;
         for (int i = a0; i <= a1 && whole; i++)
             whole = a->t[i].cap && kind(a, i) == ST_TOK_WORD && !(lexmask(a, i) & ST_LX_TITLE);
-        if (whole) {
-            st_buf nm = {0};
-            span_text(a, a0, a1, 0, &nm);
-            int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 1) : -1;
-            st_buf_free(&nm);
-            return ent;
-        }
+        if (whole)
+            return org_ent(a, a0, a1);
     }
     st_buf titles = {0}, name = {0};
     int ent = -1;
@@ -2437,6 +2437,7 @@ static int attribute_sentence(actx *a)
 static void register_mentions(actx *a)
 {
     int subject = -1;
+    int lead = after_dateline(a); /* "HALVIK - Helle Brink arrived ...": a subject too */
     int own_person = a->spoke_person;
     for (int i = 0; i < a->n; i++) {
         if (kind(a, i) != ST_TOK_WORD || !np_word(a, i))
@@ -2450,7 +2451,6 @@ static void register_mentions(actx *a)
         for (int q = b; q <= e; q++)
             if (lexmask(a, q) & ST_LX_TITLE)
                 titled = 1;
-        int lead = after_dateline(a); /* "HALVIK - Helle Brink arrived ..." */
         int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the")) || (lead > 0 && b == lead)) && e + 1 < a->n &&
                                kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap && !is_w(a, e + 1, "'s");
         const char *nx = e + 1 < a->n ? norm(a, e + 1) : "";
