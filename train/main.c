@@ -73,6 +73,17 @@ static int parse_int(const char *opt, const char *s, long lo, long hi, long *out
     return 0;
 }
 
+/* One of two words for an option ("--kernel linear|rbf"): its value in OUT, or a message and -1. */
+static int parse_choice(const char *opt, const char *s, const char *a, long va, const char *b, long vb, long *out)
+{
+    if (!strcmp(s, a) || !strcmp(s, b)) {
+        *out = !strcmp(s, a) ? va : vb;
+        return 0;
+    }
+    fprintf(stderr, "stance-train: %s: '%s' is not %s or %s\n", opt, s, a, b);
+    return -1;
+}
+
 int main(int argc, char **argv)
 {
     st_train_opts o;
@@ -118,14 +129,9 @@ int main(int argc, char **argv)
             o.per_min_rows = (int)v;
             break;
         case 'k':
-            if (!strcmp(optarg, "linear"))
-                o.kernel = ST_KERNEL_LINEAR;
-            else if (!strcmp(optarg, "rbf"))
-                o.kernel = ST_KERNEL_RBF;
-            else {
-                fprintf(stderr, "stance-train: --kernel: '%s' is not linear or rbf\n", optarg);
+            if (parse_choice("--kernel", optarg, "linear", ST_KERNEL_LINEAR, "rbf", ST_KERNEL_RBF, &v))
                 { free(labels); return EXIT_USAGE; }
-            }
+            o.kernel = (st_kernel)v;
             break;
         case 'g': {
             char *end;
@@ -138,14 +144,9 @@ int main(int argc, char **argv)
             break;
         }
         case 'S':
-            if (!strcmp(optarg, "libsvm"))
-                o.solver = ST_SOLVER_LIBSVM;
-            else if (!strcmp(optarg, "liblinear"))
-                o.solver = ST_SOLVER_LIBLINEAR;
-            else {
-                fprintf(stderr, "stance-train: --solver: '%s' is not libsvm or liblinear\n", optarg);
+            if (parse_choice("--solver", optarg, "libsvm", ST_SOLVER_LIBSVM, "liblinear", ST_SOLVER_LIBLINEAR, &v))
                 { free(labels); return EXIT_USAGE; }
-            }
+            o.solver = (st_solver)v;
             break;
         case 'v':
             if (parse_int("--folds", optarg, 2, 100, &v))
