@@ -1890,12 +1890,14 @@ static const char *const position_verbs[] = {
     "pledged", "promised", "objected", "objects", "protested", "kept", "remains", "remained", "stands", "stood",
     "care", "cares", "fear", "fears", "feared", "doubt", "doubts", "doubted", NULL};
 
+static const char *const headline_acts[] = {"offers", "offered", "proposes", "proposed", "floated", "kept",
+                                              "remains", "remained", "stands", "stood", NULL};
+
 /* Token V (after a named subject) starts a stated position: "has so far resisted calls",
  * "also wants", "was less effusive". */
 static int position_predicate(const actx *a, int v)
 {
-    if (a->s == a->d->sents) /* a headline: "Lavria offers compromise" reports an act */
-        return 0;
+    int headline = a->s == a->d->sents;
     while (v < a->n && kind(a, v) == ST_TOK_WORD &&
            (is_w(a, v, "has") || is_w(a, v, "have") || is_w(a, v, "had") || is_w(a, v, "also") ||
             is_w(a, v, "still") || is_w(a, v, "long") || is_w(a, v, "so") || is_w(a, v, "far") ||
@@ -1903,6 +1905,9 @@ static int position_predicate(const actx *a, int v)
             ends_with(a, v, "ly", 4)))
         v++;
     if (v >= a->n)
+        return 0;
+    /* a headline: "Lavria offers compromise" reports an act; "Kassaro wants visas" a view */
+    if (headline && (in_list(norm(a, v), headline_acts) || !in_list(norm(a, v), position_verbs)))
         return 0;
     if (in_list(norm(a, v), position_verbs) && !is_w(a, v - 1, "remains"))
         return !(is_w(a, v, "remains") || is_w(a, v, "remained")) || attitude_predicate_loose(a, v);
@@ -2102,6 +2107,26 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
          q--, st++) /* "Kestrel's regional director for southern markets, Viktor Rautio," */
         if (lexmask(a, q) & ST_LX_TITLE)
             outer_role = 1, rq = q;
+    {
+        /* "Lirenne's biggest rail union, the Rail Workers' Federation, said", "The union leading the
+         * walkout, the National Dockers' Federation, said": the body the apposition names */
+        int i0 = inner0 + (is_w(a, inner0, "the") && inner0 < inner1);
+        int named = a->t[i0].cap && a->t[inner1].cap && !has_and, outer_org = 0;
+        for (int q = i0; q <= inner1 && named; q++)
+            named = np_word(a, q) || np_link(a, q) || is_w(a, q, "'s") || kind(a, q) == ST_TOK_QUOTE;
+        for (int q = k - 1, st = 0; named && !outer_org && q >= 0 && st < 8 && kind(a, q) == ST_TOK_WORD &&
+                                    (!a->t[q].cap || q == 0);
+             q--, st++)
+            outer_org = (lexmask(a, q) & ST_LX_ORG) && !(lexmask(a, q) & ST_LX_TITLE);
+        int ent = outer_org ? np_source(a, i0, inner1) : -1;
+        if (ent >= 0 && a->ents[ent].is_org && !a->ents[ent].is_role && a->how != ST_ATTR_GENERIC) {
+            ents[ne++] = ent;
+            *span0 = i0;
+            *span1 = inner1;
+            *how = ST_ATTR_APPOSITION;
+            return ne;
+        }
+    }
     if (allname && outer_role && a->t[inner1].cap) {
         /* the apposition names the role before it: "Its chairman, Dieter Grunwald," */
         int ent = np_source(a, inner0, inner1);
@@ -2638,10 +2663,13 @@ static int untitle_headlines(actx *a)
         }
         at_sentence(a, &d->sents[si]);
         for (int k = 1; k < a->n && !rc; k++) {
-            int ins;
-            if (kind(a, k) == ST_TOK_WORD && a->t[k].cap && kind(a, k - 1) != ST_TOK_QUOTE &&
-                !st_dict_slot(&midcap, norm(a, k), a->t[k].nlen, &ins))
-                rc = ST_ENOMEM;
+            int ins, *v;
+            if (kind(a, k) == ST_TOK_WORD && a->t[k].cap && kind(a, k - 1) != ST_TOK_QUOTE) {
+                if (!(v = st_dict_slot(&midcap, norm(a, k), a->t[k].nlen, &ins)))
+                    rc = ST_ENOMEM;
+                else
+                    *v = 1; /* a new slot holds -1, which st_dict_get reports as absent */
+            }
         }
     }
     for (size_t si = 0; si < d->nsents && any && !rc; si++) {
@@ -3244,6 +3272,150 @@ static void actx_free(actx *a)
     st_dict_free(&a->surfirst);
 }
 
+/* Kin words a headline uses for a body or a role the article names otherwise. */
+static const char *const headline_kin[][8] = {
+    {"union", "unions", "federation", "association", "confederation", "syndicate", "guild", NULL},
+    {"watchdog", "regulator", "authority", "commission", "agency", "inspectorate", "ombudsman", NULL},
+    {"boss", "chief", "head", "director", "executive", "ceo", NULL},
+    {"pm", "premier", "prime", NULL},
+    {"group", "association", "alliance", "coalition", "lobby", "council", "chamber", NULL},
+};
+
+/* Does the word W (folded) stand in TEXT (folded words), itself, as its singular, or by kin? */
+static int word_fits(const char *text, const char *w, int kin)
+{
+    size_t wl = strlen(w);
+    for (const char *p = text; (p = strstr(p, w)) != NULL; p++)
+        if ((p == text || p[-1] == ' ') && (p[wl] == 0 || p[wl] == ' ' || (p[wl] == 's' && (p[wl + 1] == 0 || p[wl + 1] == ' '))))
+            return 1;
+    if (wl > 3 && w[wl - 1] == 's') { /* "drivers" in "Locomotive Drivers Union" is found above; "unions" */
+        char sing[64];
+        if (wl - 1 < sizeof sing) {
+            memcpy(sing, w, wl - 1);
+            sing[wl - 1] = 0;
+            if (word_fits(text, sing, 0))
+                return 1;
+        }
+    }
+    if (!kin)
+        return 0;
+    for (size_t g = 0; g < sizeof headline_kin / sizeof *headline_kin; g++) {
+        if (!in_list(w, headline_kin[g]))
+            continue;
+        for (int k = 0; headline_kin[g][k]; k++)
+            if (strcmp(headline_kin[g][k], w) && word_fits(text, headline_kin[g][k], 0))
+                return 1;
+    }
+    return 0;
+}
+
+/* A headline's role or group ("Lirenne rail union warns", "Hollinsfield council leader defends",
+ * "Startup group warns") is the body or person of the article that fits it best: its head word
+ * (or a kin word: union / federation) in the body's name or the person's titles, then the most
+ * words of the headline's phrase, then the one the article attributes most. */
+static void headline_role(actx *a)
+{
+    st_doc *d = a->d;
+    if (!d->nsents)
+        return;
+    st_sent *hs = &d->sents[0];
+    if (!hs->own_source || hs->src0 < 0 || (hs->pub.rule != ST_ATTR_GENERIC && hs->pub.rule != ST_ATTR_ROLE))
+        return;
+    at_sentence(a, hs);
+    char words[8][64];
+    int nw = 0;
+    for (int k = hs->src0; k < (int)hs->src1 && k < a->n; k++) {
+        const char *w = norm(a, k);
+        if (kind(a, k) != ST_TOK_WORD || is_w(a, k, "the") || is_w(a, k, "'s") || strlen(w) >= 64)
+            continue;
+        if (nw == 8)
+            memmove(words[0], words[1], sizeof words[0] * 7), nw = 7;
+        snprintf(words[nw++], 64, "%s", w);
+    }
+    if (!nw)
+        return;
+    const char *head = words[nw - 1];
+    int org_head = (st_lexicon_lookup(d->lex, head, strlen(head), NULL) & ST_LX_ORG) != 0;
+    int best = -1, best_score = 0;
+    st_buf low = {0};
+    for (size_t e = 0; e < a->nents; e++) {
+        const entity *en = &a->ents[e];
+        if (en->is_role || en->said < 1 || (int)e == hs->ent)
+            continue;
+        const char *text;
+        if (en->is_org) {
+            low.len = 0;
+            const char *nm = d->arena.p + en->name;
+            if (st_fold(nm, strlen(nm), 1, &low) || !low.p)
+                break;
+            text = low.p;
+        } else if (en->titles != (size_t)-1 && !org_head)
+            text = d->arena.p + en->titles;
+        else
+            continue;
+        if (!word_fits(text, head, 1))
+            continue;
+        int score = 0;
+        for (int k = 0; k < nw; k++)
+            score += word_fits(text, words[k], k == nw - 1);
+        score = score * 1000 + en->said;
+        if (score > best_score)
+            best = (int)e, best_score = score;
+    }
+    st_buf_free(&low);
+    if (best >= 0) {
+        hs->actoff = a->ents[best].name;
+        hs->ent = best;
+        hs->pub.rule = ST_ATTR_ROLE;
+    }
+}
+
+/* Does the source phrase of sentence S hold the word W (or a kin word)? */
+static int source_has(actx *a, st_sent *s, const char *w)
+{
+    if (s->src0 < 0)
+        return 0;
+    at_sentence(a, s);
+    st_buf txt = {0};
+    for (int k = s->src0; k < s->src1 && k < a->n; k++)
+        if (kind(a, k) == ST_TOK_WORD) {
+            if (txt.len)
+                st_buf_addc(&txt, ' ');
+            st_buf_adds(&txt, norm(a, k));
+        }
+    int hit = txt.p && word_fits(txt.p, w, 1);
+    st_buf_free(&txt);
+    return hit;
+}
+
+/* A headline's role the lead repeats ("Hollinsfield council leader defends ..." then "The leader of
+ * Hollinsfield council has defended ...") is whoever the lead's role was resolved to. */
+static void headline_follows_lead(actx *a)
+{
+    st_doc *d = a->d;
+    if (d->nsents < 2)
+        return;
+    st_sent *hs = &d->sents[0];
+    if (!hs->own_source || hs->src0 < 0 || (hs->pub.rule != ST_ATTR_GENERIC && hs->pub.rule != ST_ATTR_ROLE))
+        return;
+    at_sentence(a, hs);
+    char head[64];
+    int hk = hs->src1 - 1;
+    while (hk > hs->src0 && kind(a, hk) != ST_TOK_WORD)
+        hk--;
+    snprintf(head, sizeof head, "%s", norm(a, hk));
+    for (size_t si = 1; si < d->nsents && si < 5; si++) {
+        st_sent *s = &d->sents[si];
+        if (!s->own_source)
+            continue;
+        if (s->pub.rule == ST_ATTR_ROLE && s->actoff != (size_t)-1 && source_has(a, s, head)) {
+            hs->actoff = s->actoff;
+            hs->ent = s->ent;
+        }
+        break;
+    }
+}
+
 int st_attribute(st_doc *d)
 {
     actx a;
@@ -3303,6 +3475,7 @@ int st_attribute(st_doc *d)
             return ST_ENOMEM;
         }
     }
+    headline_role(&a);
     /* A role named only later ("Zanbel mines minister warns ..." in a headline, the minister named
      * in the lead): the first person introduced afterwards with that role. */
     for (size_t si = 0; si < d->nsents; si++) {
@@ -3383,6 +3556,9 @@ int st_attribute(st_doc *d)
             st_buf_free(&low);
             break;
         }
+        char *of = strstr(low.p, " of "); /* "leader of hollinsfield council": leader */
+        if (of)
+            *of = 0;
         const char *hw = strrchr(low.p, ' ');
         hw = hw ? hw + 1 : low.p;
         size_t hl = strlen(hw);
@@ -3413,6 +3589,7 @@ int st_attribute(st_doc *d)
             break;
         }
     }
+    headline_follows_lead(&a);
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];
         if (s->actoff == (size_t)-1)

@@ -655,6 +655,34 @@ static void title_case_headline_words_are_not_names(void **state)
                        "The court in Marenza rejected the request on Thursday. "
                        "Quillon said it would take the case to the Supreme Court.\n");
     tu_check_actor(d, "take the case", "Quillon");
+    /* a name the article capitalises inside its sentences keeps its capital in the headline */
+    d = tu_doc("Kassaro Wants Visas, Not Cash, in Malvora Migrant Returns Talks\n\n"
+               "The talks in Malvora resumed on Monday, officials in Kassaro said.\n");
+    tu_check_actor(d, "Wants Visas", "Kassaro");
+    d = tu_doc("Eskeland Threatens Trade Curbs on Farholm as Mackerel Feud Deepens\n\n"
+               "From the harbor wall in Nordvik, Eskeland's small capital, the lights of Farholm are visible.\n");
+    tu_check_actor(d, "Threatens Trade", "Eskeland");
+}
+
+static void headline_roles_find_the_body_or_person(void **state)
+{
+    (void)state;
+    /* a generic body in apposition: the body it names */
+    st_doc *d = tu_doc("Ostrava brewers' union warns of summer stoppages\n\n"
+                       "By Jana Kral\n\n"
+                       "The union representing most brewery staff, the Brewing Trades Federation, said on Monday that "
+                       "stoppages could start in June. Karel Sima, who chairs the Independent Maltsters Union, said "
+                       "his members would not join. The Brewing Trades Federation has 9,000 members.\n");
+    tu_check_actor(d, "stoppages could start", "Brewing Trades Federation");
+    /* the headline's union is the federation that speaks, not the other union */
+    tu_check_actor(d, "warns of summer", "Brewing Trades Federation");
+    /* the headline's role is whoever the lead's role turns out to be */
+    d = tu_doc("Marlow council leader defends loan for new harbour wall\n\n"
+               "MARLOW - The leader of Marlow council has defended a plan to lend public money for a harbour wall. "
+               "Joan Pettifer, who has led the authority since 2017, said the loan would be repaid. "
+               "Tom Hale, leader of the council's Green group, said the plan was reckless.\n");
+    tu_check_actor(d, "has defended a plan", "Pettifer");
+    tu_check_actor(d, "defends loan", "Pettifer");
 }
 
 static void speaker_after_verb_with_description(void **state)
@@ -1002,6 +1030,7 @@ int main(void)
         TU_TEST(double_family_name_used_by_its_first),
         TU_TEST(credit_lines_have_no_actor),
         TU_TEST(title_case_headline_words_are_not_names),
+        TU_TEST(headline_roles_find_the_body_or_person),
         TU_TEST(speaker_after_verb_with_description),
         TU_TEST(company_called_by_its_short_name),
         TU_TEST(age_description_is_the_person_last_named),
