@@ -1694,7 +1694,7 @@ static int subject_source(actx *a, int marked)
 }
 
 static const char *const attitude_nouns[] = {
-    "view", "views", "optimism", "pessimism", "concern", "concerns", "position", "stance", "assessment",
+    "view", "views", "answer", "reply", "retort", "pitch", "reckoning", "judgment", "judgement", "optimism", "pessimism", "concern", "concerns", "position", "stance", "assessment",
     "warning", "warnings", "criticism", "hope", "hopes", "doubt", "doubts", "fear", "fears", "skepticism",
     "scepticism", "confidence", "objection", "objections", "demand", "demands", "offer", "proposal",
     "response", "reaction", "verdict", "message", "argument", "arguments", "insistence", "refusal",
@@ -1740,6 +1740,8 @@ static int possessive_or_colon(actx *a)
     {
         /* "Her message to the delegation was blunt", "Their concern is ..." */
         int k = is_w(a, 0, "but") || is_w(a, 0, "and") ? 1 : 0;
+        if (is_w(a, k, "in") || is_w(a, k, "by")) /* "In his words, ...", "By her reckoning, ..." */
+            k++;
         const char *pr = is_w(a, k, "her") ? "she" : is_w(a, k, "his") ? "he" : is_w(a, k, "their") ? "they"
                                                                         : is_w(a, k, "its") ? "it" : NULL;
         int h = k + 1, adj = 0;
@@ -2220,6 +2222,43 @@ static int closing_frame(const actx *a)
 static int clause_subject(actx *a, int limit, int *s0, int *s1);
 
 /* Attributes one sentence; returns 1 when a source was found. */
+static const char *const reactions[] = {"laughter", "applause", "groans", "jeers", "boos", "cheers", "gasps",
+                                        "murmurs", "whistles", "heckles", "heckling", "ovation", "protests", NULL};
+
+/* Addendum R20, reactions: "That last phrase drew laughter from the public gallery", "Her remarks
+ * drew loud applause from the benches": whoever reacts holds the view. */
+static int reaction_source(actx *a)
+{
+    for (int k = 0; k + 3 < a->n; k++) {
+        if (a->t[k].inq || !(is_w(a, k, "drew") || is_w(a, k, "draws") || is_w(a, k, "drawing") ||
+                             is_w(a, k, "prompted") || is_w(a, k, "provoked") || is_w(a, k, "won")))
+            continue;
+        int h = k + 1;
+        while (h < a->n && h < k + 4 && kind(a, h) == ST_TOK_WORD && !in_list(norm(a, h), reactions) &&
+               !a->t[h].cap && !is_w(a, h, "from"))
+            h++;
+        if (!in_list(norm(a, h), reactions) || !is_w(a, h + 1, "from"))
+            continue;
+        int b = h + 2;
+        if (is_w(a, b, "the") || is_w(a, b, "a") || is_w(a, b, "some"))
+            b++;
+        int e = b;
+        while (e < a->n && e < b + 4 && kind(a, e) == ST_TOK_WORD && !a->t[e].cap && !in_list(norm(a, e), np_ends) &&
+               !is_w(a, e, "where") && !is_w(a, e, "and"))
+            e++;
+        if (e == b)
+            continue;
+        st_buf nm = {0};
+        span_text(a, b, e - 1, 1, &nm);
+        int ent = add_generic(a, &nm);
+        if (ent < 0)
+            return 0;
+        set_actor(a, &ent, 1, b, e - 1, ST_ATTR_GENERIC);
+        return 1;
+    }
+    return 0;
+}
+
 static int attribute_sentence(actx *a)
 {
     /* link text and similar boilerplate: "Related: ...", "Read more: ...", "Watch: ..." */
@@ -2438,6 +2477,8 @@ static int attribute_sentence(actx *a)
         if (ii >= 0)
             ii = c1 - 1;
     }
+    if (!found)
+        found = reaction_source(a);
     if (!found)
         found = possessive_or_colon(a);
     if (!found && a->s->pub.quote == ST_QUOTE_NONE)

@@ -685,6 +685,29 @@ static void headline_roles_find_the_body_or_person(void **state)
     tu_check_actor(d, "defends loan", "Pettifer");
 }
 
+static void sharp_replies_refusals_and_reactions(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc(LQ "Then ban it here," RQ " Novak shot back. "
+                       "Councillor Ruth Amsel was asked about the bidders. She declined to name them. "
+                       LQ "Not one more cut," RQ " union president Hugo Brandt shouted from the stage.");
+    tu_check_actor(d, "ban it here", "Novak");
+    tu_check_actor(d, "declined to name", "Amsel");
+    tu_check_actor(d, "Not one more cut", "Brandt");
+    /* addendum R20: whoever reacts holds the view, not the speaker whose remarks drew it */
+    d = tu_doc("Councillor Ruth Amsel called the loan reckless. Her remarks drew loud applause from the public "
+               "gallery, where campaigners had gathered. The answer drew groans from opposition benches.");
+    tu_check_actor(d, "drew loud applause", "public gallery");
+    tu_check_actor(d, "drew groans", "opposition benches");
+    /* a view through a possessed noun of answering or reckoning */
+    d = tu_doc("Fisheries Minister Lena Kovac met the fleet owners on Friday. "
+               "Kovac's answer to the threat was curt: " LQ "We will not be bullied." RQ " "
+               "In her words, the quota is " LQ "final" RQ ". By Velmora's reckoning, the stock has halved.");
+    tu_check_actor(d, "answer to the threat", "Kovac");
+    tu_check_actor(d, "In her words", "Kovac");
+    tu_check_actor(d, "reckoning", "Velmora");
+}
+
 static void speaker_after_verb_with_description(void **state)
 {
     (void)state;
@@ -1031,6 +1054,7 @@ int main(void)
         TU_TEST(credit_lines_have_no_actor),
         TU_TEST(title_case_headline_words_are_not_names),
         TU_TEST(headline_roles_find_the_body_or_person),
+        TU_TEST(sharp_replies_refusals_and_reactions),
         TU_TEST(speaker_after_verb_with_description),
         TU_TEST(company_called_by_its_short_name),
         TU_TEST(age_description_is_the_person_last_named),
