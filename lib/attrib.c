@@ -489,6 +489,47 @@ static int family_first(const actx *a, int i)
 
 /* The latest person whose titles contain W and a word that starts like HINT (five letters):
  * "the Kondaran minister" -> the one introduced as "Kondara's fisheries minister"; -1 if none. */
+/* Does the folded word W stand among the words of TITLES, whole or, for a name or demonym of five
+ * letters or more, by its first five ("eskelandic" for "eskeland 's")? */
+static int word_fits(const char *text, const char *w, int kin);
+static int title_word(const char *titles, const char *w)
+{
+    size_t wl = strlen(w);
+    for (const char *p = titles; p && *p; p = strchr(p, ' '), p = p ? p + 1 : NULL) {
+        size_t pl = strcspn(p, " ");
+        if ((pl == wl && !strncmp(p, w, wl)) || (wl >= 5 && pl >= 5 && !strncmp(p, w, 5)))
+            return 1;
+    }
+    return 0;
+}
+
+/* "the prime minister", "the union leader", "the 58-year-old trade minister": among the people whose
+ * titles hold the head W (for a leader, any leader's title: "the association's president"), the
+ * one whose titles hold the most of the words before it [A0, LAST) or their kin ("union" for
+ * "association"), the latest on a tie. -1 when none. */
+static int best_role_holder(const actx *a, const char *w, int a0, int last)
+{
+    int best = -1, best_score = -1, leader = in_list(w, leader_roles);
+    for (size_t k = 0; k < a->nents; k++) {
+        const entity *e = &a->ents[k];
+        if (e->is_org || e->is_role || e->titles == (size_t)-1)
+            continue;
+        const char *t = a->d->arena.p + e->titles;
+        int head = title_word(t, w);
+        for (int i = 0; leader && !head && leader_roles[i]; i++)
+            head = title_word(t, leader_roles[i]);
+        if (!head)
+            continue;
+        int score = 0;
+        for (int q = a0; q < last; q++)
+            if (kind(a, q) == ST_TOK_WORD && !is_w(a, q, "the") && !is_w(a, q, "'s") && !strchr(norm(a, q), '-'))
+                score += title_word(t, norm(a, q)) || word_fits(t, norm(a, q), 1);
+        if (score >= best_score)
+            best = (int)k, best_score = score;
+    }
+    return best;
+}
+
 static int role_holder_from(const actx *a, const char *w, const char *hint)
 {
     for (size_t k = a->nents; k-- > 0;) {
@@ -861,6 +902,11 @@ static int np_source(actx *a, int a0, int a1)
             ent = plural_head ? -1 : find_role(a, w, (m & ST_LX_ORG) && !(m & ST_LX_TITLE));
             if (ent < 0 && !plural_head && (m & ST_LX_TITLE))
                 ent = find_role(a, w, 0);
+            if (!plural_head && (ent < 0 || !a->ents[ent].is_org)) {
+                int better = best_role_holder(a, w, a0, last);
+                if (better >= 0)
+                    ent = better;
+            }
             if (ent >= 0 && !a->ents[ent].is_org && !plural_head) {
                 /* "the Kondaran minister": among the people with that role, the one whose
                  * titles name that state */

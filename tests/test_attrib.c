@@ -708,6 +708,21 @@ static void sharp_replies_refusals_and_reactions(void **state)
     tu_check_actor(d, "reckoning", "Velmora");
 }
 
+static void role_nouns_weigh_their_modifiers(void **state)
+{
+    (void)state;
+    /* the latest minister is the finance minister; "the prime minister" is the other one */
+    st_doc *d = tu_doc("Prime Minister Goran Vukic met the coalition leaders on Monday. "
+                       "Finance Minister Aylin Demir resigned an hour later. "
+                       "The prime minister said he would carry on with a minority government.");
+    tu_check_actor(d, "carry on", "Vukic");
+    /* "the union leader": the association's president, not the airline's chief executive */
+    d = tu_doc("Per Lindqvist, the pilots' association's president, met the trustees. "
+               "Chief Executive Mona Dahl said the airline could not pay. "
+               LQ "A widow cannot fly for another airline," RQ " the union leader said.");
+    tu_check_actor(d, "widow cannot fly", "Lindqvist");
+}
+
 static void speaker_after_verb_with_description(void **state)
 {
     (void)state;
@@ -1055,6 +1070,7 @@ int main(void)
         TU_TEST(title_case_headline_words_are_not_names),
         TU_TEST(headline_roles_find_the_body_or_person),
         TU_TEST(sharp_replies_refusals_and_reactions),
+        TU_TEST(role_nouns_weigh_their_modifiers),
         TU_TEST(speaker_after_verb_with_description),
         TU_TEST(company_called_by_its_short_name),
         TU_TEST(age_description_is_the_person_last_named),
