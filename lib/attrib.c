@@ -665,6 +665,10 @@ static int state_ent(actx *a, const char *state)
     return ent;
 }
 
+static const char *const month_names[] = {"january", "february", "march", "april", "june", "july", "august",
+                                          "september", "october", "november", "december", NULL};
+static const char *const weekdays[];
+
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -694,6 +698,22 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
         return -1; /* a dateline: "FERRANO, Aug 3 -" */
+    if (a0 == a1 && (in_list(norm(a, a0), month_names) || in_list(norm(a, a0), weekdays)))
+        return -1; /* "a staff report sent in July recommended": a date, no one */
+    {
+        /* "the accountancy firm Hartwell Mays": a firm, not Mr Mays */
+        int c = a0;
+        while (c < a1 && !a->t[c].cap)
+            c++;
+        if (c < a1 && c > 0 && !a->t[c - 1].cap && in_list(norm(a, c - 1), company_roles) &&
+            !(lexmask(a, c) & ST_LX_TITLE) && !is_w(a, c - 2, "'s")) {
+            int allcap = 1;
+            for (int q = c; q <= a1; q++)
+                allcap &= a->t[q].cap && np_word(a, q);
+            if (allcap)
+                return org_ent(a, c, a1);
+        }
+    }
     if (a1 >= a0 + 2 && a1 - a0 <= 4 && is_w(a, a1, "government") && is_w(a, a1 - 1, "'s") && a->t[a1 - 2].cap &&
         a->t[a0].cap) {
         st_buf nm = {0}; /* "Oriana's government": the state */

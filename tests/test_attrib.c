@@ -723,6 +723,18 @@ static void role_nouns_weigh_their_modifiers(void **state)
     tu_check_actor(d, "widow cannot fly", "Lindqvist");
 }
 
+static void findings_of_bodies_and_firms(void **state)
+{
+    (void)state;
+    /* addendum R5: a body's finding is its view; a firm named after a body noun is no person */
+    st_doc *d = tu_doc("A review by the accountancy firm Hartwell Mays, commissioned by the council, concluded "
+                       "that the scheme was affordable. The Fisheries Commission has recommended a 30% cut. "
+                       "A staff report sent to the board in July recommended a crawling peg.");
+    tu_check_actor(d, "scheme was affordable", "Hartwell Mays");
+    tu_check_actor(d, "30% cut", "Fisheries Commission");
+    tu_check_actor(d, "crawling peg", NULL);
+}
+
 static void speaker_after_verb_with_description(void **state)
 {
     (void)state;
@@ -1071,6 +1083,7 @@ int main(void)
         TU_TEST(headline_roles_find_the_body_or_person),
         TU_TEST(sharp_replies_refusals_and_reactions),
         TU_TEST(role_nouns_weigh_their_modifiers),
+        TU_TEST(findings_of_bodies_and_firms),
         TU_TEST(speaker_after_verb_with_description),
         TU_TEST(company_called_by_its_short_name),
         TU_TEST(age_description_is_the_person_last_named),
