@@ -30,6 +30,8 @@ typedef struct {
     st_dict capmap;            /* capitals the article ties to a state -> index into capstate */
     char **capstate;
     size_t ncap, capcap;
+    char **alias;              /* pairs: a body's name form -> the form the article uses most (R21) */
+    size_t nalias, capalias;
 } actx;
 
 /* Points the context at sentence S. */
@@ -247,6 +249,13 @@ static int ent_named(const actx *a, const char *name, int people)
 
 static int add_ent(actx *a, const char *name, size_t n, const char *titles, int is_org)
 {
+    for (size_t k = 0; k + 1 < a->nalias; k += 2)
+        if (strlen(a->alias[k]) == n && memcmp(a->alias[k], name, n) == 0) {
+            name = a->alias[k + 1]; /* "Serevian Nurses Federation" -> "FNS" (addendum R21) */
+            n = strlen(name);
+            is_org = 1;
+            break;
+        }
     /* same canonical name (for people also a spelling variant: Zelensky / Zelenskyy,
      * ORTIZ / Ortiz): one actor, under the name first seen; update its titles */
     for (size_t i = 0; i < a->nents; i++) {
@@ -775,6 +784,8 @@ static int np_source(actx *a, int a0, int a1)
     if (a1 > a0 && in_list(norm(a, a1), spokes)) {
         /* "a Salinar Minerals spokeswoman", "a ministry official": the organisation speaks */
         int org = np_source(a, a0, a1 - 1);
+        if (org >= 0 && a1 - 1 == a0 && is_allcaps(a, a0) && !a->ents[org].is_role)
+            a->ents[org].is_org = 1; /* "an FNS spokesman" */
         if (org >= 0 && a->ents[org].is_org) {
             a->how = ST_ATTR_ROLE;
             return org;
@@ -1153,6 +1164,8 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
         ents[n++] = inf;
         return n;
     }
+    if (j >= 3 && is_w(a, j, ")") && is_w(a, j - 2, "(") && is_allcaps(a, j - 1) && a->t[j - 3].cap)
+        j -= 3; /* "The Serevian Nurses Federation (FNS) said" */
     int age = j >= 0 && !(lexmask(a, j) & ST_LX_TITLE) ? age_description(a, j) : -1;
     if (age >= 0 && a->last_person >= 0) {
         ents[n++] = a->last_person;
@@ -3081,6 +3094,76 @@ static void mark_partner_org(actx *a, int b0)
  * Signal, a civil liberties group,") or by "which", or later shortened to the first word, never
  * to the last ("Credito said"). A title before it, "who" after it or the last word alone later
  * make it a person's. */
+/* Counts the token sequence WORDS (norms joined by single spaces) in the document. */
+static int count_seq(actx *a, const char *words)
+{
+    int c = 0;
+    for (size_t si = 0; si < a->d->nsents; si++) {
+        at_sentence(a, &a->d->sents[si]);
+        for (int k = 0; k < a->n; k++) {
+            const char *w = words;
+            int q = k;
+            while (q < a->n && *w) {
+                const char *nw = norm(a, q);
+                size_t l = strlen(nw);
+                if (strncmp(w, nw, l) || (w[l] != ' ' && w[l] != 0))
+                    break;
+                w += l + (w[l] == ' ');
+                q++;
+            }
+            c += *w == 0;
+        }
+    }
+    return c;
+}
+
+/* Addendum R21: "The Serevian Nurses Federation (FNS) ... the FNS ... an FNS spokesman": a body
+ * named with its abbreviation in brackets goes by the form the article uses more often. */
+static void learn_abbreviations(actx *a)
+{
+    for (size_t si = 0; si < a->d->nsents; si++) {
+        at_sentence(a, &a->d->sents[si]);
+        for (int k = 2; k + 2 < a->n; k++) {
+            if (!is_w(a, k, "(") || !is_w(a, k + 2, ")") || !is_allcaps(a, k + 1) || !a->t[k - 1].cap)
+                continue;
+            int b = k - 1;
+            while (b - 1 >= 0 && (np_word(a, b - 1) || np_link(a, b - 1) || is_w(a, b - 1, "'s")) &&
+                   !is_w(a, b - 1, "the") && (a->t[b - 1].cap || np_link(a, b - 1)))
+                b--;
+            while (b < k - 1 && !a->t[b].cap)
+                b++;
+            if (b == k - 1 && !(lexmask(a, b) & ST_LX_ORG))
+                continue;
+            st_buf full = {0}, seq = {0};
+            span_text(a, b, k - 1, 0, &full);
+            for (int q = b; q < k; q++) {
+                if (seq.len)
+                    st_buf_addc(&seq, ' ');
+                st_buf_adds(&seq, norm(a, q));
+            }
+            char abbr[32];
+            snprintf(abbr, sizeof abbr, "%.*s", (int)a->t[k + 1].len, a->d->arena.p + a->s->textoff + a->t[k + 1].off);
+            char ab_norm[32];
+            snprintf(ab_norm, sizeof ab_norm, "%s", norm(a, k + 1));
+            int nfull = seq.p ? count_seq(a, seq.p) : 0, nabbr = count_seq(a, ab_norm) - 1;
+            at_sentence(a, &a->d->sents[si]);
+            if (full.p && nfull > 0) {
+                char *from = nabbr > nfull ? st_strndup(full.p, full.len) : st_strdup(abbr);
+                char *to = nabbr > nfull ? st_strdup(abbr) : st_strndup(full.p, full.len);
+                if (!from || !to || ST_PUSH(a->alias, a->nalias, a->capalias, from) ||
+                    ST_PUSH(a->alias, a->nalias, a->capalias, to)) {
+                    free(from);
+                    free(to);
+                    if (a->nalias % 2) /* keep the pairs whole */
+                        free(a->alias[--a->nalias]);
+                }
+            }
+            st_buf_free(&full);
+            st_buf_free(&seq);
+        }
+    }
+}
+
 static void learn_orgs(actx *a)
 {
     static const char *const introducers[] = {"pollster", "consultancy", "daily", "newspaper", "weekly",
@@ -3377,6 +3460,9 @@ static void actx_free(actx *a)
     st_dict_free(&a->capmap);
     st_dict_free(&a->orgnames);
     st_dict_free(&a->surfirst);
+    for (size_t k = 0; k < a->nalias; k++)
+        free(a->alias[k]);
+    free(a->alias);
 }
 
 /* Kin words a headline uses for a body or a role the article names otherwise. */
@@ -3533,6 +3619,7 @@ int st_attribute(st_doc *d)
         return ST_ENOMEM;
     learn_capitals(&a);
     learn_orgs(&a);
+    learn_abbreviations(&a);
     int open = 0, group = -1, open_for = 0;
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];

@@ -735,6 +735,19 @@ static void findings_of_bodies_and_firms(void **state)
     tu_check_actor(d, "crawling peg", NULL);
 }
 
+static void abbreviations_in_brackets(void **state)
+{
+    (void)state;
+    /* addendum R21: the form used more often; the bracket does not hide the name from its verb */
+    st_doc *d = tu_doc("The Serevian Nurses Federation (FNS), which represents 60,000 nurses, said staffing had "
+                       "fallen. The FNS opposes the merger. An FNS spokesman confirmed the vote.");
+    tu_check_actor(d, "staffing had fallen", "FNS");
+    tu_check_actor(d, "confirmed the vote", "FNS");
+    d = tu_doc("The Port Workers Alliance (PWA) said the strike would go on. "
+               "The Port Workers Alliance has 4,000 members. The Port Workers Alliance wants a deal.");
+    tu_check_actor(d, "strike would go on", "Port Workers Alliance");
+}
+
 static void speaker_after_verb_with_description(void **state)
 {
     (void)state;
@@ -1084,6 +1097,7 @@ int main(void)
         TU_TEST(sharp_replies_refusals_and_reactions),
         TU_TEST(role_nouns_weigh_their_modifiers),
         TU_TEST(findings_of_bodies_and_firms),
+        TU_TEST(abbreviations_in_brackets),
         TU_TEST(speaker_after_verb_with_description),
         TU_TEST(company_called_by_its_short_name),
         TU_TEST(age_description_is_the_person_last_named),
