@@ -1016,7 +1016,9 @@ static int people_noun(const actx *a, int i)
 {
     static const char *const ends[] = {"ers", "ors", "ists", "ants", "ents", "ians", "ives", "ees", "ics", NULL};
     static const char *const plurals[] = {"athletes", "nurses", "fans", "families", "crews", "agents",
-                                          "pilots", "judges", "experts", "youths", "chiefs",
+                                          "pilots", "judges", "experts", "youths", "chiefs", "fishermen",
+                                          "diplomats", "doctors", "businessmen", "women", "men", "staff",
+                                          "students", "parents", "residents", "locals", "economists",
                                           "fleets", "carmakers", "drugmakers", "chipmakers", NULL};
     if (kind(a, i) != ST_TOK_WORD || (a->t[i].cap && i > 0 && i != after_dateline(a)) || in_list(norm(a, i), capstop))
         return 0;
@@ -1088,11 +1090,21 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
     int p = *span0 - 1;
     while (p >= 2 && is_w(a, p, "-") && a->t[p - 1].cap) /* "in Port-Bellane" */
         p -= 2;
-    if (!(is_w(a, p, "in") || is_w(a, p, "across") || is_w(a, p, "from")) || !people_noun(a, p - 1))
+    if (!(is_w(a, p, "in") || is_w(a, p, "across") || is_w(a, p, "from")))
         return n;
+    if (!people_noun(a, p - 1)) {
+        /* "Doctors at the main public hospital in Kessa say": the group, placed twice */
+        int q = p - 1;
+        while (q > 0 && q > p - 7 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap &&
+               !(is_w(a, q - 1, "in") || is_w(a, q - 1, "at") || is_w(a, q - 1, "near")))
+            q--;
+        if (!(q > 1 && q > p - 7 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && people_noun(a, q - 2)))
+            return n;
+        p = q - 1;
+    }
     int states = 1;
-    for (int i = 0; i < n; i++)
-        states &= a->ents[ents[i]].is_state;
+    for (int i = 0; i < n; i++) /* two capitals, or "both countries" (joined) */
+        states &= a->ents[ents[i]].is_state || strchr(a->d->arena.p + a->ents[ents[i]].name, '|') != NULL;
     if (states && (is_w(a, p - 1, "officials") || is_w(a, p - 1, "diplomats") || is_w(a, p - 1, "governments")))
         return n;
     int ent = group_source(a, p - 1, span0);

@@ -748,6 +748,16 @@ static void abbreviations_in_brackets(void **state)
     tu_check_actor(d, "strike would go on", "Port Workers Alliance");
 }
 
+static void groups_placed_by_a_phrase(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Doctors at the main public hospital in Kessa say the delay is already costing lives. "
+                       "Diplomats from both countries said a joint team could visit the plants.");
+    tu_check_actor(d, "costing lives", "doctors");
+    d = tu_doc("Belvora and Tamaru met in Geneva. Diplomats from both countries said a joint team could visit.");
+    tu_check_actor(d, "joint team", "Belvora|Tamaru");
+}
+
 static void speaker_after_verb_with_description(void **state)
 {
     (void)state;
@@ -1098,6 +1108,7 @@ int main(void)
         TU_TEST(role_nouns_weigh_their_modifiers),
         TU_TEST(findings_of_bodies_and_firms),
         TU_TEST(abbreviations_in_brackets),
+        TU_TEST(groups_placed_by_a_phrase),
         TU_TEST(speaker_after_verb_with_description),
         TU_TEST(company_called_by_its_short_name),
         TU_TEST(age_description_is_the_person_last_named),
