@@ -1017,7 +1017,7 @@ static int people_noun(const actx *a, int i)
     static const char *const ends[] = {"ers", "ors", "ists", "ants", "ents", "ians", "ives", "ees", "ics", NULL};
     static const char *const plurals[] = {"athletes", "nurses", "fans", "families", "crews", "agents",
                                           "pilots", "judges", "experts", "youths", "chiefs", "fishermen",
-                                          "diplomats", "doctors", "businessmen", "women", "men", "staff",
+                                          "diplomats", "doctors", "businessmen", "women", "men",
                                           "students", "parents", "residents", "locals", "economists",
                                           "fleets", "carmakers", "drugmakers", "chipmakers", NULL};
     if (kind(a, i) != ST_TOK_WORD || (a->t[i].cap && i > 0 && i != after_dateline(a)) || in_list(norm(a, i), capstop))
