@@ -496,11 +496,10 @@ static int family_first(const actx *a, int i)
     return hit;
 }
 
-/* The latest person whose titles contain W and a word that starts like HINT (five letters):
- * "the Kondaran minister" -> the one introduced as "Kondara's fisheries minister"; -1 if none. */
+static int word_fits(const char *text, const char *w, int kin);
+
 /* Does the folded word W stand among the words of TITLES, whole or, for a name or demonym of five
  * letters or more, by its first five ("eskelandic" for "eskeland 's")? */
-static int word_fits(const char *text, const char *w, int kin);
 static int title_word(const char *titles, const char *w)
 {
     size_t wl = strlen(w);
@@ -539,6 +538,8 @@ static int best_role_holder(const actx *a, const char *w, int a0, int last)
     return best;
 }
 
+/* The latest person whose titles contain W and a word that starts like HINT (five letters):
+ * "the Kondaran minister" -> the one introduced as "Kondara's fisheries minister"; -1 if none. */
 static int role_holder_from(const actx *a, const char *w, const char *hint)
 {
     for (size_t k = a->nents; k-- > 0;) {
@@ -676,7 +677,8 @@ static int state_ent(actx *a, const char *state)
 
 static const char *const month_names[] = {"january", "february", "march", "april", "june", "july", "august",
                                           "september", "october", "november", "december", NULL};
-static const char *const weekdays[];
+static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                       "sunday", NULL};
 
 static int np_source(actx *a, int a0, int a1)
 {
@@ -1647,8 +1649,6 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
 }
 
 static const char *const object_preps[] = {"to", "at", "with", "for", "on", "from", "before", NULL};
-static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                       "sunday", NULL};
 
 static const char *const skip_left[] = {
     "has", "have", "had", "was", "were", "is", "are", "also", "later", "again", "then", "repeatedly",
@@ -2312,7 +2312,6 @@ static int closing_frame(const actx *a)
 
 static int clause_subject(actx *a, int limit, int *s0, int *s1);
 
-/* Attributes one sentence; returns 1 when a source was found. */
 static const char *const reactions[] = {"laughter", "applause", "groans", "jeers", "boos", "cheers", "gasps",
                                         "murmurs", "whistles", "heckles", "heckling", "ovation", "protests", NULL};
 
@@ -2350,6 +2349,7 @@ static int reaction_source(actx *a)
     return 0;
 }
 
+/* Attributes one sentence; returns 1 when a source was found. */
 static int attribute_sentence(actx *a)
 {
     /* link text and similar boilerplate: "Related: ...", "Read more: ...", "Watch: ..." */
@@ -3100,12 +3100,6 @@ static void mark_partner_org(actx *a, int b0)
     }
 }
 
-/* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
- * Signal", "Nordvision Sport") but that the article shows to be an organisation's: introduced by
- * a noun for a body ("the broadcaster Nordvision Sport"), followed by one in apposition ("Open
- * Signal, a civil liberties group,") or by "which", or later shortened to the first word, never
- * to the last ("Credito said"). A title before it, "who" after it or the last word alone later
- * make it a person's. */
 /* Counts the token sequence WORDS (norms joined by single spaces) in the document. */
 static int count_seq(actx *a, const char *words)
 {
@@ -3162,12 +3156,14 @@ static void learn_abbreviations(actx *a)
             if (full.p && nfull > 0) {
                 char *from = nabbr > nfull ? st_strndup(full.p, full.len) : st_strdup(abbr);
                 char *to = nabbr > nfull ? st_strdup(abbr) : st_strndup(full.p, full.len);
-                if (!from || !to || ST_PUSH(a->alias, a->nalias, a->capalias, from) ||
-                    ST_PUSH(a->alias, a->nalias, a->capalias, to)) {
+                int pushed = from && to && !ST_PUSH(a->alias, a->nalias, a->capalias, from);
+                if (pushed && ST_PUSH(a->alias, a->nalias, a->capalias, to)) {
+                    a->nalias--; /* keep the pairs whole; FROM is freed below */
+                    pushed = 0;
+                }
+                if (!pushed) {
                     free(from);
                     free(to);
-                    if (a->nalias % 2) /* keep the pairs whole */
-                        free(a->alias[--a->nalias]);
                 }
             }
             st_buf_free(&full);
@@ -3176,6 +3172,12 @@ static void learn_abbreviations(actx *a)
     }
 }
 
+/* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
+ * Signal", "Nordvision Sport") but that the article shows to be an organisation's: introduced by
+ * a noun for a body ("the broadcaster Nordvision Sport"), followed by one in apposition ("Open
+ * Signal, a civil liberties group,") or by "which", or later shortened to the first word, never
+ * to the last ("Credito said"). A title before it, "who" after it or the last word alone later
+ * make it a person's. */
 static void learn_orgs(actx *a)
 {
     static const char *const introducers[] = {"pollster", "consultancy", "daily", "newspaper", "weekly",
