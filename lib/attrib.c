@@ -27,6 +27,7 @@ typedef struct {
     st_attr_rule how;          /* set by np_source / pronoun_source: NAME(0), PRONOUN, ROLE, GENERIC */
     st_dict orgnames;          /* names of two or more words the article shows to be organisations */
     st_dict surfirst;          /* "nunez carrasco": two family names, the first used alone ("Núñez said") */
+    st_dict particle;          /* "le goff": a family name with a capitalised particle ("Yannick Le Goff") */
     st_dict capmap;            /* capitals the article ties to a state -> index into capstate */
     char **capstate;
     size_t ncap, capcap;
@@ -637,7 +638,17 @@ static int surname_start(const actx *a, int a0, int sur)
            ((!a->t[b - 1].cap && in_list(norm(a, b - 1), lower)) ||
             (a->t[b - 1].cap && b == sur && in_list(norm(a, b - 1), upper))))
         b--;
+    if (b == sur && b - 1 >= a0 && span_in(a, &a->particle, b - 1, sur))
+        b--; /* "Yannick Le Goff", "Mr Le Goff": not "Goff", not "Le" */
     return b;
+}
+
+/* A capitalised particle that starts a family name inside a full name ("Le" in "Yannick Le Goff"). */
+static int cap_particle(const actx *a, int i)
+{
+    static const char *const parts[] = {"le", "la", "de", "van", "von", "da", "di", "du", "del", "della",
+                                        "des", "dos", "das", "ter", "ten", "el", "al", "ben", "abu", NULL};
+    return kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), parts);
 }
 
 /* Is NAME a state that capitals.tsv or the article ties a capital to ("China", "Dravonia")? */
@@ -880,7 +891,8 @@ static int np_source(actx *a, int a0, int a1)
         if (sur == n0 + 1 && a->t[n0].len <= 5 && memchr(norm(a, sur), '-', a->t[sur].nlen) &&
             a->t[sur].nlen <= 9) /* "Choi Seo-yeon", "Park So-ri": family name first */
             sur = n0;
-        else if ((sur == n0 + 1 || sur == n0 + 2) && family_first(a, n0) && !family_first(a, sur))
+        else if ((sur == n0 + 1 || sur == n0 + 2) && family_first(a, n0) && !family_first(a, sur) &&
+                 !span_in(a, &a->particle, n0, n0 + 1))
             sur = n0; /* "Pham Thu Ha", "Quach Ngoc Lan", "Feng Jiayi" (but "Haoran Zheng") */
         else if (sur > n0 && double_surname(a, sur - 1, sur))
             sur--; /* "Inés Núñez Carrasco", later "Núñez": the first family name */
@@ -2642,8 +2654,8 @@ static void register_mentions(actx *a)
                     st_buf_addc(&tl, ' ');
                 st_buf_adds(&tl, norm(a, k));
             }
-            int sur = family_first(a, b) && e - b <= 2 ? b : e;
-            span_text(a, sur, sur, 0, &nm);
+            int sur = family_first(a, b) && e - b <= 2 && !span_in(a, &a->particle, b, b + 1) ? b : e;
+            span_text(a, surname_start(a, b, sur), sur, 0, &nm);
             int known = nm.p ? ent_named(a, nm.p, 1) : -1;
             int ent = known >= 0 && a->ents[known].titles != (size_t)-1 ? known
                       : nm.p && tl.p                                     ? add_ent(a, nm.p, nm.len, tl.p, 0)
@@ -3231,6 +3243,8 @@ static void learn_orgs(actx *a)
             int nlast = plain ? st_dict_get(&alone, norm(a, e), a->t[e].nlen) : -1;
             if (plain && nmid > 0 && nlast <= 0 && !family_first(a, b))
                 span_put(a, &a->surfirst, b + 1, e);
+            if (e == b + 2 && !family_first(a, b) && cap_particle(a, b + 1))
+                span_put(a, &a->particle, b + 1, e); /* "Yannick Le Goff", "Ruud Van Dijk" */
             b = e;
         }
     }
@@ -3474,6 +3488,7 @@ static void actx_free(actx *a)
     st_dict_free(&a->capmap);
     st_dict_free(&a->orgnames);
     st_dict_free(&a->surfirst);
+    st_dict_free(&a->particle);
     for (size_t k = 0; k < a->nalias; k++)
         free(a->alias[k]);
     free(a->alias);

@@ -620,6 +620,14 @@ static void family_names_keep_particles(void **state)
                "Doan told reporters the rains had held.");
     tu_check_actor(d, "may lift", "Doan");
     tu_check_actor(d, "rains had held", "Doan");
+    /* a capitalised particle inside a full name belongs to the family name, also after "Mr"
+     * and alone, though "Le" alone starts Vietnamese names */
+    d = tu_doc("The group's director general, Yannick Le Goff, said no ransom would be paid. "
+               "Mr Le Goff insisted the backups were intact. "
+               "Le Goff added that surgery had resumed.");
+    tu_check_actor(d, "no ransom", "Le Goff");
+    tu_check_actor(d, "backups were intact", "Le Goff");
+    tu_check_actor(d, "surgery had resumed", "Le Goff");
 }
 
 static void double_family_name_used_by_its_first(void **state)
