@@ -129,20 +129,20 @@ static const char *const particles[] = {"of", "de", "da", "del", "van", "von", "
 
 /* Capitalised words naming a minister's portfolio ("Minister of Youth and Sport", "Labour and
  * Social Affairs Minister"): part of the title, never of the person's name. */
+static const char *const portfolio_words[] = {
+    "affairs", "agriculture", "budget", "children", "climate", "commerce", "communications", "culture",
+    "defence", "defense", "development", "digital", "economy", "economic", "education", "employment",
+    "energy", "environment", "equality", "family", "finance", "fisheries", "foreign", "forestry", "health",
+    "home", "housing", "immigration", "industry", "infrastructure", "interior", "investment", "justice",
+    "labour", "labor", "land", "lands", "local", "marine", "migration", "mines", "mining", "natural",
+    "planning", "public", "regional", "resources", "rural", "science", "security", "social", "sport",
+    "sports", "technology", "tourism", "trade", "transport", "treasury", "urban", "water", "welfare",
+    "women", "works", "youth", "innovation", "petroleum", "oil", "gas", "power", "food", "aviation",
+    "maritime", "telecommunications", "information", "internal", "external", "european", "commonwealth",
+    "cooperation", "integration", "heritage", "arts", "media", "territorial", "fiscal", NULL};
 static int portfolio(const actx *a, int i)
 {
-    static const char *const words[] = {
-        "affairs", "agriculture", "budget", "children", "climate", "commerce", "communications", "culture",
-        "defence", "defense", "development", "digital", "economy", "economic", "education", "employment",
-        "energy", "environment", "equality", "family", "finance", "fisheries", "foreign", "forestry", "health",
-        "home", "housing", "immigration", "industry", "infrastructure", "interior", "investment", "justice",
-        "labour", "labor", "land", "lands", "local", "marine", "migration", "mines", "mining", "natural",
-        "planning", "public", "regional", "resources", "rural", "science", "security", "social", "sport",
-        "sports", "technology", "tourism", "trade", "transport", "treasury", "urban", "water", "welfare",
-        "women", "works", "youth", "innovation", "petroleum", "oil", "gas", "power", "food", "aviation",
-        "maritime", "telecommunications", "information", "internal", "external", "european", "commonwealth",
-        "cooperation", "integration", "heritage", "arts", "media", "territorial", "fiscal", NULL};
-    return i >= 0 && i < a->n && kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), words);
+    return i >= 0 && i < a->n && kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), portfolio_words);
 }
 
 /* A token that joins two name words: a particle ("Bank of X"), the apostrophe of a plural
@@ -512,6 +512,33 @@ static int title_word(const char *titles, const char *w)
     return 0;
 }
 
+/* Does W stand whole among the words of TITLES? */
+static int has_word(const char *titles, const char *w)
+{
+    size_t wl = strlen(w);
+    for (const char *p = titles; p && *p; p = strchr(p, ' '), p = p ? p + 1 : NULL)
+        if (strcspn(p, " ") == wl && !strncmp(p, w, wl))
+            return 1;
+    return 0;
+}
+
+/* Do the lower-case modifiers of a body's role noun [A0, LAST) ("interior" in "the interior
+ * ministry") all stand in the name of the body ENT that the role would resolve to? */
+static int org_fits_modifiers(const actx *a, int ent, int a0, int last)
+{
+    st_buf low = {0};
+    const char *nm = a->d->arena.p + a->ents[ent].name;
+    if (st_fold(nm, strlen(nm), 1, &low))
+        return 1;
+    int fits = 1;
+    for (int q = a0; q < last && fits; q++)
+        if (kind(a, q) == ST_TOK_WORD && !a->t[q].cap && in_list(norm(a, q), portfolio_words) &&
+            !title_word(low.p, norm(a, q)))
+            fits = 0;
+    st_buf_free(&low);
+    return fits;
+}
+
 /* "the prime minister", "the union leader", "the 58-year-old trade minister": among the people whose
  * titles hold the head W (for a leader, any leader's title: "the association's president"), the
  * one whose titles hold the most of the words before it [A0, LAST) or their kin ("union" for
@@ -524,9 +551,9 @@ static int best_role_holder(const actx *a, const char *w, int a0, int last)
         if (e->is_org || e->is_role || e->titles == (size_t)-1)
             continue;
         const char *t = a->d->arena.p + e->titles;
-        int head = title_word(t, w);
+        int head = has_word(t, w); /* the head whole: a ministry is no minister */
         for (int i = 0; leader && !head && leader_roles[i]; i++)
-            head = title_word(t, leader_roles[i]);
+            head = has_word(t, leader_roles[i]);
         if (!head)
             continue;
         int score = 0;
@@ -945,6 +972,8 @@ static int np_source(actx *a, int a0, int a1)
             size_t hl2 = strlen(head);
             int plural_head = hl2 > 3 && head[hl2 - 1] == 's' && strcmp(w, head) != 0;
             ent = plural_head ? -1 : find_role(a, w, (m & ST_LX_ORG) && !(m & ST_LX_TITLE));
+            if (ent >= 0 && a->ents[ent].is_org && !org_fits_modifiers(a, ent, a0, last))
+                ent = -1; /* "the interior ministry" is not the agriculture ministry named before */
             if (ent < 0 && !plural_head && (m & ST_LX_TITLE))
                 ent = find_role(a, w, 0);
             if (!plural_head && (ent < 0 || !a->ents[ent].is_org)) {
