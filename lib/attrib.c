@@ -2568,9 +2568,11 @@ static int attribute_sentence(actx *a)
                 goto found_source;
             }
         }
-        if (!ne && !participle && (prep || quote_before || comma_before || j < 0)) {
+        int addressee = is_w(a, c1 - 1, "told") || is_w(a, c1 - 1, "tells") || is_w(a, c1 - 1, "tell");
+        if (!ne && !participle && !addressee && (prep || quote_before || comma_before || j < 0)) {
             /* '..." said Okafor', 'according to the ministry', '..., said the minister.'
-             * After a plain comma the speaker must close the clause. */
+             * After a plain comma the speaker must close the clause. Whom a speaker "told" is
+             * never the speaker ('..., Giulia Sartori, told AFP'). */
             int e = right_source(a, c1, &span1);
             if (e >= 0 && comma_before && !quote_before && !prep) {
                 int nx = span1 + 1;

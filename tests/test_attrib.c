@@ -630,6 +630,15 @@ static void family_names_keep_particles(void **state)
     tu_check_actor(d, "surgery had resumed", "Le Goff");
 }
 
+static void whom_a_speaker_told_is_no_speaker(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc(LQ "Every cubic metre they turn into snow never reaches our fields," RQ
+                       " the union's president, Giulia Sartori, told AFP. She said yields fell by a fifth.");
+    tu_check_actor(d, "cubic metre", "Sartori");
+    tu_check_actor(d, "yields fell", "Sartori");
+}
+
 static void ministry_is_no_minister(void **state)
 {
     (void)state;
@@ -1120,6 +1129,7 @@ int main(void)
         TU_TEST(capitals_tied_in_the_article),
         TU_TEST(roles_and_headlines),
         TU_TEST(family_names_keep_particles),
+        TU_TEST(whom_a_speaker_told_is_no_speaker),
         TU_TEST(ministry_is_no_minister),
         TU_TEST(double_family_name_used_by_its_first),
         TU_TEST(credit_lines_have_no_actor),
