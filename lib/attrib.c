@@ -541,9 +541,10 @@ static int org_fits_modifiers(const actx *a, int ent, int a0, int last)
 
 /* "the prime minister", "the union leader", "the 58-year-old trade minister": among the people whose
  * titles hold the head W (for a leader, any leader's title: "the association's president"), the
- * one whose titles hold the most of the words before it [A0, LAST) or their kin ("union" for
- * "association"), the latest on a tie. -1 when none. */
-static int best_role_holder(const actx *a, const char *w, int a0, int last)
+ * one whose titles hold the most of the words around it [A0, A1] ("the mayor of Pradelle") or
+ * their kin ("union" for "association"), less one for each "deputy" or "former" the phrase does
+ * not have; the latest on a tie. -1 when none. */
+static int best_role_holder(const actx *a, const char *w, int a0, int last, int a1)
 {
     int best = -1, best_score = -1, leader = in_list(w, leader_roles);
     for (size_t k = 0; k < a->nents; k++) {
@@ -557,9 +558,18 @@ static int best_role_holder(const actx *a, const char *w, int a0, int last)
         if (!head)
             continue;
         int score = 0;
-        for (int q = a0; q < last; q++)
-            if (kind(a, q) == ST_TOK_WORD && !is_w(a, q, "the") && !is_w(a, q, "'s") && !strchr(norm(a, q), '-'))
+        for (int q = a0; q <= a1; q++)
+            if (q != last && kind(a, q) == ST_TOK_WORD && !is_w(a, q, "the") && !is_w(a, q, "'s") &&
+                !is_w(a, q, "of") && !strchr(norm(a, q), '-'))
                 score += title_word(t, norm(a, q)) || word_fits(t, norm(a, q), 1);
+        static const char *const lesser[] = {"deputy", "vice", "former", "assistant", "acting", NULL};
+        for (int i = 0; lesser[i]; i++) /* "the minister" is not the former deputy minister */
+            if (has_word(t, lesser[i])) {
+                int said = 0;
+                for (int q = a0; q < last; q++)
+                    said |= is_w(a, q, lesser[i]);
+                score -= !said;
+            }
         if (score >= best_score)
             best = (int)k, best_score = score;
     }
@@ -977,7 +987,7 @@ static int np_source(actx *a, int a0, int a1)
             if (ent < 0 && !plural_head && (m & ST_LX_TITLE))
                 ent = find_role(a, w, 0);
             if (!plural_head && (ent < 0 || !a->ents[ent].is_org)) {
-                int better = best_role_holder(a, w, a0, last);
+                int better = best_role_holder(a, w, a0, last, a1);
                 if (better >= 0)
                     ent = better;
             }
@@ -2316,6 +2326,115 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
     return ne;
 }
 
+/* The head [B, H1] of a conjunct as a name: "Opposition lawmaker Viktor Hallan", "Elin Brekke of
+ * the Norvallan Institute" (the name before "of"), a lone name only when known already. */
+static int named_conjunct(actx *a, int b, int h1)
+{
+    int cut = h1;
+    for (int q = b + 1; q <= h1; q++)
+        if ((is_w(a, q, "of") || is_w(a, q, "at") || is_w(a, q, "from")) && a->t[q - 1].cap &&
+            !(lexmask(a, q - 1) & ST_LX_ORG)) { /* not "Sefra Chamber of Commerce" */
+            cut = q - 1; /* "Elin Brekke of the Norvallan Institute" */
+            break;
+        }
+    int named = a->t[cut].cap;
+    for (int q = b; q <= cut && named; q++)
+        named = np_word(a, q) || np_link(a, q) || is_w(a, q, "the") ||
+                (q < cut && !a->t[q].cap && kind(a, q) == ST_TOK_WORD && !in_list(norm(a, q), capstop) &&
+                 !is_w(a, q, "from") && !is_w(a, q, "near") && !is_w(a, q, "across"));
+    if (!named)
+        return -1;
+    size_t known = a->nents;
+    int ent = np_source(a, b, cut);
+    if (ent >= 0 && (!a->ents[ent].is_role || a->ents[ent].is_org) && a->how == ST_ATTR_NONE &&
+        (cut > b || (size_t)ent < known)) /* a lone word only for one named before ("Lund and ...") */
+        return ent;
+    return -1;
+}
+
+/* One conjunct of a coordinated subject [B, E]: a pronoun, a name with its title ("Opposition
+ * lawmaker Viktor Hallan", "Dr Claire Rouxel, who heads the emergency department,"), a name
+ * placed by "of" ("Elin Brekke of the Norvallan Institute") or a role the apposition names ("the
+ * mayor of Pradelle, Enrico Bassi,", whose titles it becomes). A person or a named body, or -1. */
+static int conjunct_source(actx *a, int b, int e)
+{
+    while (e >= b && kind(a, e) == ST_TOK_PUNCT && is_w(a, e, ","))
+        e--;
+    if (b > e)
+        return -1;
+    if (b == e && kind(a, b) == ST_TOK_WORD && pronoun_source(a, b) != -2)
+        return pronoun_source(a, b);
+    int h1 = b; /* the head: up to the first comma */
+    while (h1 + 1 <= e && !is_w(a, h1 + 1, ","))
+        h1++;
+    for (int q = b; q <= e; q++)
+        if (kind(a, q) == ST_TOK_QUOTE || (lexmask(a, q) & ST_LX_CUE && !a->t[q].cap && q <= h1))
+            return -1;
+    /* a role before an apposition that names it */
+    int role = 0;
+    for (int q = b; q <= h1; q++)
+        role |= (lexmask(a, q) & ST_LX_TITLE) && !a->t[q].cap;
+    int n0 = h1 + 2, n1 = n0;
+    while (role && n0 <= e && n1 + 1 <= e && (np_word(a, n1 + 1) || np_link(a, n1 + 1)))
+        n1++;
+    int ent = -1;
+    if (role && is_w(a, h1 + 1, ",") && n0 <= e && a->t[n0].cap && (n1 == e || is_w(a, n1 + 1, ",")) &&
+        a->t[n1].cap)
+        ent = np_source(a, n0, n1);
+    if (ent < 0 || a->ents[ent].is_org || a->ents[ent].is_role || a->how != ST_ATTR_NONE)
+        return named_conjunct(a, b, h1);
+    st_buf tl = {0};
+    for (int q = b; q <= h1; q++) {
+        if (kind(a, q) != ST_TOK_WORD || is_w(a, q, "the") || is_w(a, q, "'s"))
+            continue;
+        if (tl.len)
+            st_buf_addc(&tl, ' ');
+        st_buf_adds(&tl, norm(a, q));
+    }
+    char *copy = st_strdup(a->d->arena.p + a->ents[ent].name);
+    if (copy && tl.p)
+        ent = add_ent(a, copy, strlen(copy), tl.p, 0);
+    free(copy);
+    st_buf_free(&tl);
+    return ent;
+}
+
+/* A subject of two people or bodies joined by one "and", each with its own description, from the
+ * sentence's start (after any dateline) to J: "Sartori and the mayor of Pradelle, Enrico Bassi,
+ * have both called", "Leyla Demirtas, an economist at Ilkara University, and Burak Onal, a former
+ * deputy minister, both see". Fills ents[] right to left; 2, or 0. */
+static int coordinated_subject(actx *a, int j, int *ents, int *span0, int *span1)
+{
+    int s = after_dateline(a), and = -1;
+    while (j >= s && kind(a, j) == ST_TOK_PUNCT && is_w(a, j, ","))
+        j--;
+    if (j - s < 2 || j - s > 36)
+        return 0;
+    for (int q = s + 1; q < j; q++)
+        if (is_w(a, q, "and")) {
+            if (and >= 0)
+                return 0;
+            and = q;
+        }
+    int commas = 0; /* the first conjunct's description is closed: not "Ferrand, who represents Lenbury and the Vale," */
+    for (int q = s; q < and; q++)
+        commas += is_w(a, q, ",");
+    if (commas && (commas < 2 || !is_w(a, and - 1, ",")))
+        return 0;
+    if (and < 0 || !(a->t[and + 1].cap || is_w(a, and + 1, "the") || is_w(a, and + 1, "his") ||
+                     is_w(a, and + 1, "her") || is_w(a, and + 1, "its")))
+        return 0;
+    int x = conjunct_source(a, s, and - 1);
+    int y = x >= 0 ? conjunct_source(a, and + 1, j) : -1;
+    if (y < 0 || x == y)
+        return 0;
+    ents[0] = y;
+    ents[1] = x;
+    *span0 = s;
+    *span1 = j;
+    return 2;
+}
+
 /* "was quoted by the state news agency Dravpress as saying": "quoted" at I, "as saying" later. */
 static int quoted_as_saying(const actx *a, int i)
 {
@@ -2487,7 +2606,7 @@ static int attribute_sentence(actx *a)
             main_cue = 1;
         /* a cue outside quotations: find its source */
         int c0 = i, c1 = i + best_len; /* [c0, c1) */
-        int ents[4], ne = 0, span0 = -1, span1 = -1;
+        int ents[4], ne = 0, span0 = -1, span1 = -1, quote_before = 1; /* until the quote is looked for */
         st_attr_rule how = ST_ATTR_NONE;
         int prep = is_w(a, c0, "according") || is_w(a, c0, "in");
         int participle = ends_with(a, c0, "ing", 4) && !prep;
@@ -2513,7 +2632,7 @@ static int attribute_sentence(actx *a)
                 goto found_source;
             }
         }
-        int quote_before = j >= 0 && (kind(a, j) == ST_TOK_QUOTE || (is_w(a, j, ",") && kind(a, j - 1) == ST_TOK_QUOTE));
+        quote_before = j >= 0 && (kind(a, j) == ST_TOK_QUOTE || (is_w(a, j, ",") && kind(a, j - 1) == ST_TOK_QUOTE));
         int comma_before = j >= 0 && is_w(a, j, ",");
         if (participle && is_w(a, c0 - 1, "as")) {
             /* "Radanovic was quoted by the state news agency as saying": the one quoted */
@@ -2589,6 +2708,22 @@ static int attribute_sentence(actx *a)
     found_source:
         if (!ne)
             continue;
+        if (ne <= 2 && !prep && !participle && !quote_before && j >= 0 && span0 < c0) {
+            /* one source (or one and a role left unresolved: "Sartori|mayor") found where the
+             * subject joins two, each with its own description */
+            int two[2], t0 = -1, t1 = -1, kept = 0, lost = 0;
+            int joined = coordinated_subject(a, j, two, &t0, &t1);
+            for (int q = 0; q < ne && joined; q++) {
+                int in = two[0] == ents[q] || two[1] == ents[q];
+                kept += in;
+                lost += !in && !a->ents[ents[q]].is_role;
+            }
+            if (joined && kept && !lost && !(kept == 2 && ne == 2)) {
+                ents[0] = two[0], ents[1] = two[1], ne = 2;
+                span0 = t0, span1 = t1;
+                how = ST_ATTR_APPOSITION;
+            }
+        }
         found = 1;
         st_attr_rule rule = prep ? ST_ATTR_ACCORDING_TO : span0 >= c1 ? ST_ATTR_CUE_AFTER : ST_ATTR_CUE_BEFORE;
         if (how == ST_ATTR_APPOSITION || a->how == ST_ATTR_PRONOUN || a->how == ST_ATTR_ROLE || a->how == ST_ATTR_GENERIC)

@@ -630,6 +630,28 @@ static void family_names_keep_particles(void **state)
     tu_check_actor(d, "surgery had resumed", "Le Goff");
 }
 
+static void two_sources_each_with_a_description(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Giulia Sartori leads the farmers' union. "
+                       "Sartori and the mayor of Pradelle, Enrico Bassi, have both called for the licence to be halved. "
+                       "Liv Brekke, the city's deputy mayor, and Mr Aalund both say a freeze would help. "
+                       "Opposition lawmaker Viktor Hallan and the head of the doctors' union, Mira Zeller, both called for an inquiry. "
+                       "Dr Malik Bena\xC3\xAFssa, an anaesthetist, and Dr Claire Rouxel, who heads the emergency department, "
+                       "both told Le Monde that the danger was real. "
+                       "\"We will see,\" the mayor of Pradelle said.");
+    tu_check_actor(d, "licence to be halved", "Sartori|Bassi");
+    tu_check_actor(d, "freeze would help", "Brekke|Aalund");
+    tu_check_actor(d, "for an inquiry", "Hallan|Zeller");
+    tu_check_actor(d, "danger was real", "Benaissa|Rouxel");
+    tu_check_actor(d, "We will see", "Bassi");
+    /* an "and" inside one source's description joins no second source */
+    d = tu_doc("Rachel Ferrand, who represents Lenbury and the Vale, said the logs showed the delay. "
+               "The Sefra Chamber of Commerce and the Renewal Party both said a partner was needed.");
+    tu_check_actor(d, "logs showed", "Ferrand");
+    tu_check_actor(d, "partner was needed", "Sefra Chamber of Commerce|Renewal Party");
+}
+
 static void whom_a_speaker_told_is_no_speaker(void **state)
 {
     (void)state;
@@ -1129,6 +1151,7 @@ int main(void)
         TU_TEST(capitals_tied_in_the_article),
         TU_TEST(roles_and_headlines),
         TU_TEST(family_names_keep_particles),
+        TU_TEST(two_sources_each_with_a_description),
         TU_TEST(whom_a_speaker_told_is_no_speaker),
         TU_TEST(ministry_is_no_minister),
         TU_TEST(double_family_name_used_by_its_first),
