@@ -32,6 +32,7 @@ typedef struct {
     char **capstate;
     size_t ncap, capcap;
     char **alias;              /* pairs: a body's name form -> the form the article uses most (R21) */
+    int qa_answer;             /* this sentence opens an answer: "Haddadi: Officially, ..." */
     size_t nalias, capalias;
 } actx;
 
@@ -1877,8 +1878,31 @@ static int clause_subject(actx *a, int limit, int *s0, int *s1)
     return e;
 }
 
+/* "Haddadi: Officially, because the studies are complex." in an interview written as questions
+ * and answers, or a headline "Leila Haddadi: 'Our cable will reach Europe'": a name opening the
+ * sentence before a colon speaks what follows, when a quotation follows or the article has named
+ * that person before (not "Exclusive:" or "Analysis:"). */
+static int speaker_colon(actx *a)
+{
+    int k = 0;
+    while (k < a->n && k < 5 && kind(a, k) == ST_TOK_WORD && np_word(a, k))
+        k++;
+    if (k == 0 || k >= a->n || !is_w(a, k, ":") || a->t[k - 1].inq)
+        return 0;
+    int quoted = k + 1 < a->n && kind(a, k + 1) == ST_TOK_QUOTE;
+    size_t known = a->nents;
+    int e = np_source(a, 0, k - 1);
+    if (e < 0 || a->ents[e].is_org || a->ents[e].is_role || a->how != ST_ATTR_NONE || (!quoted && (size_t)e >= known))
+        return 0;
+    set_actor(a, &e, 1, 0, k - 1, ST_ATTR_COLON);
+    a->qa_answer = !quoted;
+    return 1;
+}
+
 static int possessive_or_colon(actx *a)
 {
+    if (speaker_colon(a))
+        return 1;
     {
         /* "Her message to the delegation was blunt", "Their concern is ..." */
         int k = is_w(a, 0, "but") || is_w(a, 0, "and") ? 1 : 0;
@@ -3816,6 +3840,7 @@ int st_attribute(st_doc *d)
     learn_orgs(&a);
     learn_abbreviations(&a);
     int open = 0, group = -1, open_for = 0;
+    size_t qa_actoff = (size_t)-1;
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];
         st_token *t = d->toks + s->tok0;
@@ -3856,7 +3881,19 @@ int st_attribute(st_doc *d)
             s->qgroup = group;
         at_sentence(&a, s);
         a.spoke_person = 0;
+        a.qa_answer = 0;
         attribute_sentence(&a);
+        /* an answer in a question-and-answer interview goes on until the next question or the
+         * next sentence with a source of its own */
+        int question = a.n > 0 && is_w(&a, a.n - 1, "?");
+        if (s->actoff != (size_t)-1)
+            qa_actoff = a.qa_answer ? s->actoff : (size_t)-1;
+        else if (qa_actoff != (size_t)-1 && !question && s->pub.quote == ST_QUOTE_NONE) {
+            s->actoff = qa_actoff;
+            s->pub.rule = ST_ATTR_QUOTE_GROUP;
+        }
+        if (question)
+            qa_actoff = (size_t)-1;
         if (!(si < 4 && byline(&a)))
             register_mentions(&a);
         if (d->arena.p == NULL) {

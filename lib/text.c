@@ -96,6 +96,7 @@ static int is_closer(int32_t c)
 {
     return is_dquote(c) || c == '\'' || c == 0x2019 || c == ')' || c == ']' || c == 0x00BB;
 }
+static int is_clause_mark(int32_t c) { return c == ',' || c == '.' || c == '?' || c == '!'; }
 static int is_terminal(int32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
 
 int st_fold(const char *s, size_t n, int lower, st_buf *out)
@@ -194,7 +195,7 @@ int st_tokenize(st_doc *doc, st_sent *s)
     if (!copy)
         return ST_ENOMEM;
     text = copy;
-    int rc = 0;
+    int rc = 0, squote = 0;
     while (i < n && !rc) {
         size_t a = i;
         int32_t c = next_cp(text, n, &i);
@@ -278,6 +279,18 @@ int st_tokenize(st_doc *doc, st_sent *s)
                 dir = (a == 0 || is_space(p) || p == '(' || p == '[' || p == 0x2014 || p == 0x2013) ? 1 : -1;
             }
             rc = push_token(doc, s, text, a, i, ST_TOK_QUOTE, 0, dir);
+        } else if (c == 0x2018 && (is_letter(cp_at(text, n, i)) || is_digit(cp_at(text, n, i)) ||
+                                   is_dquote(cp_at(text, n, i)))) {
+            /* single curly quotes (British style, headlines): the opening one is unambiguous */
+            squote = 1;
+            rc = push_token(doc, s, text, a, i, ST_TOK_QUOTE, 0, 1);
+        } else if (c == 0x2019 && a > 0 &&
+                   (is_clause_mark(cp_at(text, n, prev_start(text, a))) ||
+                    (squote && !is_letter(cp_at(text, n, i)) && !is_digit(cp_at(text, n, i))))) {
+            /* the closing one after a clause ("close,' he said") or after a quotation opened in
+             * this sentence; elsewhere it is an apostrophe ("farmers' union") */
+            squote = 0;
+            rc = push_token(doc, s, text, a, i, ST_TOK_QUOTE, 0, -1);
         } else {
             if (c == '.' && cp_at(text, n, i) == '.' && cp_at(text, n, i + 1) == '.')
                 i += 2;

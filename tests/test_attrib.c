@@ -630,6 +630,47 @@ static void family_names_keep_particles(void **state)
     tu_check_actor(d, "surgery had resumed", "Le Goff");
 }
 
+#define LSQ "\xE2\x80\x98" /* ‘ */
+#define RSQ "\xE2\x80\x99" /* ’ (also the apostrophe) */
+
+static void single_curly_quotes_are_quotations(void **state)
+{
+    (void)state;
+    /* British style: single quotes, a quotation over three sentences; the plural possessive
+     * apostrophe opens and closes nothing */
+    st_doc *d = tu_doc("Leila Haddadi, the company" RSQ "s chief, met the farmers" RSQ " union on Monday. "
+                       LSQ "We are close," RSQ " she said. " LSQ "But not there yet. We need more time." RSQ " "
+                       "The union" RSQ "s members voted on Friday.");
+    tu_check_actor(d, "We are close", "Haddadi");
+    tu_check_actor(d, "not there yet", "Haddadi");
+    tu_check_actor(d, "more time", "Haddadi");
+    tu_check_actor(d, "members voted", NULL);
+    const st_sentence *q = tu_find(d, "not there yet");
+    assert_non_null(q);
+    assert_int_equal(q->quote, ST_QUOTE_FULL);
+    q = tu_find(d, "met the farmers");
+    assert_non_null(q);
+    assert_int_equal(q->quote, ST_QUOTE_NONE);
+}
+
+static void interview_answers_after_the_name_and_a_colon(void **state)
+{
+    (void)state;
+    /* a question-and-answer interview: the answer runs on until the next question */
+    st_doc *d = tu_doc("Cable chief vows to press on\n\n"
+                       "Leila Haddadi, the company" RSQ "s chief, has spent six years on the project.\n\n"
+                       "Why is the permit taking so long?\n\n"
+                       "Haddadi: Officially, because the studies are complex.\n\n"
+                       "Unofficially, I think some people in Madrid are afraid.\n\n"
+                       "Is that fair?\n\n"
+                       "Exclusive: the permit is delayed again.\n");
+    tu_check_actor(d, "studies are complex", "Haddadi");
+    tu_check_actor(d, "are afraid", "Haddadi");
+    tu_check_actor(d, "Why is the permit", NULL);
+    tu_check_actor(d, "Is that fair", NULL);
+    tu_check_actor(d, "delayed again", NULL);
+}
+
 static void two_sources_each_with_a_description(void **state)
 {
     (void)state;
@@ -1151,6 +1192,8 @@ int main(void)
         TU_TEST(capitals_tied_in_the_article),
         TU_TEST(roles_and_headlines),
         TU_TEST(family_names_keep_particles),
+        TU_TEST(single_curly_quotes_are_quotations),
+        TU_TEST(interview_answers_after_the_name_and_a_colon),
         TU_TEST(two_sources_each_with_a_description),
         TU_TEST(whom_a_speaker_told_is_no_speaker),
         TU_TEST(ministry_is_no_minister),
