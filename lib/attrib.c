@@ -972,6 +972,13 @@ static int np_source(actx *a, int a0, int a1)
                     b0 = q + 1;
             while (b0 < last && !a->t[b0].cap) /* "the opposition Civic Platform" */
                 b0++;
+            static const char *const state_bodies[] = {"ministry", "office", "department", "agency", NULL};
+            if (b0 >= 2 && b0 - 2 >= a0 && is_w(a, b0 - 1, "'s") && a->t[b0 - 2].cap && in_list(head, state_bodies) &&
+                !is_w(a, b0, "national") && (b0 - 3 < a0 || !np_word(a, b0 - 3))) {
+                /* "Malvora's Health Ministry" -> "Malvora Health Ministry": a state's body keeps
+                 * the state's name the article gives it (addendum R11) */
+                span_text(a, b0 - 2, b0 - 2, 0, &name);
+            }
             span_text(a, b0, a1, 0, &name);
             ent = add_ent(a, name.p, name.len, NULL, 1);
         } else {
@@ -1711,6 +1718,8 @@ static const char *const skip_left[] = {
     "meanwhile", "though", "since", "first", "once", "again", "quickly", "swiftly", "promptly", "long", "just",
     "even", "too", "yet", "always", "often", "expected", "due", "set", "likely", "poised", "scheduled",
     "going", NULL}; /* "is expected to tell parliament" */
+
+static const char *const wh_words[] = {"what", "how", "why", "who", "where", "when", "which", "whom", NULL};
 
 static const char *const subordinators[] = {"that", "unless", "if", "whether", "because", "when", "while",
                                             "although", "though", "after", "before", "until", "which",
@@ -2626,6 +2635,9 @@ static int attribute_sentence(actx *a)
             continue;
         if (pass == 0 && subordinate(a, i))
             continue;
+        if (is_w(a, a->n - 1, "?") && !a->t[0].inq && kind(a, 0) == ST_TOK_WORD &&
+            (in_list(norm(a, 0), wh_words) || is_w(a, 0, "do") || is_w(a, 0, "does") || is_w(a, 0, "did")))
+            continue; /* "What do supporters say?": a question the article asks, no one's view */
         if (pass == 0)
             main_cue = 1;
         /* a cue outside quotations: find its source */
@@ -3326,13 +3338,20 @@ static int count_seq(actx *a, const char *words)
 }
 
 /* Addendum R21: "The Serevian Nurses Federation (FNS) ... the FNS ... an FNS spokesman": a body
- * named with its abbreviation in brackets goes by the form the article uses more often. */
+ * named with its abbreviation in brackets (or after ", or") goes by the form the article uses
+ * more often. */
 static void learn_abbreviations(actx *a)
 {
     for (size_t si = 0; si < a->d->nsents; si++) {
         at_sentence(a, &a->d->sents[si]);
         for (int k = 2; k + 2 < a->n; k++) {
-            if (!is_w(a, k, "(") || !is_w(a, k + 2, ")") || !is_allcaps(a, k + 1) || !a->t[k - 1].cap)
+            int ab = -1; /* "(FNS)" or ", or VCO," */
+            if (is_w(a, k, "(") && is_w(a, k + 2, ")") && is_allcaps(a, k + 1))
+                ab = k + 1;
+            else if (is_w(a, k, ",") && is_w(a, k + 1, "or") && k + 3 < a->n && is_allcaps(a, k + 2) &&
+                     kind(a, k + 3) == ST_TOK_PUNCT)
+                ab = k + 2;
+            if (ab < 0 || !a->t[k - 1].cap)
                 continue;
             int b = k - 1;
             while (b - 1 >= 0 && (np_word(a, b - 1) || np_link(a, b - 1) || is_w(a, b - 1, "'s")) &&
@@ -3350,9 +3369,9 @@ static void learn_abbreviations(actx *a)
                 st_buf_adds(&seq, norm(a, q));
             }
             char abbr[32];
-            snprintf(abbr, sizeof abbr, "%.*s", (int)a->t[k + 1].len, a->d->arena.p + a->s->textoff + a->t[k + 1].off);
+            snprintf(abbr, sizeof abbr, "%.*s", (int)a->t[ab].len, a->d->arena.p + a->s->textoff + a->t[ab].off);
             char ab_norm[32];
-            snprintf(ab_norm, sizeof ab_norm, "%s", norm(a, k + 1));
+            snprintf(ab_norm, sizeof ab_norm, "%s", norm(a, ab));
             int nfull = seq.p ? count_seq(a, seq.p) : 0, nabbr = count_seq(a, ab_norm) - 1;
             at_sentence(a, &a->d->sents[si]);
             if (full.p && nfull > 0) {

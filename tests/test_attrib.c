@@ -633,6 +633,38 @@ static void family_names_keep_particles(void **state)
 #define LSQ "\xE2\x80\x98" /* ‘ */
 #define RSQ "\xE2\x80\x99" /* ’ (also the apostrophe) */
 
+static void a_states_ministry_keeps_the_states_name(void **state)
+{
+    (void)state;
+    /* addendum R11: the place prefix the article gives; a national union keeps its own name */
+    st_doc *d = tu_doc("Malvora's Health Ministry said on Tuesday that Kestrel had missed two deliveries. "
+                       "The first replacement doses are expected in late May, the ministry said. "
+                       "Castrel's National Teachers Union rejected the offer on Sunday.");
+    tu_check_actor(d, "missed two deliveries", "Malvora Health Ministry");
+    tu_check_actor(d, "late May", "Malvora Health Ministry");
+    tu_check_actor(d, "rejected the offer", "National Teachers Union");
+}
+
+static void questions_the_article_asks_have_no_actor(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("What do supporters say?\n\nSupporters say a freeze would protect tenants.\n\n"
+                       "What does the government say?\n");
+    tu_check_actor(d, "What do supporters say", NULL);
+    tu_check_actor(d, "protect tenants", "supporters");
+    tu_check_actor(d, "What does the government say", NULL);
+}
+
+static void abbreviation_after_or(void **state)
+{
+    (void)state;
+    /* addendum R21 also for "X, or ABBR,": the form the article uses more often */
+    st_doc *d = tu_doc("The Vistranian Competition Office, or VCO, wants the companies to sell a brand. "
+                       "The VCO said the offer was too small. The VCO declined to comment further.");
+    tu_check_actor(d, "sell a brand", "VCO");
+    tu_check_actor(d, "too small", "VCO");
+}
+
 static void single_curly_quotes_are_quotations(void **state)
 {
     (void)state;
@@ -1192,6 +1224,9 @@ int main(void)
         TU_TEST(capitals_tied_in_the_article),
         TU_TEST(roles_and_headlines),
         TU_TEST(family_names_keep_particles),
+        TU_TEST(a_states_ministry_keeps_the_states_name),
+        TU_TEST(questions_the_article_asks_have_no_actor),
+        TU_TEST(abbreviation_after_or),
         TU_TEST(single_curly_quotes_are_quotations),
         TU_TEST(interview_answers_after_the_name_and_a_colon),
         TU_TEST(two_sources_each_with_a_description),
