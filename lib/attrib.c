@@ -116,7 +116,9 @@ static const char *const capstop[] = {
     "no", "not", "now", "then", "also", "even", "last", "next", "earlier", "later", "today", "on",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "said", "says",
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nothing", "none", "each",
-    "every", "such", "few", "several", "most", "another", NULL};
+    "every", "such", "few", "several", "most", "another", "by", "with", "from", "under", "over", "during",
+    "since", "until", "despite", "without", "within", "against", "among", "through", "into", "amid", "first",
+    "second", "finally", "perhaps", "indeed", NULL};
 
 static int in_list(const char *w, const char *const *list)
 {
@@ -1080,7 +1082,8 @@ static int people_noun(const actx *a, int i)
                                           "pilots", "judges", "experts", "youths", "chiefs", "fishermen",
                                           "diplomats", "doctors", "businessmen", "women", "men",
                                           "students", "parents", "residents", "locals", "economists",
-                                          "fleets", "carmakers", "drugmakers", "chipmakers", NULL};
+                                          "fleets", "carmakers", "drugmakers", "chipmakers", "advocates",
+                                          "candidates", "delegates", "graduates", NULL};
     if (kind(a, i) != ST_TOK_WORD || (a->t[i].cap && i > 0 && i != after_dateline(a)) || in_list(norm(a, i), capstop))
         return 0;
     if (in_list(norm(a, i), plurals))
@@ -2284,6 +2287,9 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
          q--, st++) /* "Kestrel's regional director for southern markets, Viktor Rautio," */
         if (lexmask(a, q) & ST_LX_TITLE)
             outer_role = 1, rq = q;
+    for (int q = k - 1, st = 0; !outer_role && q >= 2 && st < 5 && kind(a, q) == ST_TOK_WORD && a->t[q].cap; q--, st++)
+        if (is_w(a, q - 1, "of") && !a->t[q - 2].cap && (lexmask(a, q - 2) & ST_LX_TITLE))
+            outer_role = 1, rq = q - 2; /* "The mayor of Las Piedras, Efrain Solorzano," */
     {
         /* "Lirenne's biggest rail union, the Rail Workers' Federation, said", "The union leading the
          * walkout, the National Dockers' Federation, said": the body the apposition names */
@@ -2401,8 +2407,9 @@ static int conjunct_source(actx *a, int b, int e)
     while (h1 + 1 <= e && !is_w(a, h1 + 1, ","))
         h1++;
     for (int q = b; q <= e; q++)
-        if (kind(a, q) == ST_TOK_QUOTE || (lexmask(a, q) & ST_LX_CUE && !a->t[q].cap && q <= h1))
-            return -1;
+        if (kind(a, q) == ST_TOK_QUOTE || ((lexmask(a, q) & ST_LX_CUE) && !a->t[q].cap && q <= h1 &&
+                                          !(q > b && (a->t[q - 1].cap || is_w(a, q - 1, "the"))) && !is_w(a, q + 1, "of")))
+            return -1; /* a verb, not "the Pacific state of Tavaka" */
     /* a role before an apposition that names it */
     int role = 0;
     for (int q = b; q <= h1; q++)
@@ -2566,6 +2573,16 @@ static int attribute_sentence(actx *a)
     int found = 0;
     int main_cue = 0; /* a cue outside subordinate clauses: its failure is not a reason to use theirs */
     int first = closing_frame(a); /* tried before the others */
+    /* "Leavasa's fear is that donors ... had promised": the view is the possessor's, not that of
+     * a cue inside the clause it introduces */
+    int poss_at = -1;
+    for (int k = 1; k < a->n && k < 5 && poss_at < 0; k++)
+        if (is_w(a, k, "'s") && !a->t[k].inq)
+            poss_at = in_list(norm(a, k + 1), attitude_nouns)                          ? k + 1
+                      : k + 2 < a->n && in_list(norm(a, k + 2), attitude_nouns) ? k + 2
+                                                                                  : -1;
+    if (poss_at >= 0 && !(is_w(a, poss_at + 1, "is") || is_w(a, poss_at + 1, "was")))
+        poss_at = -1; /* "Leavasa's fear is that ...", not "Ortiz's proposal, she said, ..." */
     for (int pass = 0; pass < 2 && !found && !(pass == 1 && main_cue); pass++)
     for (int ii = first >= 0 && pass == 0 ? -1 : 0; ii < a->n; ii++) {
         int i = ii < 0 ? first : ii;
@@ -2603,7 +2620,7 @@ static int attribute_sentence(actx *a)
             }
             a->s->pub.nhedges++;
         }
-        if (!(best_mask & ST_LX_CUE) || found || a->t[i].inq)
+        if (!(best_mask & ST_LX_CUE) || found || a->t[i].inq || (poss_at >= 0 && i > poss_at))
             continue;
         if (best_len == 1 && !strncmp(norm(a, i), "agree", 5)) {
             /* "agreed to meet again", "agree merger": an act; "agreed that ...": a view */
@@ -2809,6 +2826,13 @@ static void register_mentions(actx *a)
 {
     int subject = -1;
     int lead = after_dateline(a); /* "HALVIK - Helle Brink arrived ...": a subject too */
+    int opener = -1;              /* "By midmorning, Nunez had sold ...": after a short opening phrase */
+    for (int q = 1; q < a->n && q < 6 && kind(a, 0) == ST_TOK_WORD && in_list(norm(a, 0), capstop); q++)
+        if (is_w(a, q, ",")) {
+            opener = q + 1;
+            break;
+        } else if (kind(a, q) != ST_TOK_WORD || a->t[q].cap)
+            break;
     int own_person = a->spoke_person;
     for (int i = 0; i < a->n; i++) {
         if (kind(a, i) != ST_TOK_WORD || !np_word(a, i))
@@ -2822,12 +2846,15 @@ static void register_mentions(actx *a)
         for (int q = b; q <= e; q++)
             if (lexmask(a, q) & ST_LX_TITLE)
                 titled = 1;
-        int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the")) || (lead > 0 && b == lead)) && e + 1 < a->n &&
+        int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the")) || (lead > 0 && b == lead) || b == opener) &&
+                               e + 1 < a->n &&
                                kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap && !is_w(a, e + 1, "'s");
         const char *nx = e + 1 < a->n ? norm(a, e + 1) : "";
         size_t nxl = strlen(nx);
         int verb_next = (nxl > 2 && (nx[nxl - 1] == 's' || !strcmp(nx + nxl - 2, "ed"))) || !strcmp(nx, "said") ||
                         !strcmp(nx, "has") || !strcmp(nx, "had") || !strcmp(nx, "will") || !strcmp(nx, "would");
+        if (sentence_subject && e == b && !titled && people_noun(a, e + 1) && !(lexmask(a, e + 1) & ST_LX_CUE))
+            sentence_subject = 0; /* "Migrant advocates say": a group, not "Ortiz says" */
         if (sentence_subject && e == b && !titled && !verb_next) { /* "Annual inflation": no person */
             st_buf nm = {0};
             span_text(a, b, b, 0, &nm);

@@ -633,6 +633,37 @@ static void family_names_keep_particles(void **state)
 #define LSQ "\xE2\x80\x98" /* ‘ */
 #define RSQ "\xE2\x80\x99" /* ’ (also the apostrophe) */
 
+static void opening_phrases_and_groups_name_no_one(void **state)
+{
+    (void)state;
+    /* "By midmorning," opens the sentence and names no one; its subject is the antecedent, and a
+     * group whose first word is capitalised ("Migrant advocates") is no person */
+    st_doc *d = tu_doc("Rosa Nunez, 61, sells cheese at the bridge. "
+                       "Migrant advocates on both sides of the river say the closure has pushed crossings upstream. "
+                       "By midmorning, Nunez had sold four wheels of cheese. "
+                       "She hopes to be across the river by Easter. "
+                       LQ "I'm joking," RQ " she said.");
+    tu_check_actor(d, "across the river", "Nunez");
+    tu_check_actor(d, "joking", "Nunez");
+}
+
+static void a_role_of_a_place_named_in_apposition(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("The mayor of Las Piedras, Efra\xC3\xADn Sol\xC3\xB3rzano, estimates that the market has lost "
+                       "two-thirds of its trade. " LQ "You can check every bag," RQ " the mayor said.");
+    tu_check_actor(d, "two-thirds", "Solorzano");
+    tu_check_actor(d, "every bag", "Solorzano");
+}
+
+static void a_possessive_view_is_not_the_clause_it_introduces(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("The World Bank acts as the fund's trustee. Iosefa Leavasa leads Tavaka's delegation. "
+                       "Leavasa's fear is that donors will quietly relabel money they had already promised.");
+    tu_check_actor(d, "relabel money", "Leavasa");
+}
+
 static void a_states_ministry_keeps_the_states_name(void **state)
 {
     (void)state;
@@ -1224,6 +1255,9 @@ int main(void)
         TU_TEST(capitals_tied_in_the_article),
         TU_TEST(roles_and_headlines),
         TU_TEST(family_names_keep_particles),
+        TU_TEST(opening_phrases_and_groups_name_no_one),
+        TU_TEST(a_role_of_a_place_named_in_apposition),
+        TU_TEST(a_possessive_view_is_not_the_clause_it_introduces),
         TU_TEST(a_states_ministry_keeps_the_states_name),
         TU_TEST(questions_the_article_asks_have_no_actor),
         TU_TEST(abbreviation_after_or),
