@@ -303,7 +303,9 @@ static int add_ent(actx *a, const char *name, size_t n, const char *titles, int 
 
 static const char *const company_roles[] = {"company", "firm", "group", "carrier", "airline", "miner",
                                             "operator", "lender", "insurer", "producer", "manufacturer",
-                                            "developer", "retailer", "mine", "club", "bidder", "buyer", NULL};
+                                            "developer", "retailer", "mine", "club", "bidder", "buyer", "drugmaker",
+                                            "carmaker", "automaker", "chipmaker", "contractor", "supplier",
+                                            "exporter", "importer", "utility", "broadcaster", NULL};
 static const char *const public_words[] = {"ministry", "government", "union", "association", "party", "court",
                                            "council", "commission", "agency", "authority", "parliament",
                                            "federation", "committee", "office", "board", "assembly", "forum",
@@ -621,7 +623,13 @@ static void span_put(const actx *a, st_dict *d, int b, int e)
 }
 
 /* Did the article show the name [A0, A1] to be an organisation's (learn_orgs)? */
-static int org_named(const actx *a, int a0, int a1) { return span_in(a, &a->orgnames, a0, a1); }
+static int org_named(const actx *a, int a0, int a1)
+{
+    if (a1 > a0 && (is_w(a, a1, "ltd") || is_w(a, a1, "inc") || is_w(a, a1, "corp") || is_w(a, a1, "plc") ||
+                    is_w(a, a1, "llc") || is_w(a, a1, "co")))
+        return 1; /* "Kestrel Biopharma Ltd" */
+    return span_in(a, &a->orgnames, a0, a1);
+}
 static int plural_title(const actx *a, int i);
 
 /* One entity for two sources with one view, "A|B" in the order the article met them. */
@@ -738,6 +746,8 @@ static int np_source(actx *a, int a0, int a1)
     while (a0 <= a1 && (is_w(a, a0, "the") || is_w(a, a0, "a") || is_w(a, a0, "an") || is_w(a, a0, "its") ||
                         is_w(a, a0, "his") || is_w(a, a0, "her") || is_w(a, a0, "their")))
         a0++;
+    while (a0 < a1 && ends_with(a, a0, "-based", 8))
+        a0++; /* "Borvik-based Halden Systems" */
     int both = is_w(a, a0, "both") || is_w(a, a0, "two") || is_w(a, a0 - 1, "both") || is_w(a, a0 - 1, "two");
     while (a0 <= a1 && in_list(norm(a, a0), quantifiers))
         a0++;
@@ -2664,6 +2674,9 @@ static int attribute_sentence(actx *a)
         int prep = is_w(a, c0, "according") || is_w(a, c0, "in");
         int participle = ends_with(a, c0, "ing", 4) && !prep;
         int j = c0 - 1;
+        if (j >= 1 && is_w(a, j, ".") && (is_w(a, j - 1, "ltd") || is_w(a, j - 1, "inc") || is_w(a, j - 1, "co") ||
+                                           is_w(a, j - 1, "corp") || is_w(a, j - 1, "plc") || is_w(a, j - 1, "llc")))
+            j--; /* "Kestrel Biopharma Ltd. said" */
         while (j >= 0 && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
                (in_list(norm(a, j), skip_left) || (ends_with(a, j, "ly", 3) && !np_word(a, j))))
             j--;

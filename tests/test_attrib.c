@@ -664,6 +664,17 @@ static void a_possessive_view_is_not_the_clause_it_introduces(void **state)
     tu_check_actor(d, "relabel money", "Leavasa");
 }
 
+static void company_suffixes_and_industry_nouns(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Kestrel Biopharma Ltd. said it will seek arbitration. "
+                       "The Hyderabad-based drugmaker said the ministry had no legal grounds. "
+                       "The contractor, Borvik-based Halden Systems, said it was cooperating.");
+    tu_check_actor(d, "seek arbitration", "Kestrel Biopharma Ltd");
+    tu_check_actor(d, "no legal grounds", "Kestrel Biopharma Ltd");
+    tu_check_actor(d, "cooperating", "Halden Systems");
+}
+
 static void a_states_ministry_keeps_the_states_name(void **state)
 {
     (void)state;
@@ -1258,6 +1269,7 @@ int main(void)
         TU_TEST(opening_phrases_and_groups_name_no_one),
         TU_TEST(a_role_of_a_place_named_in_apposition),
         TU_TEST(a_possessive_view_is_not_the_clause_it_introduces),
+        TU_TEST(company_suffixes_and_industry_nouns),
         TU_TEST(a_states_ministry_keeps_the_states_name),
         TU_TEST(questions_the_article_asks_have_no_actor),
         TU_TEST(abbreviation_after_or),
