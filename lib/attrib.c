@@ -623,12 +623,16 @@ static void span_put(const actx *a, st_dict *d, int b, int e)
 }
 
 /* Did the article show the name [A0, A1] to be an organisation's (learn_orgs)? */
+/* A company's legal suffix: "Ltd", "Inc", "Co" ... */
+static int company_suffix(const actx *a, int i)
+{
+    return is_w(a, i, "ltd") || is_w(a, i, "inc") || is_w(a, i, "corp") || is_w(a, i, "plc") || is_w(a, i, "llc") ||
+           is_w(a, i, "co");
+}
+
 static int org_named(const actx *a, int a0, int a1)
 {
-    if (a1 > a0 && (is_w(a, a1, "ltd") || is_w(a, a1, "inc") || is_w(a, a1, "corp") || is_w(a, a1, "plc") ||
-                    is_w(a, a1, "llc") || is_w(a, a1, "co")))
-        return 1; /* "Kestrel Biopharma Ltd" */
-    return span_in(a, &a->orgnames, a0, a1);
+    return (a1 > a0 && company_suffix(a, a1)) /* "Kestrel Biopharma Ltd" */ || span_in(a, &a->orgnames, a0, a1);
 }
 static int plural_title(const actx *a, int i);
 
@@ -2466,13 +2470,13 @@ static int coordinated_subject(actx *a, int j, int *ents, int *span0, int *span1
                 return 0;
             and = q;
         }
+    if (and < 0 || !(a->t[and + 1].cap || is_w(a, and + 1, "the") || is_w(a, and + 1, "his") ||
+                     is_w(a, and + 1, "her") || is_w(a, and + 1, "its")))
+        return 0;
     int commas = 0; /* the first conjunct's description is closed: not "Ferrand, who represents Lenbury and the Vale," */
     for (int q = s; q < and; q++)
         commas += is_w(a, q, ",");
     if (commas && (commas < 2 || !is_w(a, and - 1, ",")))
-        return 0;
-    if (and < 0 || !(a->t[and + 1].cap || is_w(a, and + 1, "the") || is_w(a, and + 1, "his") ||
-                     is_w(a, and + 1, "her") || is_w(a, and + 1, "its")))
         return 0;
     int x = conjunct_source(a, s, and - 1);
     int y = x >= 0 ? conjunct_source(a, and + 1, j) : -1;
@@ -2674,8 +2678,7 @@ static int attribute_sentence(actx *a)
         int prep = is_w(a, c0, "according") || is_w(a, c0, "in");
         int participle = ends_with(a, c0, "ing", 4) && !prep;
         int j = c0 - 1;
-        if (j >= 1 && is_w(a, j, ".") && (is_w(a, j - 1, "ltd") || is_w(a, j - 1, "inc") || is_w(a, j - 1, "co") ||
-                                           is_w(a, j - 1, "corp") || is_w(a, j - 1, "plc") || is_w(a, j - 1, "llc")))
+        if (j >= 1 && is_w(a, j, ".") && company_suffix(a, j - 1))
             j--; /* "Kestrel Biopharma Ltd. said" */
         while (j >= 0 && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
                (in_list(norm(a, j), skip_left) || (ends_with(a, j, "ly", 3) && !np_word(a, j))))
