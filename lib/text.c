@@ -396,8 +396,8 @@ static int period_ends(const st_doc *doc, const char *c, size_t m, size_t p, siz
     int starter = is_starter(c + q, qe - q);
     if (single_initial)
         return 0; /* "John F. Kennedy" */
-    if (mask & ST_LX_TITLE)
-        return 0; /* Mr., Gen., Sen. */
+    if ((mask & ST_LX_TITLE) && is_upper(cp_at(c, m, a)) && !(p - a > 4 && starter))
+        return 0; /* Mr., Gen., Sen.; not "said the mayor. The talks" */
     if ((mask & ST_LX_ABBR) || dotted) {
         if (is_digit(cp_at(c, m, q)))
             return 0; /* Feb. 3, No. 10 */

@@ -49,6 +49,16 @@ static void titles_do_not_split(void **state)
     tu_check_sentences(d, "Mr. Smith met Dr. Jones and Gen. Alvarez at the ministry.", "They talked for an hour.");
 }
 
+/* A title written out in full ends a sentence like any word: "said the mayor. The talks" */
+static void full_title_words_split(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("\"We need help,\" said the mayor. The doctors agreed. He met the finance minister. "
+                       "Gen. Alvarez said nothing.");
+    tu_check_sentences(d, "\"We need help,\" said the mayor.", "The doctors agreed.", "He met the finance minister.",
+                       "Gen. Alvarez said nothing.");
+}
+
 static void us_does_not_split(void **state)
 {
     (void)state;
@@ -226,6 +236,7 @@ int main(void)
         TU_TEST(byline_is_its_own_sentence),
         TU_TEST(wrapped_lines_in_lower_case_are_joined),
         TU_TEST(titles_do_not_split),
+        TU_TEST(full_title_words_split),
         TU_TEST(us_does_not_split),
         TU_TEST(month_abbreviation_before_day_does_not_split),
         TU_TEST(initials_do_not_split),
