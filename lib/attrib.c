@@ -1696,8 +1696,159 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
 
 /* Records the sources ENTS (found right to left) as the sentence's actor, source span
  * [SRC0, SRC1] in tokens, and makes them the antecedents of later pronouns. */
+/* A word that may stand in an unnamed source's label before its noun: "senior", "marine
+ * affairs", "Japanese government" ("two senior VPU officials", "a senior marine affairs official"). */
+static const char *const skip_left[];
+static const char *const np_stops[];
+static int label_modifier(const actx *a, int i)
+{
+    static const char *const not_mod[] = {"and", "or", "but", "own", "'s", "also", "both", "all", NULL};
+    return kind(a, i) == ST_TOK_WORD && !in_list(norm(a, i), not_mod) && !in_list(norm(a, i), skip_left) &&
+           !in_list(norm(a, i), np_stops) && !in_list(norm(a, i), capstop) && !in_list(norm(a, i), quantifiers) &&
+           !(lexmask(a, i) & ST_LX_CUE) && !ends_with(a, i, "ly", 4);
+}
+
+/* The label of an unnamed source whose span starts at S0 (addendum R22a): its noun phrase without
+ * the leading number, article or possessor, with the words before the noun and the phrase after
+ * it that say which people are meant ("councillors from the governing coalition", "head of rates
+ * trading at a European bank", "officials at Zahran's energy ministry"); "in" a place only where
+ * the place is a capital and the people its officials. Fills OUT; 0 when there is no such noun. */
+/* Does the name S end with the word W (in any case)? */
+static int ends_with_word(const char *s, const char *w)
+{
+    size_t n = strlen(s), m = strlen(w);
+    return n >= m && strcasecmp(s + n - m, w) == 0 && (n == m || s[n - m - 1] == ' ');
+}
+
+static int known_name(const actx *a, int i)
+{
+    st_buf w = {0};
+    span_text(a, i, i, 0, &w);
+    int hit = !w.p || known_state(a, w.p);
+    for (size_t k = 0; k < a->nents && !hit; k++)
+        hit = strcasecmp(a->d->arena.p + a->ents[k].name, w.p) == 0;
+    st_buf_free(&w);
+    return hit;
+}
+
+static int unnamed_label(const actx *a, int s0, int *head, st_buf *out)
+{
+    static const char *const dets[] = {"the", "a", "an", "one", "another", "own", "other", "its", "their", "his",
+                                       "her", "our", NULL};
+    static const char *const nouns[] = {"official", "officials", "diplomat", "diplomats", "banker", "bankers",
+                                        "executive", "executives", "source", "sources", "people", "person",
+                                        "staff", "crew", "groups", "group", "head", "member", "members",
+                                        "analyst", "analysts", "economist", "lawyer", "lawyers", "aide", "aides",
+                                        "scientists", "manager", "managers", "campaigners", "experts", NULL};
+    static const char *const links[] = {"from", "at", "of", "involved", "briefed", "familiar", "close", NULL};
+    static const char *const staff[] = {"official", "officials", "diplomat", "diplomats", "banker", "bankers",
+                                        "executive", "executives", "staff", "people", "person", "member",
+                                        "members", "scientists", "head", NULL};
+    static const char *const auxiliaries[] = {"has", "have", "had", "was", "were", "is", "are", "will", "would",
+                                              "could", "can", "may", "might", "should", "must", "also", "did",
+                                              "do", "does", "not", "never", "still", NULL};
+    static const char *const not_demonyms[] = {"human", "urban", "suburban", "veteran", "partisan", NULL};
+    int b = s0;
+    /* "two officials at Zahran's energy ministry", "Residents in several districts of the
+     * capital": the span began at the place */
+    for (int q = b - 1; q >= 1 && q >= s0 - 7 && kind(a, q) == ST_TOK_WORD && !(lexmask(a, q) & ST_LX_CUE); q--)
+        if ((is_w(a, q, "at") || is_w(a, q, "from") || is_w(a, q, "in")) && (!a->t[q - 1].cap || q - 1 == 0) &&
+            (people_noun(a, q - 1) || in_list(norm(a, q - 1), nouns))) {
+            b = q - 1;
+            break;
+        }
+    while (b < a->n && (in_list(norm(a, b), dets) || in_list(norm(a, b), quantifiers) || kind(a, b) == ST_TOK_NUM))
+        b++;
+    if (b + 1 < a->n && a->t[b].cap && is_w(a, b + 1, "'s")) /* "Sorvania's drugmakers" */
+        b += 2;
+    /* "human rights groups" from "rights", "A Brazilian diplomat" from "diplomat": words that
+     * reach back to the phrase's start (not "a deadline written into law could push insurers") */
+    int l = b;
+    while (l > 0 && l > b - 3 && label_modifier(a, l - 1) && !in_list(norm(a, l - 1), auxiliaries) &&
+           (!a->t[l - 1].cap || demonym_word(a, l - 1) ||
+            ((l - 1 == 0 || l - 1 == after_dateline(a)) && !known_name(a, l - 1))))
+        l--;
+    if (l < b && (l == 0 || l == after_dateline(a) || kind(a, l - 1) != ST_TOK_WORD || in_list(norm(a, l - 1), dets) ||
+                  in_list(norm(a, l - 1), quantifiers) || in_list(norm(a, l - 1), np_stops)))
+        b = l;
+    int h = b;
+    while (h + 1 < a->n && label_modifier(a, h + 1) && h - b < 4 && !in_list(norm(a, h + 1), links) &&
+           !(a->t[h + 1].cap && !demonym_word(a, h + 1) && !is_allcaps(a, h + 1) && !(lexmask(a, h + 1) & ST_LX_ORG)))
+        h++;
+    for (int q = b; q <= h; q++)
+        if (is_w(a, q, "year-old") || is_w(a, q, "years-old"))
+            return 0; /* "the 52-year-old lawyer": a person named before */
+    if (h >= a->n || kind(a, h) != ST_TOK_WORD || (a->t[h].cap && h != 0 && h != after_dateline(a)) ||
+        is_w(a, h + 1, "'s") || /* "the prime minister's office": the noun is the owner */
+        is_w(a, h, "spokesman") || is_w(a, h, "spokeswoman") || is_w(a, h, "spokesperson") ||
+        is_w(a, h, "representative") || /* "a ministry spokesman" speaks for the body (R23a) */
+        !(people_noun(a, h) || in_list(norm(a, h), nouns) || (lexmask(a, h) & ST_LX_TITLE)))
+        return 0;
+    for (int q = b; q < h; q++)
+        if (a->t[q].cap && q != 0 && q != after_dateline(a) && !demonym_word(a, q) && !is_allcaps(a, q) &&
+            !(lexmask(a, q) & ST_LX_ORG))
+            return 0; /* a name before the noun: no unnamed source */
+    int e = h;
+    *head = h;
+    if ((in_list(norm(a, h + 1), links) && !(is_w(a, h + 1, "of") && a->t[h + 2].cap) && /* "Residents of Kesh" */
+         !is_w(a, h, "sources") && !is_w(a, h, "source") && /* "sources" says it all (R9) */
+         !(is_w(a, h + 2, "the") && (is_w(a, h + 3, "back") || is_w(a, h + 3, "front") || is_w(a, h + 3, "rear") ||
+                                     is_w(a, h + 3, "end") || is_w(a, h + 3, "gates")))) || /* a place in the room */
+        (is_w(a, h + 1, "in") && a->t[h + 2].cap && is_w(a, h, "officials"))) {
+        int q = h + 1;
+        while (q < a->n && q < h + 9 && kind(a, q) == ST_TOK_WORD && !(lexmask(a, q) & ST_LX_CUE) &&
+               !in_list(norm(a, q), auxiliaries) && !is_w(a, q, "who") && !is_w(a, q, "which") &&
+               !is_w(a, q, "that") && !is_w(a, q, "and") &&
+               !(q > h + 1 && is_w(a, q, "in") && !is_w(a, q - 1, "involved")))
+            q++;
+        /* the phrase ends where the clause goes on (not "Leaders of the Sorvic community gave the
+         * offer"); not "Doctors at the main public hospital in Kessa": a group placed twice; "at"
+         * says whose people they are for officials and staff, and only places others ("aid
+         * workers at the Holmstad centre") */
+        int ends = q >= a->n || kind(a, q) != ST_TOK_WORD || (lexmask(a, q) & ST_LX_CUE) ||
+                   in_list(norm(a, q), auxiliaries) || is_w(a, q, "who") || is_w(a, q, "which") ||
+                   is_w(a, q, "that") || is_w(a, q, "and") || is_w(a, q, "in");
+        if (q > h + 2 && ends && !(is_w(a, h + 1, "at") && is_w(a, q, "in") && a->t[q + 1].cap) &&
+            !(is_w(a, h + 1, "at") && !in_list(norm(a, h), staff)))
+            e = q - 1;
+        while (e > h && (in_list(norm(a, e), links) || is_w(a, e, "the") || is_w(a, e, "a") || is_w(a, e, "in")))
+            e--;
+    }
+    for (int i = b; i <= e; i++) {
+        if (is_w(a, i, "'"))
+            continue;
+        if (out->len && !is_w(a, i, "'s") && !is_w(a, i, "-") && !(i > b && is_w(a, i - 1, "-")))
+            st_buf_addc(out, ' ');
+        st_buf w = {0};
+        st_ascii_name(a->d->arena.p + a->s->textoff + a->t[i].off, a->t[i].len, &w);
+        if (w.p && (i == 0 || i == after_dateline(a)) && (!demonym_word(a, i) || in_list(norm(a, i), not_demonyms)) &&
+            !is_allcaps(a, i))
+            ascii_lower(w.p, w.len);
+        if (w.p)
+            st_buf_add(out, w.p, w.len);
+        st_buf_free(&w);
+    }
+    return out->len > 0;
+}
+
 static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_attr_rule rule)
 {
+    int relabeled, head = -1;
+    if (ne == 1 && src0 >= 0 && (rule == ST_ATTR_GENERIC || rule == ST_ATTR_SUBJECT || rule == ST_ATTR_CUE_BEFORE ||
+                                 rule == ST_ATTR_CUE_AFTER || rule == ST_ATTR_ROLE)) {
+        const entity *g = &a->ents[ents[0]]; /* add_ent below may move a->ents and the arena */
+        const char *gn = a->d->arena.p + g->name;
+        int was_org = g->is_org;
+        st_buf lab = {0};
+        if (g->is_role && !strchr(gn, '|') && unnamed_label(a, src0, &head, &lab) && strcmp(lab.p, gn) &&
+            (rule != ST_ATTR_ROLE || !ends_with_word(gn, norm(a, head))) && /* "the official said": the one met before */
+            (relabeled = add_ent(a, lab.p, lab.len, NULL, 0)) >= 0) {
+            a->ents[relabeled].is_role = 1;
+            a->ents[relabeled].is_org = was_org; /* as before for "he" and "it" later */
+            ents = &relabeled; /* R22a: the label with the words that say which people are meant */
+        }
+        st_buf_free(&lab);
+    }
     a->s->pub.rule = rule;
     st_buf names = {0};
     for (int k = ne - 1; k >= 0; k--) { /* text order */
