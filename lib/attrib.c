@@ -33,6 +33,7 @@ typedef struct {
     size_t ncap, capcap;
     char **alias;              /* pairs: a body's name form -> the form the article uses most (R21) */
     int qa_answer;             /* this sentence opens an answer: "Haddadi: Officially, ..." */
+    char main_state[128];      /* the state the article is about (article_state), or "" */
     size_t nalias, capalias;
 } actx;
 
@@ -704,6 +705,7 @@ static int cap_particle(const actx *a, int i)
 }
 
 /* Is NAME a state that capitals.tsv or the article ties a capital to ("China", "Dravonia")? */
+static int demonym_of(const char *w, const char *d);
 static int known_state(const actx *a, const char *name)
 {
     const st_lexicon *lex = a->d->lex;
@@ -774,6 +776,50 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
         return -1; /* a dateline: "FERRANO, Aug 3 -" */
+    if (a0 == a1 && after_the && is_w(a, a0, "government")) {
+        /* "In Port Casimir, the Valmaran capital, the government said": the state of a capital
+         * the sentence names, else the article's state */
+        const char *state = a->main_state[0] ? a->main_state : NULL;
+        for (int q = 0; q < a->n; q++) {
+            if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD || (q > 0 && a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD))
+                continue;
+            int e = q;
+            while (e + 1 < a->n && e < q + 2 && a->t[e + 1].cap && kind(a, e + 1) == ST_TOK_WORD)
+                e++;
+            st_buf np = {0};
+            span_text(a, q, e, 0, &np);
+            const char *st = np.p ? capital_state(a, np.p, np.len) : NULL;
+            st_buf_free(&np);
+            if (st) {
+                state = st;
+                break;
+            }
+        }
+        if (state)
+            return state_ent(a, state);
+    }
+    if (a1 == a0 + 1 && is_w(a, a1, "government") && a->t[a0].cap && kind(a, a0) == ST_TOK_WORD) {
+        /* "the Kesslund government", "the Marvenian government": the state */
+        st_buf w = {0};
+        span_text(a, a0, a0, 0, &w);
+        const char *state = NULL;
+        if (w.p && (known_state(a, w.p) || strcasecmp(w.p, a->main_state) == 0))
+            state = w.p;
+        for (size_t i = 0; w.p && !state && i <= a->ncap; i++) {
+            const char *c = i < a->ncap ? a->capstate[i] : a->main_state;
+            char cl[128], dl[128];
+            snprintf(cl, sizeof cl, "%s", c);
+            snprintf(dl, sizeof dl, "%s", w.p);
+            ascii_lower(cl, strlen(cl));
+            ascii_lower(dl, strlen(dl));
+            if (cl[0] && demonym_of(cl, dl))
+                state = c;
+        }
+        int ent = state ? state_ent(a, state) : -1;
+        st_buf_free(&w);
+        if (ent >= 0)
+            return ent;
+    }
     if (a0 == a1 && (in_list(norm(a, a0), month_names) || in_list(norm(a, a0), weekdays)))
         return -1; /* "a staff report sent in July recommended": a date, no one */
     {
@@ -3334,8 +3380,8 @@ static void learn_capitals(actx *a)
                 *v = ins ? 1 : *v + 1;
         }
     }
-    char main_state[128];
-    article_state(&names, &alone, main_state, sizeof main_state);
+    char *main_state = a->main_state;
+    article_state(&names, &alone, main_state, sizeof a->main_state);
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];
         at_sentence(a, s);
@@ -3593,6 +3639,43 @@ static void learn_abbreviations(actx *a)
  * Signal, a civil liberties group,") or by "which", or later shortened to the first word, never
  * to the last ("Credito said"). A title before it, "who" after it or the last word alone later
  * make it a person's. */
+/* Can the capitalised words [B, E] not be a person's name? A state in it ("Statistics
+ * Eskerland", "RiverWatch Sarvenia", "Karsian Renewal"), a plural of a movement or a body
+ * ("Social Democrats", "United Nations"), a word with a capital inside ("RiverWatch"), or "the"
+ * right before ("the Banco Atlas"). */
+static int name_unlike_person(const actx *a, int b, int e)
+{
+    static const char *const plural_ends[] = {"ats", "ions", "ists", "ives", NULL};
+    if (is_w(a, b - 1, "the") || (is_w(a, b - 2, "the") && (is_w(a, b - 1, "opposition") || is_w(a, b - 1, "ruling") ||
+                                                           is_w(a, b - 1, "governing"))))
+        return 1;
+    for (int k = 0; plural_ends[k]; k++)
+        if (ends_with(a, e, plural_ends[k], strlen(plural_ends[k]) + 3))
+            return 1;
+    for (int q = b; q <= e; q++) {
+        const char *raw = a->d->arena.p + a->s->textoff + a->t[q].off;
+        for (size_t i = 2; i < a->t[q].len; i++)
+            if (raw[i] >= 'A' && raw[i] <= 'Z' && raw[i - 1] >= 'a' && raw[i - 1] <= 'z' &&
+                strncmp(raw, "Mac", 3) != 0 && strncmp(raw, "Mc", 2) != 0)
+                return 1; /* "RiverWatch", not "McAllister" */
+        st_buf w = {0};
+        span_text(a, q, q, 0, &w);
+        int state = w.p && (known_state(a, w.p) || strcasecmp(w.p, a->main_state) == 0);
+        if (!state && w.p && a->main_state[0]) {
+            char cl[128], dl[128];
+            snprintf(cl, sizeof cl, "%s", a->main_state);
+            snprintf(dl, sizeof dl, "%s", w.p);
+            ascii_lower(cl, strlen(cl));
+            ascii_lower(dl, strlen(dl));
+            state = demonym_of(cl, dl);
+        }
+        st_buf_free(&w);
+        if (state)
+            return 1;
+    }
+    return 0;
+}
+
 static void learn_orgs(actx *a)
 {
     static const char *const introducers[] = {"pollster", "consultancy", "daily", "newspaper", "weekly",
@@ -3683,6 +3766,7 @@ static void learn_orgs(actx *a)
             int org = before >= 0 && kind(a, before) == ST_TOK_WORD && !a->t[before].cap &&
                       ((lexmask(a, before) & ST_LX_ORG) || in_list(norm(a, before), introducers));
             org |= is_w(a, e + 1, ",") && is_w(a, e + 2, "which");
+            org |= e > b0 && name_unlike_person(a, b0, e);
             if (is_w(a, e + 1, ",") && (is_w(a, e + 2, "a") || is_w(a, e + 2, "an") || is_w(a, e + 2, "the"))) {
                 /* "Open Signal, a civil liberties group," */
                 int head = 0; /* the appositive's last title or body noun decides */
@@ -3694,11 +3778,16 @@ static void learn_orgs(actx *a)
                          (is_w(a, q + 1, "the") || is_w(a, q + 1, "a") || is_w(a, q + 1, "its"))) ||
                         is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "with") || is_w(a, q, "that"))
                         break;
+                    if (is_w(a, q, "ngo") && is_allcaps(a, q))
+                        head = 2; /* "a Vrelo-based NGO" */
                     if (a->t[q].cap)
                         continue;
                     int agent = ends_with(a, q, "er", 4) || ends_with(a, q, "or", 4); /* "a crane operator" */
                     if (lexmask(a, q) & ST_LX_TITLE)
                         head = 1;
+                    else if (is_w(a, q, "lender") || is_w(a, q, "insurer") || is_w(a, q, "broadcaster") ||
+                             is_w(a, q, "retailer") || is_w(a, q, "publisher") || is_w(a, q, "carrier"))
+                        head = 2; /* "Banco Meridional, a private lender" */
                     else if (((lexmask(a, q) & ST_LX_ORG) || in_list(norm(a, q), introducers)) && !agent)
                         head = 2;
                     else if (agent)

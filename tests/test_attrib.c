@@ -948,6 +948,29 @@ static void unnamed_labels_say_which_people(void **state)
     tu_check_actor(d, "cap will hurt", "drugmakers");
 }
 
+/* "the government" is the state the sentence's capital or the article names; names of several
+ * words that cannot be a person's keep all their words. */
+static void government_and_names_of_bodies(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Marvenia cuts rates\n\nLESTROV - Marvenia's central bank cut rates on Thursday. Traders in "
+                       "Lestrov, the Marvenian capital, were surprised. The government, which faces an election, has "
+                       "made no secret of its preference for cheaper credit. \"It was overdue,\" the Marvenian "
+                       "government said. Mackerel accounts for a fifth of exports, according to Statistics Marvenia. "
+                       "The cuts cost 40m a day, according to estimates by Banco Meridional, a private lender. "
+                       "According to RiverWatch Sarvenia, a Vrelo-based NGO, solar would be cheaper. Ms Anna Holt "
+                       "said it was fine.");
+    tu_check_actor(d, "cheaper credit", "Marvenia");
+    tu_check_actor(d, "overdue", "Marvenia");
+    tu_check_actor(d, "a fifth of exports", "Statistics Marvenia"); /* a state in the name */
+    tu_check_actor(d, "40m a day", "Banco Meridional");             /* "a private lender" */
+    tu_check_actor(d, "solar would be", "RiverWatch Sarvenia");     /* a capital inside a word */
+    tu_check_actor(d, "was fine", "Holt");
+    d = tu_doc("In Port Casimir, the Valmaran capital, the government said the new limit was fair. Eskerland "
+               "disagreed with Valmara.");
+    tu_check_actor(d, "new limit", "Valmara");
+}
+
 static void groups_placed_by_a_phrase(void **state)
 {
     (void)state;
@@ -1318,6 +1341,7 @@ int main(void)
         TU_TEST(findings_of_bodies_and_firms),
         TU_TEST(abbreviations_in_brackets),
         TU_TEST(groups_placed_by_a_phrase),
+        TU_TEST(government_and_names_of_bodies),
         TU_TEST(unnamed_labels_say_which_people),
         TU_TEST(speaker_after_verb_with_description),
         TU_TEST(company_called_by_its_short_name),
