@@ -3382,10 +3382,13 @@ static void learn_capitals(actx *a)
     }
     char *main_state = a->main_state;
     article_state(&names, &alone, main_state, sizeof a->main_state);
+    /* the article's own ties first, then the guesses a dateline allows: "Skarvik, the
+     * Eskerlandic capital" in the eighth sentence outweighs "SKARVIK -" read as the main state's */
+    for (int pass = 0; pass < 2; pass++)
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];
         at_sentence(a, s);
-        for (int k = 0; k + 1 < a->n; k++) {
+        for (int k = 0; pass == 0 && k + 1 < a->n; k++) {
             if (!is_w(a, k, "capital"))
                 continue;
             int cap = -1, st = -1, demonym = 0;
@@ -3398,8 +3401,8 @@ static void learn_capitals(actx *a)
             else if (k >= 4 && is_w(a, k - 2, "the") && a->t[k - 1].cap && is_w(a, k - 3, ",") && a->t[k - 4].cap)
                 st = k - 1, cap = k - 4, demonym = 1; /* Velk, the Sarnovian capital */
             else if (k >= 3 && is_w(a, k - 1, "whose") && is_w(a, k - 2, ",") && a->t[k - 3].cap &&
-                     (is_w(a, k + 1, ",") ? k + 2 < a->n && a->t[k + 2].cap : a->t[k + 1].cap))
-                st = k - 3, cap = is_w(a, k + 1, ",") ? k + 2 : k + 1; /* Kessar, whose capital(,) Khandel */
+                     (is_w(a, k + 1, ",") || is_w(a, k + 1, "is") ? k + 2 < a->n && a->t[k + 2].cap : a->t[k + 1].cap))
+                st = k - 3, cap = is_w(a, k + 1, ",") || is_w(a, k + 1, "is") ? k + 2 : k + 1; /* Kessar, whose capital(,) (is) Khandel */
             else if (k >= 1 && (is_w(a, k - 1, "the") || is_w(a, k - 1, "its")) && is_w(a, k + 1, ",") && k + 2 < a->n &&
                      a->t[k + 2].cap) {
                 /* "run from the capital, Sedrin, by the country's finance ministry": the nearest
@@ -3467,7 +3470,7 @@ static void learn_capitals(actx *a)
             tie_capital(a, capname, state);
         }
         /* "Sendal, Dalmorra's capital," / "Port Aldo, Marenza's capital": the words before */
-        for (int k = 4; k + 1 < a->n; k++)
+        for (int k = 4; pass == 0 && k + 1 < a->n; k++)
             if (is_w(a, k, "capital") && is_w(a, k - 1, "'s") && a->t[k - 2].cap && is_w(a, k - 3, ",") &&
                 a->t[k - 4].cap && kind(a, k - 4) == ST_TOK_WORD) {
                 int c0 = k - 4;
@@ -3484,7 +3487,7 @@ static void learn_capitals(actx *a)
         int c1 = 0;
         while (c1 + 1 < a->n && c1 < 3 && a->t[c1 + 1].cap && kind(a, c1 + 1) == ST_TOK_WORD)
             c1++;
-        int dl = si < 4 && a->n > 4 && a->t[0].cap &&
+        int dl = pass == 1 && si < 4 && a->n > 4 && a->t[0].cap &&
                  ((is_allcaps(a, 0) && (is_w(a, c1 + 1, ",") || is_w(a, c1 + 1, "-"))) || is_w(a, c1 + 1, "("));
         if (dl) {
             char cap[128];

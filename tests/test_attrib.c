@@ -971,6 +971,20 @@ static void government_and_names_of_bodies(void **state)
     tu_check_actor(d, "new limit", "Valmara");
 }
 
+/* A capital the article ties to its state outweighs the guess its dateline allows; "whose
+ * capital is X" ties too. */
+static void capitals_tied_by_the_article(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Mackerel row deepens\n\nSKARVIK - Valmara wants a bigger share of the mackerel. Valmaran "
+                       "boats have fished the bank for decades. Eskerland disagrees. Its fisheries minister, Per "
+                       "Vestergaard, told reporters in Skarvik, the Eskerlandic capital, that talks had failed. "
+                       "Skarvik has also threatened to close its ports to Valmaran vessels. Ostrena, whose capital "
+                       "is Lodrin, is short of water. Lodrin has said it will restore exports soon.");
+    tu_check_actor(d, "close its ports", "Eskerland");
+    tu_check_actor(d, "restore exports", "Ostrena");
+}
+
 static void groups_placed_by_a_phrase(void **state)
 {
     (void)state;
@@ -1341,6 +1355,7 @@ int main(void)
         TU_TEST(findings_of_bodies_and_firms),
         TU_TEST(abbreviations_in_brackets),
         TU_TEST(groups_placed_by_a_phrase),
+        TU_TEST(capitals_tied_by_the_article),
         TU_TEST(government_and_names_of_bodies),
         TU_TEST(unnamed_labels_say_which_people),
         TU_TEST(speaker_after_verb_with_description),
