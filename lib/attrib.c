@@ -119,7 +119,8 @@ static const char *const capstop[] = {
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nothing", "none", "each",
     "every", "such", "few", "several", "most", "another", "by", "with", "from", "under", "over", "during",
     "since", "until", "despite", "without", "within", "against", "among", "through", "into", "amid", "first",
-    "second", "finally", "perhaps", "indeed", NULL};
+    "second", "finally", "perhaps", "indeed", "are", "is", "was", "were", "do", "does", "did", "previous",
+    "recent", NULL};
 
 static int in_list(const char *w, const char *const *list)
 {
@@ -202,7 +203,7 @@ static int near_name(const char *x, size_t nx, const char *y, size_t ny)
 }
 
 /* A spelling key for transliterated names: Farooqui / Faruqi, Rhyu / Ryu, Voss / Voß (already
- * folded to ASCII): lower case, ph -> f, q and c -> k, y -> i, oo and ou -> u, no h after a
+ * folded to ASCII): lower case, ph -> f, dj -> d, q and c -> k, y -> i, oo and ou -> u, no h after a
  * consonant, no u after k, no doubled letters. */
 static size_t name_key(const char *s, size_t n, char *out, size_t cap)
 {
@@ -214,6 +215,8 @@ static size_t name_key(const char *s, size_t n, char *out, size_t cap)
             continue;
         if (c == 'p' && nx == 'h')
             c = 'f', i++;
+        else if (c == 'd' && nx == 'j')
+            i++; /* Djordjevic / Dordevic (from Đorđević) */
         else if (c == 'q' || c == 'c')
             c = 'k';
         else if (c == 'y')

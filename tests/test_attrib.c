@@ -985,6 +985,19 @@ static void capitals_tied_by_the_article(void **state)
     tu_check_actor(d, "restore exports", "Ostrena");
 }
 
+/* Đorđević and Djordjevic are one person; a question or an adjective opening a sentence is no name. */
+static void djordjevic_and_sentence_openers(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Ceasefire talks resume\n\nThe veterans' leader, Milan \xC4\x90or\xC4\x91" "evi\xC4\x87, said a deal "
+                       "was close. Djordjevic, 67, has called for a referendum on any final agreement. Are the "
+                       "threats credible? Previous rounds collapsed in 2019 and 2022 over the same issue.");
+    tu_check_actor(d, "deal was close", "Dordevic");
+    tu_check_actor(d, "referendum", "Dordevic");
+    tu_check_actor(d, "threats credible", NULL);
+    tu_check_actor(d, "rounds collapsed", NULL);
+}
+
 static void groups_placed_by_a_phrase(void **state)
 {
     (void)state;
@@ -1355,6 +1368,7 @@ int main(void)
         TU_TEST(findings_of_bodies_and_firms),
         TU_TEST(abbreviations_in_brackets),
         TU_TEST(groups_placed_by_a_phrase),
+        TU_TEST(djordjevic_and_sentence_openers),
         TU_TEST(capitals_tied_by_the_article),
         TU_TEST(government_and_names_of_bodies),
         TU_TEST(unnamed_labels_say_which_people),
