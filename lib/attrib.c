@@ -3666,7 +3666,9 @@ static int name_unlike_person(const actx *a, int b, int e)
                 return 1; /* "RiverWatch", not "McAllister" */
         st_buf w = {0};
         span_text(a, q, q, 0, &w);
-        int state = w.p && (known_state(a, w.p) || strcasecmp(w.p, a->main_state) == 0);
+        int state = w.p && strcasecmp(w.p, a->main_state) == 0;
+        for (size_t i = 0; w.p && !state && i < a->ncap; i++) /* the article's states (known_state is slow here) */
+            state = strcasecmp(w.p, a->capstate[i]) == 0;
         if (!state && w.p && a->main_state[0]) {
             char cl[128], dl[128];
             snprintf(cl, sizeof cl, "%s", a->main_state);
