@@ -709,6 +709,17 @@ static int cap_particle(const actx *a, int i)
 
 /* Is NAME a state that capitals.tsv or the article ties a capital to ("China", "Dravonia")? */
 static int demonym_of(const char *w, const char *d);
+
+/* Is the word W a demonym of the state STATE, both as written ("Marvenian", "Marvenia")? */
+static int demonym_of_state(const char *state, const char *w)
+{
+    char sl[128], wl[128];
+    snprintf(sl, sizeof sl, "%s", state);
+    snprintf(wl, sizeof wl, "%s", w);
+    ascii_lower(sl, strlen(sl));
+    ascii_lower(wl, strlen(wl));
+    return sl[0] && demonym_of(sl, wl);
+}
 static int known_state(const actx *a, const char *name)
 {
     const st_lexicon *lex = a->d->lex;
@@ -810,12 +821,7 @@ static int np_source(actx *a, int a0, int a1)
             state = w.p;
         for (size_t i = 0; w.p && !state && i <= a->ncap; i++) {
             const char *c = i < a->ncap ? a->capstate[i] : a->main_state;
-            char cl[128], dl[128];
-            snprintf(cl, sizeof cl, "%s", c);
-            snprintf(dl, sizeof dl, "%s", w.p);
-            ascii_lower(cl, strlen(cl));
-            ascii_lower(dl, strlen(dl));
-            if (cl[0] && demonym_of(cl, dl))
+            if (demonym_of_state(c, w.p))
                 state = c;
         }
         int ent = state ? state_ent(a, state) : -1;
@@ -3669,14 +3675,8 @@ static int name_unlike_person(const actx *a, int b, int e)
         int state = w.p && strcasecmp(w.p, a->main_state) == 0;
         for (size_t i = 0; w.p && !state && i < a->ncap; i++) /* the article's states (known_state is slow here) */
             state = strcasecmp(w.p, a->capstate[i]) == 0;
-        if (!state && w.p && a->main_state[0]) {
-            char cl[128], dl[128];
-            snprintf(cl, sizeof cl, "%s", a->main_state);
-            snprintf(dl, sizeof dl, "%s", w.p);
-            ascii_lower(cl, strlen(cl));
-            ascii_lower(dl, strlen(dl));
-            state = demonym_of(cl, dl);
-        }
+        if (!state && w.p)
+            state = demonym_of_state(a->main_state, w.p);
         st_buf_free(&w);
         if (state)
             return 1;
