@@ -707,7 +707,6 @@ static int cap_particle(const actx *a, int i)
     return kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), parts);
 }
 
-/* Is NAME a state that capitals.tsv or the article ties a capital to ("China", "Dravonia")? */
 static int demonym_of(const char *w, const char *d);
 
 /* Is the word W a demonym of the state STATE, both as written ("Marvenian", "Marvenia")? */
@@ -720,6 +719,8 @@ static int demonym_of_state(const char *state, const char *w)
     ascii_lower(wl, strlen(wl));
     return sl[0] && demonym_of(sl, wl);
 }
+
+/* Is NAME a state that capitals.tsv or the article ties a capital to ("China", "Dravonia")? */
 static int known_state(const actx *a, const char *name)
 {
     const st_lexicon *lex = a->d->lex;
@@ -1749,8 +1750,6 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
     return ent;
 }
 
-/* Records the sources ENTS (found right to left) as the sentence's actor, source span
- * [SRC0, SRC1] in tokens, and makes them the antecedents of later pronouns. */
 /* A word that may stand in an unnamed source's label before its noun: "senior", "marine
  * affairs", "Japanese government" ("two senior VPU officials", "a senior marine affairs official"). */
 static const char *const skip_left[];
@@ -1763,11 +1762,6 @@ static int label_modifier(const actx *a, int i)
            !(lexmask(a, i) & ST_LX_CUE) && !ends_with(a, i, "ly", 4);
 }
 
-/* The label of an unnamed source whose span starts at S0 (addendum R22a): its noun phrase without
- * the leading number, article or possessor, with the words before the noun and the phrase after
- * it that say which people are meant ("councillors from the governing coalition", "head of rates
- * trading at a European bank", "officials at Zahran's energy ministry"); "in" a place only where
- * the place is a capital and the people its officials. Fills OUT; 0 when there is no such noun. */
 /* Does the name S end with the word W (in any case)? */
 static int ends_with_word(const char *s, const char *w)
 {
@@ -1775,6 +1769,7 @@ static int ends_with_word(const char *s, const char *w)
     return n >= m && strcasecmp(s + n - m, w) == 0 && (n == m || s[n - m - 1] == ' ');
 }
 
+/* Is the capitalised word I a state or an entity the article has met? */
 static int known_name(const actx *a, int i)
 {
     st_buf w = {0};
@@ -1786,6 +1781,11 @@ static int known_name(const actx *a, int i)
     return hit;
 }
 
+/* The label of an unnamed source whose span starts at S0 (addendum R22a): its noun phrase without
+ * the leading number, article or possessor, with the words before the noun and the phrase after
+ * it that say which people are meant ("councillors from the governing coalition", "head of rates
+ * trading at a European bank", "officials at Zahran's energy ministry"); "in" a place only where
+ * the place is a capital and the people its officials. Fills OUT and the noun's index HEAD; 0 when there is no such noun. */
 static int unnamed_label(const actx *a, int s0, int *head, st_buf *out)
 {
     static const char *const dets[] = {"the", "a", "an", "one", "another", "own", "other", "its", "their", "his",
@@ -1886,6 +1886,9 @@ static int unnamed_label(const actx *a, int s0, int *head, st_buf *out)
     return out->len > 0;
 }
 
+/* Records the sources ENTS (found right to left) as the sentence's actor, source span
+ * [SRC0, SRC1] in tokens, and makes them the antecedents of later pronouns. An unnamed
+ * source is relabeled by unnamed_label. */
 static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_attr_rule rule)
 {
     int relabeled, head = -1;
@@ -3645,12 +3648,6 @@ static void learn_abbreviations(actx *a)
     }
 }
 
-/* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
- * Signal", "Nordvision Sport") but that the article shows to be an organisation's: introduced by
- * a noun for a body ("the broadcaster Nordvision Sport"), followed by one in apposition ("Open
- * Signal, a civil liberties group,") or by "which", or later shortened to the first word, never
- * to the last ("Credito said"). A title before it, "who" after it or the last word alone later
- * make it a person's. */
 /* Can the capitalised words [B, E] not be a person's name? A state in it ("Statistics
  * Eskerland", "RiverWatch Sarvenia", "Karsian Renewal"), a plural of a movement or a body
  * ("Social Democrats", "United Nations"), a word with a capital inside ("RiverWatch"), or "the"
@@ -3684,6 +3681,12 @@ static int name_unlike_person(const actx *a, int b, int e)
     return 0;
 }
 
+/* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
+ * Signal", "Nordvision Sport") but that the article shows to be an organisation's: introduced by
+ * a noun for a body ("the broadcaster Nordvision Sport"), followed by one in apposition ("Open
+ * Signal, a civil liberties group,") or by "which", or later shortened to the first word, never
+ * to the last ("Credito said"). A title before it, "who" after it or the last word alone later
+ * make it a person's. */
 static void learn_orgs(actx *a)
 {
     static const char *const introducers[] = {"pollster", "consultancy", "daily", "newspaper", "weekly",
