@@ -476,6 +476,8 @@ static int org_short_form(actx *a, int a0, int a1)
 
 static int people_noun(const actx *a, int i);
 static int after_dateline(const actx *a);
+static int body_staff(const actx *a, int i);
+static int add_generic(actx *a, st_buf *nm);
 
 /* A capitalised word that looks like a demonym (French, Kalmarian, Danish, Japanese, Kesthali),
  * kept capitalised in a group's label. */
@@ -904,6 +906,23 @@ static int np_source(actx *a, int a0, int a1)
             }
         }
     }
+    if (after_the && a0 == a1 - (is_w(a, a1 - 1, "senior") || is_w(a, a1 - 1, "second")) &&
+        (is_w(a, a1, "official") || is_w(a, a1, "diplomat"))) {
+        /* "the official said": the unnamed official the article met last ("a senior EU official") */
+        for (size_t k = a->nents; k-- > 0;) {
+            const entity *e = &a->ents[k];
+            const char *en = a->d->arena.p + e->name;
+            if (e->is_role && !e->is_org && !strchr(en, '|') && has_word(en, norm(a, a1))) {
+                a->how = ST_ATTR_ROLE;
+                return (int)k;
+            }
+        }
+    }
+    if (a1 > a0 && body_staff(a, a1 - 1)) { /* "two Commission officials": a group of its own (R22a) */
+        st_buf nm = {0};
+        span_text(a, a1 - 1, a1, 0, &nm);
+        return add_generic(a, &nm);
+    }
     if (a1 > a0 && in_list(norm(a, a1), spokes)) {
         /* "a Salinar Minerals spokeswoman", "a ministry official": the organisation speaks */
         int org = np_source(a, a0, a1 - 1);
@@ -1265,11 +1284,11 @@ static int informant_source(actx *a, int j, int *span0)
         for (size_t k = a->nents; k-- > 0;) {
             const entity *e = &a->ents[k];
             const char *nm = a->d->arena.p + e->name;
-            if (!e->is_role || e->is_org)
+            if (!e->is_role || e->is_org || strchr(nm, '|'))
                 continue;
             for (int i = 0; nouns[i]; i++) {
-                size_t l = strlen(nouns[i]);
-                if (strncmp(nm, nouns[i], l) == 0 && (nm[l] == 0 || nm[l] == ' ')) {
+                size_t l = strlen(nouns[i]); /* a group: "one of them" is none of "a senior official" */
+                if ((nouns[i][l - 1] == 's' || !strcmp(nouns[i], "people")) && has_word(nm, nouns[i])) {
                     *span0 = of - 1;
                     a->how = ST_ATTR_ROLE;
                     return (int)k;
@@ -1762,13 +1781,6 @@ static int label_modifier(const actx *a, int i)
            !(lexmask(a, i) & ST_LX_CUE) && !ends_with(a, i, "ly", 4);
 }
 
-/* Does the name S end with the word W (in any case)? */
-static int ends_with_word(const char *s, const char *w)
-{
-    size_t n = strlen(s), m = strlen(w);
-    return n >= m && strcasecmp(s + n - m, w) == 0 && (n == m || s[n - m - 1] == ' ');
-}
-
 /* Is the capitalised word I a state or an entity the article has met? */
 static int known_name(const actx *a, int i)
 {
@@ -1779,6 +1791,22 @@ static int known_name(const actx *a, int i)
         hit = strcasecmp(a->d->arena.p + a->ents[k].name, w.p) == 0;
     st_buf_free(&w);
     return hit;
+}
+
+/* Is the capitalised word I a body's name before its unnamed staff ("two Commission officials",
+ * "a senior EU official", "VPU officials")? They speak on their own account and keep the body in
+ * their label (R22a); "a ministry official" and a demonym ("a Varnian official") are not this. */
+static int body_staff(const actx *a, int i)
+{
+    static const char *const staff[] = {"official", "officials", "diplomat", "diplomats", NULL};
+    if (i <= 0 || i + 1 >= a->n || !a->t[i].cap || kind(a, i) != ST_TOK_WORD || !in_list(norm(a, i + 1), staff) ||
+        demonym_word(a, i) || (lexmask(a, i) & ST_LX_TITLE) || in_list(norm(a, i), capstop))
+        return 0;
+    const char *raw = a->d->arena.p + a->s->textoff + a->t[i].off;
+    int upper = a->t[i].len >= 2;
+    for (uint32_t k = 0; k < a->t[i].len && upper; k++)
+        upper = raw[k] >= 'A' && raw[k] <= 'Z';
+    return upper || (lexmask(a, i) & ST_LX_ORG);
 }
 
 /* The label of an unnamed source whose span starts at S0 (addendum R22a): its noun phrase without
@@ -1828,7 +1856,8 @@ static int unnamed_label(const actx *a, int s0, int *head, st_buf *out)
         b = l;
     int h = b;
     while (h + 1 < a->n && label_modifier(a, h + 1) && h - b < 4 && !in_list(norm(a, h + 1), links) &&
-           !(a->t[h + 1].cap && !demonym_word(a, h + 1) && !is_allcaps(a, h + 1) && !(lexmask(a, h + 1) & ST_LX_ORG)))
+           !(a->t[h + 1].cap && !demonym_word(a, h + 1) && !is_allcaps(a, h + 1) && !(lexmask(a, h + 1) & ST_LX_ORG) &&
+             !body_staff(a, h + 1)))
         h++;
     for (int q = b; q <= h; q++)
         if (is_w(a, q, "year-old") || is_w(a, q, "years-old"))
@@ -1841,7 +1870,7 @@ static int unnamed_label(const actx *a, int s0, int *head, st_buf *out)
         return 0;
     for (int q = b; q < h; q++)
         if (a->t[q].cap && q != 0 && q != after_dateline(a) && !demonym_word(a, q) && !is_allcaps(a, q) &&
-            !(lexmask(a, q) & ST_LX_ORG))
+            !(lexmask(a, q) & ST_LX_ORG) && !body_staff(a, q))
             return 0; /* a name before the noun: no unnamed source */
     int e = h;
     *head = h;
@@ -1899,7 +1928,7 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
         int was_org = g->is_org;
         st_buf lab = {0};
         if (g->is_role && !strchr(gn, '|') && unnamed_label(a, src0, &head, &lab) && strcmp(lab.p, gn) &&
-            (rule != ST_ATTR_ROLE || !ends_with_word(gn, norm(a, head))) && /* "the official said": the one met before */
+            (rule != ST_ATTR_ROLE || !has_word(gn, norm(a, head))) && /* "the official said": the one met before */
             (relabeled = add_ent(a, lab.p, lab.len, NULL, 0)) >= 0) {
             a->ents[relabeled].is_role = 1;
             a->ents[relabeled].is_org = was_org; /* as before for "he" and "it" later */

@@ -1297,6 +1297,23 @@ static void capitals_from_datelines_and_appositions(void **state)
     tu_check_actor(d, "support the ban", "United Kingdom");
 }
 
+/* Unnamed staff of a named body keep the body in their label (R22a); "the official" is the one
+ * met before, "one of them" a group met before, never a single official. */
+static void staff_of_a_named_body(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Border talks stall\n\nBRUSSELS -- Valdonia is prepared to reopen the crossing. A senior EU "
+                       "official said the Commission was \"not in the business of paying for open borders\". "
+                       "\"Money for equipment, yes,\" the official said. Two Commission officials said other "
+                       "governments could follow. \"It is the first crack in the wall,\" one of them said. "
+                       "A Varnian official said no.");
+    tu_check_actor(d, "open borders", "senior EU official");
+    tu_check_actor(d, "Money for equipment", "senior EU official");
+    tu_check_actor(d, "could follow", "Commission officials");
+    tu_check_actor(d, "first crack", "Commission officials");
+    tu_check_actor(d, "said no", "Varnian official");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1390,6 +1407,7 @@ int main(void)
         TU_TEST(speakers_after_the_verb),
         TU_TEST(both_sides_are_the_first_parties_to_speak),
         TU_TEST(weekdays_acts_and_descriptions),
+        TU_TEST(staff_of_a_named_body),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
