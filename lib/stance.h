@@ -107,6 +107,7 @@ typedef enum {
     ST_ATTR_SUBJECT,      /* "Opposition lawmakers were unconvinced." */
     ST_ATTR_QUOTE_GROUP,  /* inside a quotation whose speaker is named in another sentence */
     ST_ATTR_QUOTE_NEXT,   /* a quotation next to an attributed one */
+    ST_ATTR_LEAD_IN,      /* "Not everyone agrees." before the sentence that says who does not */
     ST_ATTR_NRULES
 } st_attr_rule;
 

@@ -1314,6 +1314,23 @@ static void staff_of_a_named_body(void **state)
     tu_check_actor(d, "said no", "Varnian official");
 }
 
+/* A sentence that announces a view without saying whose takes the next sentence's source
+ * (addendum R22b); one that names nobody's view keeps none. */
+static void lead_ins_take_the_next_source(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Museum returns bronzes\n\nALDHAVN -- The National Museum will return 40 bronzes. Not "
+                       "everyone in Aldhavn is pleased. The Friends of the National Museum said the board had erred. "
+                       "Others are more hopeful. Tasneem Hadi, a lawyer, said the deal was fair. Not every story has "
+                       "gone so well. Ortiz said the last return took years. Not all of the pieces were listed. "
+                       "The ministry said the list was complete.");
+    tu_check_actor(d, "is pleased", "Friends of the National Museum");
+    tu_check_actor(d, "more hopeful", "Hadi");
+    tu_check_actor(d, "so well", NULL);
+    tu_check_actor(d, "were listed", NULL);
+    assert_int_equal(tu_find(d, "more hopeful")->rule, ST_ATTR_LEAD_IN);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1408,6 +1425,7 @@ int main(void)
         TU_TEST(both_sides_are_the_first_parties_to_speak),
         TU_TEST(weekdays_acts_and_descriptions),
         TU_TEST(staff_of_a_named_body),
+        TU_TEST(lead_ins_take_the_next_source),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
