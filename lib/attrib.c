@@ -834,12 +834,23 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == a1 && (in_list(norm(a, a0), month_names) || in_list(norm(a, a0), weekdays)))
         return -1; /* "a staff report sent in July recommended": a date, no one */
+    if (a0 == a1 && a->t[a0].cap && (lexmask(a, a0) & ST_LX_ORG) && !(lexmask(a, a0) & ST_LX_TITLE)) {
+        /* "the Commission", "the Ministry": the body the article named in full ("the European
+         * Commission", "the Union Health Ministry") */
+        for (size_t k = a->nents; k-- > 0;) {
+            const entity *e = &a->ents[k];
+            const char *en = a->d->arena.p + e->name, *sp = strrchr(en, ' ');
+            if (e->is_org && !e->is_role && !e->is_state && sp && !strchr(en, '|') &&
+                strlen(sp + 1) == a->t[a0].nlen && strncasecmp(sp + 1, norm(a, a0), a->t[a0].nlen) == 0)
+                return (int)k;
+        }
+    }
     {
         /* "the accountancy firm Hartwell Mays": a firm, not Mr Mays */
-        int c = a0;
-        while (c < a1 && !a->t[c].cap)
-            c++;
-        if (c < a1 && c > 0 && !a->t[c - 1].cap && in_list(norm(a, c - 1), company_roles) &&
+        int c = a1; /* the name after the firm noun: "Environmental group Rios Vivos" */
+        while (c > a0 && a->t[c - 1].cap && kind(a, c - 1) == ST_TOK_WORD)
+            c--;
+        if (c < a1 && c > a0 && !a->t[c - 1].cap && in_list(norm(a, c - 1), company_roles) &&
             !(lexmask(a, c) & ST_LX_TITLE) && !is_w(a, c - 2, "'s")) {
             int allcap = 1;
             for (int q = c; q <= a1; q++)
@@ -3834,7 +3845,10 @@ static void learn_orgs(actx *a)
                     if (lexmask(a, q) & ST_LX_TITLE)
                         head = 1;
                     else if (is_w(a, q, "lender") || is_w(a, q, "insurer") || is_w(a, q, "broadcaster") ||
-                             is_w(a, q, "retailer") || is_w(a, q, "publisher") || is_w(a, q, "carrier"))
+                             is_w(a, q, "retailer") || is_w(a, q, "publisher") || is_w(a, q, "carrier") ||
+                             ends_with(a, q, "maker", 4) || is_w(a, q, "manufacturer") || is_w(a, q, "producer") ||
+                             is_w(a, q, "supplier") || is_w(a, q, "exporter") || is_w(a, q, "importer") ||
+                             is_w(a, q, "distributor"))
                         head = 2; /* "Banco Meridional, a private lender" */
                     else if (((lexmask(a, q) & ST_LX_ORG) || in_list(norm(a, q), introducers)) && !agent)
                         head = 2;

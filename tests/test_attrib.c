@@ -1331,6 +1331,21 @@ static void lead_ins_take_the_next_source(void **state)
     assert_int_equal(tu_find(d, "more hopeful")->rule, ST_ATTR_LEAD_IN);
 }
 
+/* Bodies keep their whole names: "the Commission" is the European Commission named before,
+ * a name after a firm noun or before an appositive "vaccine maker" is a body's. */
+static void bodies_named_in_full_and_short(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Vaccine row\n\nBRUSSELS -- The European Commission said the contract was binding. "
+                       "Environmental group Rios Vivos warned that the deal set no minimum flow. Sahyadri "
+                       "Biologics, a Pune-based vaccine maker, said it had delivered the doses. The Commission "
+                       "declined to comment.");
+    tu_check_actor(d, "was binding", "European Commission");
+    tu_check_actor(d, "minimum flow", "Rios Vivos");
+    tu_check_actor(d, "delivered the doses", "Sahyadri Biologics");
+    tu_check_actor(d, "declined to comment", "European Commission");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1426,6 +1441,7 @@ int main(void)
         TU_TEST(weekdays_acts_and_descriptions),
         TU_TEST(staff_of_a_named_body),
         TU_TEST(lead_ins_take_the_next_source),
+        TU_TEST(bodies_named_in_full_and_short),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
