@@ -3425,6 +3425,7 @@ static void learn_capitals(actx *a)
 {
     st_doc *d = a->d;
     st_dict names = {0}, alone = {0}; /* capitalised words -> how often; how often standing alone */
+    st_dict place = {0};              /* capitalised words after "in", "from", "to" */
     for (size_t si = 0; si < d->nsents; si++) {
         const st_sent *s = &d->sents[si];
         for (uint32_t k = 0; k < s->ntok; k++) {
@@ -3438,6 +3439,10 @@ static void learn_capitals(actx *a)
             int prev_cap = k > 0 && t[-1].kind == ST_TOK_WORD && t[-1].cap;
             if (k > 0 && !next_cap && !prev_cap && (v = st_dict_slot(&alone, st_tok_norm(d, t), t->nlen, &ins)))
                 *v = ins ? 1 : *v + 1;
+            const char *pw = k > 0 ? st_tok_norm(d, t - 1) : "";
+            if (k > 0 && !next_cap && !prev_cap && (!strcmp(pw, "in") || !strcmp(pw, "from") || !strcmp(pw, "to")) &&
+                (v = st_dict_slot(&place, st_tok_norm(d, t), t->nlen, &ins)))
+                *v = 1; /* "in Tamaran": a place, so no demonym */
         }
     }
     char *main_state = a->main_state;
@@ -3458,6 +3463,9 @@ static void learn_capitals(actx *a)
             else if (k >= 2 && is_w(a, k - 2, "the") && a->t[k - 1].cap && is_w(a, k + 1, ",") && k + 2 < a->n &&
                      a->t[k + 2].cap)
                 st = k - 1, cap = k + 2, demonym = 1; /* the Sarnovian capital, Velk */
+            else if (k >= 2 && is_w(a, k - 2, "the") && a->t[k - 1].cap && a->t[k + 1].cap &&
+                     kind(a, k + 1) == ST_TOK_WORD && demonym_word(a, k - 1))
+                st = k - 1, cap = k + 1, demonym = 1; /* the Dravenian capital Velgrad */
             else if (k >= 4 && is_w(a, k - 2, "the") && a->t[k - 1].cap && is_w(a, k - 3, ",") && a->t[k - 4].cap)
                 st = k - 1, cap = k - 4, demonym = 1; /* Velk, the Sarnovian capital */
             else if (k >= 3 && is_w(a, k - 1, "whose") && is_w(a, k - 2, ",") && a->t[k - 3].cap &&
@@ -3472,8 +3480,18 @@ static void learn_capitals(actx *a)
                         st = q;
                 cap = k + 2, demonym = 1;
             } else if (k >= 3 && is_w(a, k - 1, "the") && is_w(a, k - 2, ",") && a->t[k - 3].cap &&
-                       kind(a, k + 1) == ST_TOK_PUNCT)
-                cap = k - 3, demonym = 1; /* "in Velgrad, the capital, on Tuesday": the article's state */
+                       kind(a, k + 1) == ST_TOK_PUNCT) {
+                /* "in Velgrad, the capital, on Tuesday": a state the sentence names before it
+                 * ("Housing law in Lusmark is made in Brenholm, the capital"), else the article's */
+                cap = k - 3, demonym = 1;
+                for (int q = k - 4; q > 0 && st < 0; q--)
+                    if (a->t[q].cap && kind(a, q) == ST_TOK_WORD && !is_w(a, q - 1, "the") &&
+                        (strcasecmp(norm(a, q), main_state) == 0 ||
+                         (is_w(a, q + 1, "'s") && (is_w(a, q + 2, "parliament") || is_w(a, q + 2, "government") ||
+                                                   is_w(a, q + 2, "cabinet") || is_w(a, q + 2, "president"))) ||
+                         (is_w(a, q - 1, "in") && !a->t[q + 1].cap)))
+                        st = q, demonym = 0;
+            }
             else if (k >= 2 && is_w(a, k + 1, "of") && k + 2 < a->n && a->t[k + 2].cap &&
                      (is_w(a, k - 1, ",") || (is_w(a, k - 1, "the") && is_w(a, k - 2, ","))))
                 st = k + 2, cap = is_w(a, k - 1, ",") ? k - 2 : k - 3; /* Velk, (the) capital of Sarnovia */
@@ -3524,6 +3542,14 @@ static void learn_capitals(actx *a)
                 int has_dem = 0; /* "in Vardenia, ... its capital": the state itself */
                 for (size_t q = 0; q < names.cap && !best && !has_dem; q++)
                     has_dem = names.keys[q] && demonym_of(dn, names.keys[q]);
+                if (!best && !has_dem && st_dict_get(&place, dn, dl) < 0 && demonym_like && dl > 5 && dl < sizeof state &&
+                    (!strcmp(dn + dl - 3, "ian") || (!strcmp(dn + dl - 2, "an") && dn[dl - 3] != 'e'))) {
+                    /* "San Teodoro, the Calveran capital" in an article that never writes
+                     * "Calvera": the state the demonym is made from (Calveran, Sarnovian) */
+                    snprintf(state, sizeof state, "%c%.*s", dn[0] >= 'a' && dn[0] <= 'z' ? dn[0] - 32 : dn[0],
+                             (int)(dl - 2), dn + 1);
+                    best = 1;
+                }
                 if (!best && !has_dem && !(is_w(a, st + 1, "capital") && self && !demonym_like))
                     continue; /* "the Lirenne capital": the state's own name */
             }
@@ -3581,6 +3607,7 @@ static void learn_capitals(actx *a)
     }
     st_dict_free(&names);
     st_dict_free(&alone);
+    st_dict_free(&place);
 }
 
 /* A title only in the singular ("Farmers Together", "Nurses United"): no person's title. */

@@ -1346,6 +1346,23 @@ static void bodies_named_in_full_and_short(void **state)
     tu_check_actor(d, "declined to comment", "European Commission");
 }
 
+/* Capitals tied without a comma, to a state the sentence names, or to the state a demonym is
+ * made from when the article never names it. */
+static void capitals_tied_by_demonym_or_sentence(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Bridge row\n\nBRUSSELS -- The bridge, 40 kilometres from the Dravenian capital Velgrad, "
+                       "has been closed since November. Velgrad has so far refused to allow foreign officers on its "
+                       "soil.");
+    tu_check_actor(d, "has so far refused", "Dravenia");
+    d = tu_doc("Rent vote\n\nOSLO -- Housing law in Lusmark is largely made in Brenholm, the capital, 300km to "
+               "the east. Brenholm has signalled it could challenge the result.");
+    tu_check_actor(d, "could challenge", "Lusmark");
+    d = tu_doc("Fires\n\nSAN TEODORO -- Wildfires drove 31,000 people from the hills above San Teodoro, the "
+               "Calveran capital. San Teodoro has promised to act.");
+    tu_check_actor(d, "promised to act", "Calvera");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1442,6 +1459,7 @@ int main(void)
         TU_TEST(staff_of_a_named_body),
         TU_TEST(lead_ins_take_the_next_source),
         TU_TEST(bodies_named_in_full_and_short),
+        TU_TEST(capitals_tied_by_demonym_or_sentence),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
