@@ -1184,7 +1184,8 @@ static int people_noun(const actx *a, int i)
                                           "diplomats", "doctors", "businessmen", "women", "men",
                                           "students", "parents", "residents", "locals", "economists",
                                           "fleets", "carmakers", "drugmakers", "chipmakers", "advocates",
-                                          "candidates", "delegates", "graduates", NULL};
+                                          "candidates", "delegates", "graduates", "colleagues", "allies",
+                                          "rivals", "peers", "aides", NULL};
     if (kind(a, i) != ST_TOK_WORD || (a->t[i].cap && i > 0 && i != after_dateline(a)) || in_list(norm(a, i), capstop))
         return 0;
     if (in_list(norm(a, i), plurals))

@@ -1312,6 +1312,10 @@ static void staff_of_a_named_body(void **state)
     tu_check_actor(d, "could follow", "Commission officials");
     tu_check_actor(d, "first crack", "Commission officials");
     tu_check_actor(d, "said no", "Varnian official");
+    d = tu_doc("Teachers' negotiator\n\nORVAN -- Sebnem Aydin leads the union. Ms. Aydin doesn't raise her voice "
+               "in talks, colleagues say. Her rivals say she is too cautious.");
+    tu_check_actor(d, "raise her voice", "colleagues");
+    tu_check_actor(d, "too cautious", "rivals");
 }
 
 /* A sentence that announces a view without saying whose takes the next sentence's source
