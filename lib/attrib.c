@@ -479,6 +479,22 @@ static int after_dateline(const actx *a);
 static int body_staff(const actx *a, int i);
 static int add_generic(actx *a, st_buf *nm);
 
+/* The number of letters of token I when all of them are upper case ("EU" 2, "MARIVO" 6), else 0. */
+static int caps_letters(const actx *a, int i)
+{
+    if (i < 0 || i >= a->n)
+        return 0;
+    const char *txt = a->d->arena.p + a->s->textoff + a->t[i].off;
+    int letters = 0;
+    for (uint32_t k = 0; k < a->t[i].len; k++) {
+        unsigned char c = (unsigned char)txt[k];
+        if (c >= 'a' && c <= 'z')
+            return 0;
+        letters += c >= 'A' && c <= 'Z';
+    }
+    return letters;
+}
+
 /* A capitalised word that looks like a demonym (French, Kalmarian, Danish, Japanese, Kesthali),
  * kept capitalised in a group's label. */
 static int demonym_word(const actx *a, int i)
@@ -1822,11 +1838,7 @@ static int body_staff(const actx *a, int i)
     if (i <= 0 || i + 1 >= a->n || !a->t[i].cap || kind(a, i) != ST_TOK_WORD || !in_list(norm(a, i + 1), staff) ||
         demonym_word(a, i) || (lexmask(a, i) & ST_LX_TITLE) || in_list(norm(a, i), capstop))
         return 0;
-    const char *raw = a->d->arena.p + a->s->textoff + a->t[i].off;
-    int upper = a->t[i].len >= 2;
-    for (uint32_t k = 0; k < a->t[i].len && upper; k++)
-        upper = raw[k] >= 'A' && raw[k] <= 'Z';
-    return upper || (lexmask(a, i) & ST_LX_ORG);
+    return caps_letters(a, i) >= 2 || (lexmask(a, i) & ST_LX_ORG); /* "EU", "VPU", "Commission" */
 }
 
 /* The label of an unnamed source whose span starts at S0 (addendum R22a): its noun phrase without
@@ -3263,21 +3275,8 @@ static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "
                                      "oct", "nov", "dec", "january", "february", "march", "april", "june",
                                      "july", "august", "september", "october", "november", "december", NULL};
 
-/* Every letter of token I is upper case ("MARIVO"). */
-static int is_allcaps(const actx *a, int i)
-{
-    if (i < 0 || i >= a->n)
-        return 0;
-    const char *txt = a->d->arena.p + a->s->textoff + a->t[i].off;
-    int letters = 0;
-    for (uint32_t k = 0; k < a->t[i].len; k++) {
-        unsigned char c = (unsigned char)txt[k];
-        if (c >= 'a' && c <= 'z')
-            return 0;
-        letters += c >= 'A' && c <= 'Z';
-    }
-    return letters >= 3;
-}
+/* Every letter of token I is upper case, three letters or more ("MARIVO", not "EU"). */
+static int is_allcaps(const actx *a, int i) { return caps_letters(a, i) >= 3; }
 
 /* Records that the capital CAPITAL (folded) stands for STATE, unless already known. */
 /* Is sentence S written in Title Case ("Quillon Loses Bid to Halt Marenza App-Store Ruling")?
