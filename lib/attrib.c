@@ -260,6 +260,8 @@ static int add_ent(actx *a, const char *name, size_t n, const char *titles, int 
 {
     for (size_t k = 0; k + 1 < a->nalias; k += 2)
         if (strlen(a->alias[k]) == n && memcmp(a->alias[k], name, n) == 0) {
+            if (!titles || !*titles)
+                titles = a->alias[k]; /* "the party" is still the NUP */
             name = a->alias[k + 1]; /* "Serevian Nurses Federation" -> "FNS" (addendum R21) */
             n = strlen(name);
             is_org = 1;
@@ -355,8 +357,9 @@ static int find_role(const actx *a, const char *w, int want_org)
             continue;
         st_buf low = {0};
         const char *hay;
-        if (want_org) {
-            if (st_fold(a->d->arena.p + e->name, strlen(a->d->arena.p + e->name), 1, &low))
+        if (want_org) { /* the name, and the full name behind an abbreviation */
+            const char *nm = a->d->arena.p + e->name, *full = e->titles == (size_t)-1 ? "" : a->d->arena.p + e->titles;
+            if (st_fold(nm, strlen(nm), 1, &low) || st_buf_addc(&low, ' ') || st_fold(full, strlen(full), 1, &low))
                 return -1;
             hay = low.p;
         } else {
@@ -3706,8 +3709,8 @@ static void learn_abbreviations(actx *a)
             int nfull = seq.p ? count_seq(a, seq.p) : 0, nabbr = count_seq(a, ab_norm) - 1;
             at_sentence(a, &a->d->sents[si]);
             if (full.p && nfull > 0) {
-                char *from = nabbr > nfull ? st_strndup(full.p, full.len) : st_strdup(abbr);
-                char *to = nabbr > nfull ? st_strdup(abbr) : st_strndup(full.p, full.len);
+                char *from = nabbr >= nfull ? st_strndup(full.p, full.len) : st_strdup(abbr);
+                char *to = nabbr >= nfull ? st_strdup(abbr) : st_strndup(full.p, full.len);
                 int pushed = from && to && !ST_PUSH(a->alias, a->nalias, a->capalias, from);
                 if (pushed && ST_PUSH(a->alias, a->nalias, a->capalias, to)) {
                     a->nalias--; /* keep the pairs whole; FROM is freed below */
