@@ -1264,6 +1264,7 @@ static int group_source(actx *a, int j, int *span0)
 }
 
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0);
+static int placed_speaker(actx *a, int p, int *ents, int n, int *span0);
 
 /* The sources that end at J, right to left. "Traders in Singapore and Rotterdam said": the
  * places only locate the group, which is the source ("officials in Vessen and Kizilkent" are
@@ -1285,7 +1286,7 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
                !(is_w(a, q - 1, "in") || is_w(a, q - 1, "at") || is_w(a, q - 1, "near")))
             q--;
         if (!(q > 1 && q > p - 7 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && people_noun(a, q - 2)))
-            return n;
+            return placed_speaker(a, p, ents, n, span0);
         p = q - 1;
     }
     int states = 1;
@@ -1351,6 +1352,32 @@ static int informant_source(actx *a, int j, int *span0)
         return ent;
     }
     return -1;
+}
+
+/* "A Hanamaru spokesperson in Tokyo said", "one trader in London said": the capital only places
+ * a speaker named before "in" (token P), who is the source; "the embassy in Tokyo" and
+ * "Officials in Tokyo" are no such speaker. Returns the number of sources in ENTS (N: those
+ * found, when no speaker stands before P). */
+static int placed_speaker(actx *a, int p, int *ents, int n, int *span0)
+{
+    int states = 1;
+    for (int i = 0; i < n; i++)
+        states &= a->ents[ents[i]].is_state;
+    if (!states || n != 1 || p < 2 || kind(a, p - 1) != ST_TOK_WORD || a->t[p - 1].cap ||
+        !(is_w(a, p - 1, "spokesperson") || is_w(a, p - 1, "spokesman") || is_w(a, p - 1, "spokeswoman") ||
+          is_w(a, p - 1, "executive") || is_w(a, p - 1, "trader") || is_w(a, p - 1, "analyst") ||
+          is_w(a, p - 1, "banker") || is_w(a, p - 1, "representative") || is_w(a, p - 1, "source")))
+        return n;
+    st_attr_rule how = a->how;
+    int sp = *span0, got[1];
+    int m = left_sources_at(a, p - 1, got, 1, &sp);
+    if (m != 1 || a->ents[got[0]].is_state) {
+        a->how = how;
+        return n;
+    }
+    ents[0] = got[0];
+    *span0 = sp;
+    return 1;
 }
 
 /* Sources to the left of token J (inclusive), joined by "and"/commas. Fills ents[]. */
