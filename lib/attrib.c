@@ -1265,6 +1265,7 @@ static int group_source(actx *a, int j, int *span0)
 
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0);
 static int placed_speaker(actx *a, int p, int *ents, int n, int *span0);
+static int modified_group(actx *a, int j, int *span0);
 
 /* The sources that end at J, right to left. "Traders in Singapore and Rotterdam said": the
  * places only locate the group, which is the source ("officials in Vessen and Kizilkent" are
@@ -1349,6 +1350,40 @@ static int informant_source(actx *a, int j, int *span0)
         int ent = add_generic(a, &nm);
         if (ent >= 0)
             *span0 = p - 1 - (in_list(norm(a, p - 2), quantifiers) || is_w(a, p - 2, "a"));
+        return ent;
+    }
+    return modified_group(a, j, span0);
+}
+
+/* A group that opens the clause and is named with the words that say which people are meant
+ * (R22a): "Two diplomats from council member states said", "Some employees who voted no
+ * said", "Two money managers who hold the bonds ... expressed doubt". J is the last word
+ * before the cue. Not "Traders in Singapore said": a place only places the group. */
+static int modified_group(actx *a, int j, int *span0)
+{
+    for (int p = j - 1; p >= 1 && p > j - 12; p--) {
+        if (kind(a, p) != ST_TOK_WORD && !is_w(a, p, "'s"))
+            return -1;
+        if ((lexmask(a, p) & ST_LX_CUE) || is_w(a, p, "and") || is_w(a, p, "both"))
+            return -1; /* "employees who said ..." is a clause of its own; "Lawmakers from the
+                        * Civic Union and the Greens both" are two sources */
+        if (!(is_w(a, p, "who") || is_w(a, p, "from")) || !people_noun(a, p - 1))
+            continue;
+        int b = p - 1;
+        while (b - 1 >= 0 && b > p - 4 && kind(a, b - 1) == ST_TOK_WORD && !a->t[b - 1].cap &&
+               !in_list(norm(a, b - 1), quantifiers) && !in_list(norm(a, b - 1), capstop) &&
+               !is_w(a, b - 1, "the") && !is_w(a, b - 1, "a") && !(lexmask(a, b - 1) & ST_LX_CUE))
+            b--;
+        int open = b == 0 || b == after_dateline(a) || in_list(norm(a, b - 1), quantifiers) ||
+                   is_w(a, b - 1, "the") || kind(a, b - 1) == ST_TOK_NUM;
+        int start = b - (in_list(norm(a, b - 1), quantifiers) || is_w(a, b - 1, "the") || kind(a, b - 1) == ST_TOK_NUM);
+        if (!open || !(start == 0 || start == after_dateline(a) || kind(a, start - 1) == ST_TOK_PUNCT))
+            return -1;
+        st_buf nm = {0};
+        span_text(a, b, j, 1, &nm);
+        int ent = add_generic(a, &nm);
+        if (ent >= 0)
+            *span0 = start;
         return ent;
     }
     return -1;
@@ -1876,8 +1911,9 @@ static int body_staff(const actx *a, int i)
  * the leading number, article or possessor, with the words before the noun and the phrase after
  * it that say which people are meant ("councillors from the governing coalition", "head of rates
  * trading at a European bank", "officials at Zahran's energy ministry"); "in" a place only where
- * the place is a capital and the people its officials. Fills OUT and the noun's index HEAD; 0 when there is no such noun. */
-static int unnamed_label(const actx *a, int s0, int *head, st_buf *out)
+ * the place is a capital and the people its officials; a relative clause ending the source span
+ * at S1 ("employees who voted no"). Fills OUT and the noun's index HEAD; 0 when there is no such noun. */
+static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
 {
     static const char *const dets[] = {"the", "a", "an", "one", "another", "own", "other", "its", "their", "his",
                                        "her", "our", NULL};
@@ -1943,7 +1979,7 @@ static int unnamed_label(const actx *a, int s0, int *head, st_buf *out)
                                      is_w(a, h + 3, "end") || is_w(a, h + 3, "gates")))) || /* a place in the room */
         (is_w(a, h + 1, "in") && a->t[h + 2].cap && is_w(a, h, "officials"))) {
         int q = h + 1;
-        while (q < a->n && q < h + 9 && kind(a, q) == ST_TOK_WORD && !(lexmask(a, q) & ST_LX_CUE) &&
+        while (q < a->n && q < h + 9 && kind(a, q) == ST_TOK_WORD && (!(lexmask(a, q) & ST_LX_CUE) || q <= s1) &&
                !in_list(norm(a, q), auxiliaries) && !is_w(a, q, "who") && !is_w(a, q, "which") &&
                !is_w(a, q, "that") && !is_w(a, q, "and") &&
                !(q > h + 1 && is_w(a, q, "in") && !is_w(a, q - 1, "involved")))
@@ -1952,7 +1988,7 @@ static int unnamed_label(const actx *a, int s0, int *head, st_buf *out)
          * offer"); not "Doctors at the main public hospital in Kessa": a group placed twice; "at"
          * says whose people they are for officials and staff, and only places others ("aid
          * workers at the Holmstad centre") */
-        int ends = q >= a->n || kind(a, q) != ST_TOK_WORD || (lexmask(a, q) & ST_LX_CUE) ||
+        int ends = q >= a->n || kind(a, q) != ST_TOK_WORD || ((lexmask(a, q) & ST_LX_CUE) && q > s1) ||
                    in_list(norm(a, q), auxiliaries) || is_w(a, q, "who") || is_w(a, q, "which") ||
                    is_w(a, q, "that") || is_w(a, q, "and") || is_w(a, q, "in");
         if (q > h + 2 && ends && !(is_w(a, h + 1, "at") && is_w(a, q, "in") && a->t[q + 1].cap) &&
@@ -1960,6 +1996,13 @@ static int unnamed_label(const actx *a, int s0, int *head, st_buf *out)
             e = q - 1;
         while (e > h && (in_list(norm(a, e), links) || is_w(a, e, "the") || is_w(a, e, "a") || is_w(a, e, "in")))
             e--;
+    }
+    if (is_w(a, e + 1, "who") && s1 > e + 2 && s1 < e + 12) {
+        int q = e + 2; /* "employees who voted no said": the clause says which employees */
+        while (q <= s1 && (kind(a, q) == ST_TOK_WORD || is_w(a, q, "'s")))
+            q++;
+        if (q > s1)
+            e = s1;
     }
     for (int i = b; i <= e; i++) {
         if (is_w(a, i, "'"))
@@ -1990,7 +2033,7 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
         const char *gn = a->d->arena.p + g->name;
         int was_org = g->is_org;
         st_buf lab = {0};
-        if (g->is_role && !strchr(gn, '|') && unnamed_label(a, src0, &head, &lab) && strcmp(lab.p, gn) &&
+        if (g->is_role && !strchr(gn, '|') && unnamed_label(a, src0, src1, &head, &lab) && strcmp(lab.p, gn) &&
             (rule != ST_ATTR_ROLE || !has_word(gn, norm(a, head))) && /* "the official said": the one met before */
             (relabeled = add_ent(a, lab.p, lab.len, NULL, 0)) >= 0) {
             a->ents[relabeled].is_role = 1;
