@@ -23,6 +23,7 @@ typedef struct {
     entity *ents;
     size_t nents, capents;
     int last_person, last_org; /* indices into ents, -1 */
+    int last_one;              /* the last single person ("she" is never "Ortiz|Chen"), -1 */
     int spoke_person;          /* this sentence's own source is a person */
     st_attr_rule how;          /* set by np_source / pronoun_source: NAME(0), PRONOUN, ROLE, GENERIC */
     st_dict orgnames;          /* names of two or more words the article shows to be organisations */
@@ -1184,12 +1185,20 @@ static int np_source(actx *a, int a0, int a1)
     return ent;
 }
 
+static void set_last_person(actx *a, int ent)
+{
+    a->last_person = ent;
+    if (ent >= 0 && !strchr(a->d->arena.p + a->ents[ent].name, '|'))
+        a->last_one = ent;
+}
+
 static int pronoun_source(actx *a, int i)
 {
     const char *w = norm(a, i);
     a->how = ST_ATTR_PRONOUN;
     if (!strcmp(w, "he") || !strcmp(w, "she"))
-        return a->last_person;
+        return a->last_person >= 0 && strchr(a->d->arena.p + a->ents[a->last_person].name, '|') ? a->last_one
+                                                                                                : a->last_person;
     if (!strcmp(w, "it") || !strcmp(w, "they"))
         return a->last_org >= 0 ? a->last_org : (!strcmp(w, "they") ? a->last_person : -1);
     return -2; /* not a pronoun */
@@ -2062,7 +2071,7 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
         if (a->ents[ents[k]].is_org)
             a->last_org = ents[k];
         else {
-            a->last_person = ents[k];
+            set_last_person(a, ents[k]);
             a->spoke_person = 1;
         }
     }
@@ -3250,7 +3259,7 @@ static void register_mentions(actx *a)
                       : nm.p && tl.p                                     ? add_ent(a, nm.p, nm.len, tl.p, 0)
                                                                          : -1;
             if (ent >= 0 && !own_person)
-                a->last_person = ent;
+                set_last_person(a, ent);
             st_buf_free(&tl);
             st_buf_free(&nm);
         } else if (a->t[e].cap && !(m_last & (ST_LX_TITLE | ST_LX_ORG)) && (titled || sentence_subject)) {
@@ -3259,7 +3268,7 @@ static void register_mentions(actx *a)
                 if (sentence_subject)
                     subject = ent;
                 else if (!own_person)
-                    a->last_person = ent;
+                    set_last_person(a, ent);
             }
         }
         i = e;
@@ -3333,7 +3342,7 @@ static void register_mentions(actx *a)
                     }
                 ent = add_ent(a, nm.p, nm.len, tl.p, 0);
                 if (ent >= 0 && !own_person && subject < 0)
-                    a->last_person = ent;
+                    set_last_person(a, ent);
             }
             st_buf_free(&nm);
         }
@@ -3342,7 +3351,7 @@ static void register_mentions(actx *a)
     /* the person who spoke in this sentence stays the antecedent ("Plaid Cymru's spokesman
      * Dai Lloyd called ... He said") */
     if (subject >= 0 && !own_person)
-        a->last_person = subject;
+        set_last_person(a, subject);
 }
 
 static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
@@ -3847,7 +3856,8 @@ static void learn_orgs(actx *a)
     for (size_t si = 0; si < d->nsents; si++) {
         at_sentence(a, &d->sents[si]);
         for (int b = 0; b < a->n; b++) {
-            if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || (b > 0 && a->t[b - 1].cap && np_word(a, b - 1)) ||
+            if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap ||
+                (b > 0 && a->t[b - 1].cap && np_word(a, b - 1) && !(lexmask(a, b - 1) & ST_LX_TITLE)) ||
                 (si == 0 && b == 0) || /* "Water firm 'sat on' results": the headline's first word */
                 (b + 1 < a->n && a->t[b + 1].cap && np_word(a, b + 1)))
                 continue;
@@ -4328,7 +4338,7 @@ int st_attribute(st_doc *d)
     actx a;
     memset(&a, 0, sizeof a);
     a.d = d;
-    a.last_person = a.last_org = -1;
+    a.last_person = a.last_org = a.last_one = -1;
     if (untitle_headlines(&a))
         return ST_ENOMEM;
     learn_capitals(&a);
