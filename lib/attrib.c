@@ -257,7 +257,47 @@ static int ent_named(const actx *a, const char *name, int people)
     return -1;
 }
 
+static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, int is_org);
+
+/* TITLES with each abbreviated title followed by the word it stands for ("state sen" -> "state
+ * sen senator"), so that "the senator" later finds "State Sen. Dale Prewitt". */
+static int expand_titles(const char *titles, st_buf *out)
+{
+    static const char *const abbr[][2] = {
+        {"sen", "senator"}, {"rep", "representative"}, {"gov", "governor"}, {"gen", "general"},
+        {"coun", "councillor"}, {"cllr", "councillor"}, {"prof", "professor"},
+        {"capt", "captain"}, {"col", "colonel"}, {"lt", "lieutenant"}, {"sgt", "sergeant"},
+        {"supt", "superintendent"}, {"insp", "inspector"}, {"adm", "admiral"}, {"amb", "ambassador"},
+        {"atty", "attorney"}, {"cmdr", "commander"}, {"maj", "major"}};
+    for (const char *p = titles; *p;) {
+        size_t l = strcspn(p, " ");
+        if (st_buf_add(out, p, l))
+            return ST_ENOMEM;
+        for (size_t k = 0; k < sizeof abbr / sizeof *abbr; k++)
+            if (strlen(abbr[k][0]) == l && !strncmp(p, abbr[k][0], l) &&
+                (st_buf_addc(out, ' ') || st_buf_adds(out, abbr[k][1])))
+                return ST_ENOMEM;
+        p += l;
+        if (*p == ' ' && st_buf_addc(out, *p++))
+            return ST_ENOMEM;
+    }
+    return st_buf_addc(out, 0);
+}
+
 static int add_ent(actx *a, const char *name, size_t n, const char *titles, int is_org)
+{
+    st_buf xt = {0};
+    if (titles && *titles && !is_org) {
+        if (expand_titles(titles, &xt))
+            return -1;
+        titles = xt.p;
+    }
+    int ent = add_ent_as(a, name, n, titles, is_org);
+    st_buf_free(&xt);
+    return ent;
+}
+
+static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, int is_org)
 {
     for (size_t k = 0; k + 1 < a->nalias; k += 2)
         if (strlen(a->alias[k]) == n && memcmp(a->alias[k], name, n) == 0) {
@@ -783,6 +823,30 @@ static const char *const month_names[] = {"january", "february", "march", "april
 static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                        "sunday", NULL};
 
+/* "the Dane", "the Pole": the latest person with a matching nationality among the titles ("a
+ * retired Danish general", "Polish rider"), or -1. NOUN is lower-case. */
+static int national_of(const actx *a, const char *noun)
+{
+    static const char *const adj_ends[] = {"ish", "ian", "ese", "an", "ch", NULL};
+    for (size_t k = a->nents; k-- > 0 && strlen(noun) >= 3;) {
+        const entity *e = &a->ents[k];
+        if (e->is_org || e->is_role || e->titles == (size_t)-1)
+            continue;
+        for (const char *p = a->d->arena.p + e->titles; *p;) {
+            size_t l = strcspn(p, " ");
+            int adj = 0;
+            for (int i = 0; adj_ends[i]; i++) {
+                size_t el = strlen(adj_ends[i]);
+                adj |= l > el + 2 && !strncmp(p + l - el, adj_ends[i], el);
+            }
+            if (adj && !strncmp(p, noun, 3))
+                return (int)k;
+            p += l + (p[l] == ' ');
+        }
+    }
+    return -1;
+}
+
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -814,6 +878,16 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
         return -1; /* a dateline: "FERRANO, Aug 3 -" */
+    if (a0 == a1 && after_the && a->t[a0].cap && a->t[a0].nlen >= 4 && a->t[a0].nlen <= 9) {
+        int p = national_of(a, norm(a, a0));
+        if (p >= 0 && (ends_with(a, a0, "an", 4) || ends_with(a, a0, "ish", 5) || ends_with(a, a0, "ese", 5)) &&
+            !(kind(a, a0 + 1) != ST_TOK_WORD || (lexmask(a, a0 + 1) & ST_LX_CUE)))
+            p = -1; /* "the Varnian road hauliers": an adjective, not "the Brazilian said" */
+        if (p >= 0) {
+            a->how = ST_ATTR_ROLE;
+            return p;
+        }
+    }
     if (a0 == a1 && after_the && is_w(a, a0, "government")) {
         /* "In Port Casimir, the Valmaran capital, the government said": the state of a capital
          * the sentence names, else the article's state */
@@ -1230,8 +1304,8 @@ static int people_noun(const actx *a, int i)
 static int age_description(const actx *a, int j)
 {
     for (int q = j; q >= 0 && q >= j - 2; q--) {
-        if (kind(a, q) != ST_TOK_WORD || (a->t[q].cap && q > 0))
-            return -1;
+        if (kind(a, q) != ST_TOK_WORD || (a->t[q].cap && q > 0 && !(q == j && is_w(a, q - 1, "year-old"))))
+            return -1; /* "the 34-year-old Pole" */
         if ((is_w(a, q, "year-old") || is_w(a, q, "years-old")) && is_w(a, q - 1, "-") && kind(a, q - 2) == ST_TOK_NUM)
             return is_w(a, q - 3, "the") ? q - 3 : -1; /* tokens: the 49 - year-old */
         if (q < j && (lexmask(a, q) & ST_LX_TITLE)) /* "the 58-year-old trade minister": the role decides */
@@ -3291,8 +3365,9 @@ static void register_mentions(actx *a)
         if (is_w(a, i + 1, ",")) {
             int k = i + 2, end = -1, has_title = 0;
             for (; k < a->n && k < i + 14; k++) {
-                if (is_w(a, k, ",") || is_w(a, k, ".")) {
-                    end = k;
+                if (is_w(a, k, ",") || is_w(a, k, ".") ||
+                    (has_title && k > i + 3 && (is_w(a, k, "who") || is_w(a, k, "whose")))) {
+                    end = k; /* "Soren Hald, a retired Danish general who has led the ...," */
                     break;
                 }
                 if (lexmask(a, k) & ST_LX_TITLE)
