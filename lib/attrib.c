@@ -3920,6 +3920,65 @@ static int name_unlike_person(const actx *a, int b, int e)
  * Signal, a civil liberties group,") or by "which", or later shortened to the first word, never
  * to the last ("Credito said"). A title before it, "who" after it or the last word alone later
  * make it a person's. */
+/* "Meridian Pacific said", the article having named "Meridian Pacific Lines": the capitalised
+ * words [B, E] begin a longer name the article uses, so they are that organisation, shortened,
+ * and go by the full name, unless the short form is the more frequent (R16: then 0, and
+ * short_forms decides). Restores the sentence. */
+static int shortened_org(actx *a, int b, int e)
+{
+    const st_sent *here = a->s;
+    st_buf key = {0}, full = {0};
+    norm_key(a, b, e, &key);
+    int found = 0;
+    for (size_t si = 0; si < a->d->nsents && key.p && !found; si++) {
+        at_sentence(a, &a->d->sents[si]);
+        for (int k = 0; k + 1 < a->n && !found; k++) {
+            const char *w = key.p;
+            int q = k;
+            while (q < a->n && *w) {
+                size_t l = a->t[q].nlen;
+                if (strncmp(w, norm(a, q), l) || (w[l] != ' ' && w[l] != 0))
+                    break;
+                w += l + (w[l] == ' ');
+                q++;
+            }
+            if (*w || q >= a->n || !a->t[q].cap || !np_word(a, q) || kind(a, q) != ST_TOK_WORD ||
+                (q + 1 < a->n && a->t[q + 1].cap && np_word(a, q + 1)) || (lexmask(a, q) & ST_LX_TITLE))
+                continue; /* exactly one more capitalised word: "Meridian Pacific Lines" */
+            found = 1;
+            span_text(a, k, q, 0, &full);
+            st_buf_free(&key);
+            norm_key(a, k, q, &key);
+        }
+    }
+    at_sentence(a, (st_sent *)here);
+    if (found && full.p) {
+        st_buf sk = {0}, sn = {0};
+        norm_key(a, b, e, &sk); /* before count_seq moves the context */
+        span_text(a, b, e, 0, &sn);
+        int nfull = count_seq(a, key.p);
+        int nshort = sk.p ? count_seq(a, sk.p) - nfull : 0;
+        at_sentence(a, (st_sent *)here);
+        char *from = sn.p && nfull >= nshort ? st_strndup(sn.p, sn.len) : NULL;
+        char *to = from ? st_strndup(full.p, full.len) : NULL;
+        int pushed = from && to && !ST_PUSH(a->alias, a->nalias, a->capalias, from);
+        if (pushed && ST_PUSH(a->alias, a->nalias, a->capalias, to)) {
+            a->nalias--;
+            pushed = 0;
+        }
+        if (!pushed) {
+            free(from);
+            free(to);
+        }
+        found = pushed;
+        st_buf_free(&sk);
+        st_buf_free(&sn);
+    }
+    st_buf_free(&key);
+    st_buf_free(&full);
+    return found;
+}
+
 static void learn_orgs(actx *a)
 {
     static const char *const introducers[] = {"pollster", "consultancy", "daily", "newspaper", "weekly",
@@ -4061,6 +4120,8 @@ static void learn_orgs(actx *a)
                     st_buf_free(&key);
                 }
             }
+            if (!person && e > b0)
+                org |= shortened_org(a, b0, e);
             if (!org || person)
                 continue;
             mark_org(a, b0, e);
