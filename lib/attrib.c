@@ -352,7 +352,7 @@ static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, i
 static const char *const company_roles[] = {"company", "firm", "group", "carrier", "airline", "miner",
                                             "operator", "lender", "insurer", "producer", "manufacturer",
                                             "developer", "retailer", "mine", "club", "bidder", "buyer", "drugmaker",
-                                            "carmaker", "automaker", "chipmaker", "contractor", "supplier",
+                                            "carmaker", "automaker", "chipmaker", "contractor", "supplier", "brokerage", "consultancy",
                                             "exporter", "importer", "utility", "broadcaster", NULL};
 static const char *const public_words[] = {"ministry", "government", "union", "association", "party", "court",
                                            "council", "commission", "agency", "authority", "parliament",
@@ -3982,7 +3982,7 @@ static int shortened_org(actx *a, int b, int e)
 static void learn_orgs(actx *a)
 {
     static const char *const introducers[] = {"pollster", "consultancy", "daily", "newspaper", "weekly",
-                                              "chain", "network", "platform", "startup", "broker", "channel",
+                                              "chain", "network", "platform", "startup", "broker", "channel", "collective", "cooperative", "co-operative",
                                               "app", "charity", "watchdog", "think-tank", "regulator", NULL};
     st_doc *d = a->d;
     st_dict alone = {0}; /* capitalised words standing alone ("Credito said") -> how often */
