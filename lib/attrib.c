@@ -34,6 +34,7 @@ typedef struct {
     size_t ncap, capcap;
     char **alias;              /* pairs: a body's name form -> the form the article uses most (R21) */
     int qa_answer;             /* this sentence opens an answer: "Haddadi: Officially, ..." */
+    int doc_owner[6];          /* who last issued a note, statement, letter, memo, report, post: ents, -1 */
     char main_state[128];      /* the state the article is about (article_state), or "" */
     size_t nalias, capalias;
 } actx;
@@ -1349,6 +1350,7 @@ static int group_source(actx *a, int j, int *span0)
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0);
 static int placed_speaker(actx *a, int p, int *ents, int n, int *span0);
 static int modified_group(actx *a, int j, int *span0);
+static int document_owner(const actx *a, int j);
 
 /* The sources that end at J, right to left. "Traders in Singapore and Rotterdam said": the
  * places only locate the group, which is the source ("officials in Vessen and Kizilkent" are
@@ -1525,6 +1527,12 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
                 return n;
             ents[n++] = pr;
             *span0 = j;
+            return n;
+        }
+        if (!n && document_owner(a, j) >= 0) {
+            ents[n++] = document_owner(a, j);
+            *span0 = j - 1;
+            a->how = ST_ATTR_ROLE;
             return n;
         }
         if (!np_word(a, j) && !n && is_w(a, j - 1, "the") && kind(a, j) == ST_TOK_WORD && !a->t[j].cap) {
@@ -2149,6 +2157,33 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
             a->spoke_person = 1;
         }
     }
+}
+
+static const char *const issued[] = {"note", "statement", "letter", "memo", "report", "post", NULL};
+
+/* "Analysts at Bernholm Securities wrote in a note ...": the sentence's single source issued the
+ * documents it names, so that "the note said" later is theirs (R23a). */
+static void note_documents(actx *a)
+{
+    if (a->s->ent < 0 || !a->s->own_source)
+        return;
+    for (int k = 1; k < a->n; k++)
+        if (!a->t[k].inq && (is_w(a, k - 1, "a") || is_w(a, k - 1, "an") || is_w(a, k - 1, "its") ||
+                             is_w(a, k - 1, "his") || is_w(a, k - 1, "her") || is_w(a, k - 1, "their")))
+            for (int i = 0; issued[i]; i++)
+                if (is_w(a, k, issued[i]))
+                    a->doc_owner[i] = a->s->ent;
+}
+
+/* "the note said": the source that issued that document, or -1. */
+static int document_owner(const actx *a, int j)
+{
+    if (!is_w(a, j - 1, "the") || a->t[j].cap || !(lexmask(a, j + 1) & ST_LX_CUE))
+        return -1; /* not "after the letter was first reported" */
+    for (int i = 0; issued[i]; i++)
+        if (is_w(a, j, issued[i]))
+            return a->doc_owner[i];
+    return -1;
 }
 
 static const char *const object_preps[] = {"to", "at", "with", "for", "on", "from", "before", NULL};
@@ -4475,6 +4510,8 @@ int st_attribute(st_doc *d)
     memset(&a, 0, sizeof a);
     a.d = d;
     a.last_person = a.last_org = a.last_one = -1;
+    for (size_t i = 0; i < sizeof a.doc_owner / sizeof *a.doc_owner; i++)
+        a.doc_owner[i] = -1;
     if (untitle_headlines(&a))
         return ST_ENOMEM;
     learn_capitals(&a);
@@ -4535,6 +4572,7 @@ int st_attribute(st_doc *d)
         }
         if (question)
             qa_actoff = (size_t)-1;
+        note_documents(&a);
         if (!(si < 4 && byline(&a)))
             register_mentions(&a);
         if (d->arena.p == NULL) {
