@@ -4024,8 +4024,11 @@ static void learn_orgs(actx *a)
     st_dict fulls = {0}; /* names of several words seen so far -> how often */
     for (size_t si = 0; si < d->nsents; si++) {
         at_sentence(a, &d->sents[si]);
+        int quoted = 0; /* "Ayşe is a formidable negotiator": a speaker's first-name address */
         for (int b = 0; b < a->n; b++) {
-            if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap ||
+            if (kind(a, b) == ST_TOK_QUOTE && a->t[b].qdir)
+                quoted = a->t[b].qdir > 0;
+            if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || quoted ||
                 (b > 0 && a->t[b - 1].cap && np_word(a, b - 1) && !(lexmask(a, b - 1) & ST_LX_TITLE)) ||
                 (si == 0 && b == 0) || /* "Water firm 'sat on' results": the headline's first word */
                 (b + 1 < a->n && a->t[b + 1].cap && np_word(a, b + 1)))

@@ -1350,6 +1350,87 @@ static void bodies_named_in_full_and_short(void **state)
     tu_check_actor(d, "declined to comment", "European Commission");
 }
 
+/* R21 ties go to the abbreviation, and "the association" still finds the body behind it. */
+static void abbreviation_ties_and_full_names(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Doctors to strike\n\nKARVNA -- The Estovian Junior Doctors' Association (EJDA) said members "
+                       "had backed a strike. \"We are tired,\" EJDA chair Ilse Maarten told reporters. The "
+                       "association said talks had failed.");
+    tu_check_actor(d, "backed a strike", "EJDA");
+    tu_check_actor(d, "talks had failed", "EJDA");
+}
+
+/* A capital after "in" only places a speaker named before it; officials in a capital still
+ * speak for its state. */
+static void capitals_that_only_place_a_speaker(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Yen slides\n\nTOKYO -- The yen fell. One emerging-markets trader in London said the move was "
+                       "a surprise. Officials in Tokyo said they were watching the market.");
+    tu_check_actor(d, "was a surprise", "emerging-markets trader");
+    tu_check_actor(d, "watching the market", "Japan");
+}
+
+/* R22a: the words after the noun that say which people are meant stay in the label. */
+static void groups_named_with_their_modifiers(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Mandate talks\n\nGENEVA -- The council met on Monday. Two diplomats from council member "
+                       "states, speaking on condition of anonymity, said a compromise was near. Some employees who "
+                       "voted no said they feared union dues. Traders in Singapore said prices would rise.");
+    tu_check_actor(d, "compromise was near", "diplomats from council member states");
+    tu_check_actor(d, "feared union dues", "employees who voted no");
+    tu_check_actor(d, "prices would rise", "traders");
+}
+
+/* Gestures the writer reports as replies are views (R20); "she" is never a joint source; a
+ * first name quoted alone does not turn the person into a company. */
+static void gestures_and_the_last_single_person(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Canal negotiator digs in\n\nSOLENNE -- The canal raised its tolls on Monday. Ayşe Çelik keeps "
+                       "a chart of freight rates on her wall. “They made more money than this canal,” says the "
+                       "52-year-old. The Liner Operators Council said the toll was too high. Kaito Line, a Japanese "
+                       "carrier, said it might reroute. Both sides say the rise is too steep. Asked whether "
+                       "she would settle for 15, she smiles. “Ayşe is a formidable negotiator,” says Mr Vass.");
+    tu_check_actor(d, "more money", "Celik");
+    tu_check_actor(d, "she smiles", "Celik");
+    assert_non_null(tu_find(d, "she smiles")->cue);
+}
+
+/* Role nouns find their holder through abbreviated titles, titles before "who" and
+ * nationality nouns; a demonym adjective is no such noun. */
+static void roles_by_abbreviation_title_and_nationality(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Monitors warn\n\nSTAVNA -- State Sen. Dale Prewitt wrote in a post on X that the vote was a "
+                       "mistake. The senator told reporters he would ask questions. Søren Hald, a retired Danish "
+                       "general who has led the mission since 2022, told reporters the truce held. Asked about the "
+                       "idea, the Dane declined to comment. Former rider Tomasz Wierzbicki wrote in a post that "
+                       "riders had doped. \"Nobody does this alone,\" the 34-year-old Pole added. Queues grew, "
+                       "according to the Danish road hauliers' association.");
+    tu_check_actor(d, "would ask questions", "Prewitt");
+    tu_check_actor(d, "declined to comment", "Hald");
+    tu_check_actor(d, "does this alone", "Wierzbicki");
+    assert_true(tu_find(d, "Queues grew")->actor == NULL || strcmp(tu_find(d, "Queues grew")->actor, "Hald") != 0);
+}
+
+/* A company shortened to its first words keeps its full name (R16 when the forms tie); a
+ * brokerage is a company; "the note said" is whoever wrote the note. */
+static void companies_shortened_and_their_notes(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Freight rates jump\n\nLONDON -- Shares in Meridian Pacific Lines gained 4.8%. Meridian Pacific "
+                       "said it was studying all options. Analysts at Mitra Sekuritas, a Serangkai brokerage, wrote "
+                       "in a note to clients that caps had failed. The brokerage expects inflation to peak in June. "
+                       "“Both sides have a lot to lose,” the note said.");
+    tu_check_actor(d, "studying all options", "Meridian Pacific Lines");
+    tu_check_actor(d, "caps had failed", "Mitra Sekuritas");
+    tu_check_actor(d, "peak in June", "Mitra Sekuritas");
+    tu_check_actor(d, "a lot to lose", "Mitra Sekuritas");
+}
+
 /* Capitals tied without a comma, to a state the sentence names, or to the state a demonym is
  * made from when the article never names it. */
 static void capitals_tied_by_demonym_or_sentence(void **state)
@@ -1464,6 +1545,12 @@ int main(void)
         TU_TEST(lead_ins_take_the_next_source),
         TU_TEST(bodies_named_in_full_and_short),
         TU_TEST(capitals_tied_by_demonym_or_sentence),
+        TU_TEST(abbreviation_ties_and_full_names),
+        TU_TEST(capitals_that_only_place_a_speaker),
+        TU_TEST(groups_named_with_their_modifiers),
+        TU_TEST(gestures_and_the_last_single_person),
+        TU_TEST(roles_by_abbreviation_title_and_nationality),
+        TU_TEST(companies_shortened_and_their_notes),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
