@@ -3860,6 +3860,22 @@ static int count_seq(actx *a, const char *words)
     return c;
 }
 
+/* Records that the name FROM goes by TO (a->alias pairs); 1 when recorded. */
+static int push_alias(actx *a, const char *from, size_t nf, const char *to, size_t nt)
+{
+    char *f = st_strndup(from, nf), *t = st_strndup(to, nt);
+    int pushed = f && t && !ST_PUSH(a->alias, a->nalias, a->capalias, f);
+    if (pushed && ST_PUSH(a->alias, a->nalias, a->capalias, t)) {
+        a->nalias--; /* keep the pairs whole; F is freed below */
+        pushed = 0;
+    }
+    if (!pushed) {
+        free(f);
+        free(t);
+    }
+    return pushed;
+}
+
 /* Addendum R21: "The Serevian Nurses Federation (FNS) ... the FNS ... an FNS spokesman": a body
  * named with its abbreviation in brackets (or after ", or") goes by the form the article uses
  * more often. */
@@ -3898,17 +3914,10 @@ static void learn_abbreviations(actx *a)
             int nfull = seq.p ? count_seq(a, seq.p) : 0, nabbr = count_seq(a, ab_norm) - 1;
             at_sentence(a, &a->d->sents[si]);
             if (full.p && nfull > 0) {
-                char *from = nabbr >= nfull ? st_strndup(full.p, full.len) : st_strdup(abbr);
-                char *to = nabbr >= nfull ? st_strdup(abbr) : st_strndup(full.p, full.len);
-                int pushed = from && to && !ST_PUSH(a->alias, a->nalias, a->capalias, from);
-                if (pushed && ST_PUSH(a->alias, a->nalias, a->capalias, to)) {
-                    a->nalias--; /* keep the pairs whole; FROM is freed below */
-                    pushed = 0;
-                }
-                if (!pushed) {
-                    free(from);
-                    free(to);
-                }
+                if (nabbr >= nfull)
+                    push_alias(a, full.p, full.len, abbr, strlen(abbr));
+                else
+                    push_alias(a, abbr, strlen(abbr), full.p, full.len);
             }
             st_buf_free(&full);
             st_buf_free(&seq);
@@ -3994,18 +4003,7 @@ static int shortened_org(actx *a, int b, int e)
         int nfull = count_seq(a, key.p);
         int nshort = sk.p ? count_seq(a, sk.p) - nfull : 0;
         at_sentence(a, (st_sent *)here);
-        char *from = sn.p && nfull >= nshort ? st_strndup(sn.p, sn.len) : NULL;
-        char *to = from ? st_strndup(full.p, full.len) : NULL;
-        int pushed = from && to && !ST_PUSH(a->alias, a->nalias, a->capalias, from);
-        if (pushed && ST_PUSH(a->alias, a->nalias, a->capalias, to)) {
-            a->nalias--;
-            pushed = 0;
-        }
-        if (!pushed) {
-            free(from);
-            free(to);
-        }
-        found = pushed;
+        found = sn.p && nfull >= nshort && push_alias(a, sn.p, sn.len, full.p, full.len);
         st_buf_free(&sk);
         st_buf_free(&sn);
     }
