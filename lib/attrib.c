@@ -4020,6 +4020,7 @@ static void learn_orgs(actx *a)
     st_doc *d = a->d;
     st_dict alone = {0}; /* capitalised words standing alone ("Credito said") -> how often */
     st_dict fulls = {0}; /* names of several words seen so far -> how often */
+    st_dict shortened = {0}; /* names of several words -> shortened_org's answer */
     for (size_t si = 0; si < d->nsents; si++) {
         at_sentence(a, &d->sents[si]);
         int quoted = 0; /* "Ayşe is a formidable negotiator": a speaker's first-name address */
@@ -4156,8 +4157,15 @@ static void learn_orgs(actx *a)
                     st_buf_free(&key);
                 }
             }
-            if (!person && e > b0)
-                org |= shortened_org(a, b0, e);
+            if (!person && e > b0) { /* once per name: it reads the whole article */
+                st_buf key = {0};
+                norm_key(a, b0, e, &key);
+                int ins, *v = key.p ? st_dict_slot(&shortened, key.p, key.len, &ins) : NULL;
+                if (v && ins)
+                    *v = shortened_org(a, b0, e);
+                org |= v ? *v : 0;
+                st_buf_free(&key);
+            }
             if (!org || person)
                 continue;
             mark_org(a, b0, e);
@@ -4166,6 +4174,7 @@ static void learn_orgs(actx *a)
     }
     st_dict_free(&alone);
     st_dict_free(&fulls);
+    st_dict_free(&shortened);
 }
 
 /* Occurrences of NAME in TEXT (the article in ASCII) as whole words; with TAIL, those not
