@@ -15,6 +15,10 @@ typedef struct {
     int said;     /* sentences attributed to it so far */
 } entity;
 
+/* documents whose issuer "the note said" refers back to (note_documents) */
+static const char *const issued[] = {"note", "statement", "letter", "memo", "report", "post", NULL};
+#define ST_NISSUED (sizeof issued / sizeof *issued - 1)
+
 typedef struct {
     st_doc *d;
     st_sent *s;
@@ -23,7 +27,7 @@ typedef struct {
     entity *ents;
     size_t nents, capents;
     int last_person, last_org; /* indices into ents, -1 */
-    int last_one;              /* the last single person ("she" is never "Ortiz|Chen"), -1 */
+    int last_one;              /* last_person, or before it when that is a joint "Ortiz|Chen" ("she"), -1 */
     int spoke_person;          /* this sentence's own source is a person */
     st_attr_rule how;          /* set by np_source / pronoun_source: NAME(0), PRONOUN, ROLE, GENERIC */
     st_dict orgnames;          /* names of two or more words the article shows to be organisations */
@@ -34,7 +38,7 @@ typedef struct {
     size_t ncap, capcap;
     char **alias;              /* pairs: a body's name form -> the form the article uses most (R21) */
     int qa_answer;             /* this sentence opens an answer: "Haddadi: Officially, ..." */
-    int doc_owner[6];          /* who last issued a note, statement, letter, memo, report, post: ents, -1 */
+    int doc_owner[ST_NISSUED]; /* who last issued each kind of document in issued[]: ents, -1 */
     char main_state[128];      /* the state the article is about (article_state), or "" */
     size_t nalias, capalias;
 } actx;
@@ -825,11 +829,11 @@ static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursd
                                        "sunday", NULL};
 
 /* "the Dane", "the Pole": the latest person with a matching nationality among the titles ("a
- * retired Danish general", "Polish rider"), or -1. NOUN is lower-case. */
+ * retired Danish general", "Polish rider"), or -1. NOUN is lower-case, of three letters or more. */
 static int national_of(const actx *a, const char *noun)
 {
     static const char *const adj_ends[] = {"ish", "ian", "ese", "an", "ch", NULL};
-    for (size_t k = a->nents; k-- > 0 && strlen(noun) >= 3;) {
+    for (size_t k = a->nents; k-- > 0;) {
         const entity *e = &a->ents[k];
         if (e->is_org || e->is_role || e->titles == (size_t)-1)
             continue;
@@ -1272,8 +1276,7 @@ static int pronoun_source(actx *a, int i)
     const char *w = norm(a, i);
     a->how = ST_ATTR_PRONOUN;
     if (!strcmp(w, "he") || !strcmp(w, "she"))
-        return a->last_person >= 0 && strchr(a->d->arena.p + a->ents[a->last_person].name, '|') ? a->last_one
-                                                                                                : a->last_person;
+        return a->last_one;
     if (!strcmp(w, "it") || !strcmp(w, "they"))
         return a->last_org >= 0 ? a->last_org : (!strcmp(w, "they") ? a->last_person : -1);
     return -2; /* not a pronoun */
@@ -1529,8 +1532,9 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
             *span0 = j;
             return n;
         }
-        if (!n && document_owner(a, j) >= 0) {
-            ents[n++] = document_owner(a, j);
+        int owner = n ? -1 : document_owner(a, j);
+        if (owner >= 0) {
+            ents[n++] = owner;
             *span0 = j - 1;
             a->how = ST_ATTR_ROLE;
             return n;
@@ -2158,8 +2162,6 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
         }
     }
 }
-
-static const char *const issued[] = {"note", "statement", "letter", "memo", "report", "post", NULL};
 
 /* "Analysts at Bernholm Securities wrote in a note ...": the sentence's single source issued the
  * documents it names, so that "the note said" later is theirs (R23a). */
@@ -3837,25 +3839,30 @@ static void mark_partner_org(actx *a, int b0)
     }
 }
 
+/* Do the tokens from K on spell WORDS (norms joined by single spaces)? The token after them, or -1. */
+static int seq_at(const actx *a, int k, const char *words)
+{
+    const char *w = words;
+    int q = k;
+    while (q < a->n && *w) {
+        const char *nw = norm(a, q);
+        size_t l = strlen(nw);
+        if (strncmp(w, nw, l) || (w[l] != ' ' && w[l] != 0))
+            break;
+        w += l + (w[l] == ' ');
+        q++;
+    }
+    return *w ? -1 : q;
+}
+
 /* Counts the token sequence WORDS (norms joined by single spaces) in the document. */
 static int count_seq(actx *a, const char *words)
 {
     int c = 0;
     for (size_t si = 0; si < a->d->nsents; si++) {
         at_sentence(a, &a->d->sents[si]);
-        for (int k = 0; k < a->n; k++) {
-            const char *w = words;
-            int q = k;
-            while (q < a->n && *w) {
-                const char *nw = norm(a, q);
-                size_t l = strlen(nw);
-                if (strncmp(w, nw, l) || (w[l] != ' ' && w[l] != 0))
-                    break;
-                w += l + (w[l] == ' ');
-                q++;
-            }
-            c += *w == 0;
-        }
+        for (int k = 0; k < a->n; k++)
+            c += seq_at(a, k, words) >= 0;
     }
     return c;
 }
@@ -3958,12 +3965,6 @@ static int name_unlike_person(const actx *a, int b, int e)
     return 0;
 }
 
-/* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
- * Signal", "Nordvision Sport") but that the article shows to be an organisation's: introduced by
- * a noun for a body ("the broadcaster Nordvision Sport"), followed by one in apposition ("Open
- * Signal, a civil liberties group,") or by "which", or later shortened to the first word, never
- * to the last ("Credito said"). A title before it, "who" after it or the last word alone later
- * make it a person's. */
 /* "Meridian Pacific said", the article having named "Meridian Pacific Lines": the capitalised
  * words [B, E] begin a longer name the article uses, so they are that organisation, shortened,
  * and go by the full name, unless the short form is the more frequent (R16: then 0, and
@@ -3977,16 +3978,8 @@ static int shortened_org(actx *a, int b, int e)
     for (size_t si = 0; si < a->d->nsents && key.p && !found; si++) {
         at_sentence(a, &a->d->sents[si]);
         for (int k = 0; k + 1 < a->n && !found; k++) {
-            const char *w = key.p;
-            int q = k;
-            while (q < a->n && *w) {
-                size_t l = a->t[q].nlen;
-                if (strncmp(w, norm(a, q), l) || (w[l] != ' ' && w[l] != 0))
-                    break;
-                w += l + (w[l] == ' ');
-                q++;
-            }
-            if (*w || q >= a->n || !a->t[q].cap || !np_word(a, q) || kind(a, q) != ST_TOK_WORD ||
+            int q = seq_at(a, k, key.p);
+            if (q < 0 || q >= a->n || !a->t[q].cap || !np_word(a, q) || kind(a, q) != ST_TOK_WORD ||
                 (q + 1 < a->n && a->t[q + 1].cap && np_word(a, q + 1)) || (lexmask(a, q) & ST_LX_TITLE))
                 continue; /* exactly one more capitalised word: "Meridian Pacific Lines" */
             found = 1;
@@ -4012,6 +4005,12 @@ static int shortened_org(actx *a, int b, int e)
     return found;
 }
 
+/* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
+ * Signal", "Nordvision Sport") but that the article shows to be an organisation's: introduced by
+ * a noun for a body ("the broadcaster Nordvision Sport"), followed by one in apposition ("Open
+ * Signal, a civil liberties group,") or by "which", or later shortened to the first word, never
+ * to the last ("Credito said"). A title before it, "who" after it or the last word alone later
+ * make it a person's. */
 static void learn_orgs(actx *a)
 {
     static const char *const introducers[] = {"pollster", "consultancy", "daily", "newspaper", "weekly",
