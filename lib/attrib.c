@@ -3326,10 +3326,12 @@ static void register_mentions(actx *a)
         for (int q = b; q <= e; q++)
             if (lexmask(a, q) & ST_LX_TITLE)
                 titled = 1;
+        int ne = e + 1; /* the word after the name, past an age: "Astrid Mørk, 71, has learned" */
+        if (is_w(a, ne, ",") && kind(a, ne + 1) == ST_TOK_NUM && is_w(a, ne + 2, ","))
+            ne += 3;
         int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the")) || (lead > 0 && b == lead) || b == opener) &&
-                               e + 1 < a->n &&
-                               kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap && !is_w(a, e + 1, "'s");
-        const char *nx = e + 1 < a->n ? norm(a, e + 1) : "";
+                               ne < a->n && kind(a, ne) == ST_TOK_WORD && !a->t[ne].cap && !is_w(a, ne, "'s");
+        const char *nx = ne < a->n ? norm(a, ne) : "";
         size_t nxl = strlen(nx);
         int verb_next = (nxl > 2 && (nx[nxl - 1] == 's' || !strcmp(nx + nxl - 2, "ed"))) || !strcmp(nx, "said") ||
                         !strcmp(nx, "has") || !strcmp(nx, "had") || !strcmp(nx, "will") || !strcmp(nx, "would");
@@ -3595,11 +3597,11 @@ static void article_state(const st_dict *names, const st_dict *alone, char *out,
     for (size_t i = 0; i < names->cap; i++) {
         const char *dm = names->keys[i];
         size_t dl = dm ? strlen(dm) : 0;
-        if (!dm || dl < 5 || !demonym_end(dm, dl))
+        if (!dm || dl < 5 || !demonym_end(dm, dl) || in_list(dm, months))
             continue;
         for (size_t j = 0; j < names->cap; j++) {
             const char *w = names->keys[j];
-            if (!w || w[0] != dm[0] || !demonym_of(w, dm) || st_dict_get(alone, w, strlen(w)) <= 0)
+            if (!w || w[0] != dm[0] || !demonym_of(w, dm) || st_dict_get(alone, w, strlen(w)) <= 0 || in_list(w, months))
                 continue;
             int score = names->vals[j];
             for (size_t k = 0; k < names->cap; k++)
@@ -3613,6 +3615,60 @@ static void article_state(const st_dict *names, const st_dict *alone, char *out,
     }
 }
 
+/* The state a sentence names before token K for a capital it then mentions ("Ilmeria's
+ * government, based in the capital Aldara"): the nearest word that is the article's state, a
+ * known state, a lone name with "'s" or a demonym (*DEMONYM set); with none, -1 when the article
+ * has a state, else the nearest capitalised word as a demonym. */
+static int state_before(const actx *a, int k, int *demonym)
+{
+    *demonym = 0;
+    for (int q = k - 1; q >= 0; q--) {
+        if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD || a->t[q].nlen < 4)
+            continue;
+        st_buf w = {0};
+        span_text(a, q, q, 0, &w);
+        int state = w.p && (strcasecmp(w.p, a->main_state) == 0 || known_state(a, w.p));
+        st_buf_free(&w);
+        int alone = q == 0 || !a->t[q - 1].cap;
+        if (state || (is_w(a, q + 1, "'s") && alone))
+            return q;
+        if (q > 0 && demonym_word(a, q) && alone && !a->t[q + 1].cap)
+            return *demonym = 1, q;
+    }
+    *demonym = 1;
+    for (int q = k - 1; q > 0 && !a->main_state[0]; q--)
+        if (a->t[q].cap && kind(a, q) == ST_TOK_WORD && a->t[q].nlen >= 4)
+            return q;
+    return -1;
+}
+
+/* What a state has and a person has not: "Borenya's government / capital / west coast". */
+static const char *const state_nouns[] = {"government", "capital", "parliament", "president", "economy", "coast",
+                                          "border", "north", "south", "east", "west", "northern", "southern",
+                                          "eastern", "western", "constitution", "currency", "central", "national",
+                                          NULL};
+
+/* Is the current sentence a dateline ("TORSVIK, Norvania, Dec 4 -", "MARIVO, Jan. 12 -",
+ * "Velgrad (AFP) -")? 0 if not; 1 with the city in [0, *C1]; 2 when a state follows the city, in
+ * [*S0, *S1] ("KINGSBAY, Saint Ambrose, Oct 2 (Reuters) -"). */
+static int dateline(const actx *a, int *c1, int *s0, int *s1)
+{
+    *c1 = 0;
+    while (*c1 + 1 < a->n && *c1 < 3 && a->t[*c1 + 1].cap && kind(a, *c1 + 1) == ST_TOK_WORD)
+        ++*c1;
+    if (!(a->n > 4 && a->t[0].cap &&
+          ((is_allcaps(a, 0) && (is_w(a, *c1 + 1, ",") || is_w(a, *c1 + 1, "-"))) || is_w(a, *c1 + 1, "("))))
+        return 0;
+    *s0 = *s1 = *c1 + 2;
+    while (*s1 + 1 < a->n && a->t[*s1 + 1].cap && kind(a, *s1 + 1) == ST_TOK_WORD && *s1 - *s0 < 2)
+        ++*s1;
+    return is_w(a, *c1 + 1, ",") && *s0 < a->n && a->t[*s0].cap && !is_allcaps(a, *s0) &&
+                   (is_w(a, *s1 + 1, ",") || is_w(a, *s1 + 1, "(") || is_w(a, *s1 + 1, "-") || is_w(a, *s1 + 1, "--")) &&
+                   !in_list(norm(a, *s0), months)
+               ? 2
+               : 1;
+}
+
 /* "Velk, the Sarnovian capital", "Sarnovia's capital, Velk", "the Sarnovian capital, Velk",
  * "Velk, the capital of Sarnovia": the article ties a capital to its state. A demonym
  * ("Sarnovian") names the state it starts with among the article's capitalised words. */
@@ -3621,6 +3677,7 @@ static void learn_capitals(actx *a)
     st_doc *d = a->d;
     st_dict names = {0}, alone = {0}; /* capitalised words -> how often; how often standing alone */
     st_dict place = {0};              /* capitalised words after "in", "from", "to" */
+    st_dict capw = {0};               /* capitalised words before ", the capital" */
     for (size_t si = 0; si < d->nsents; si++) {
         const st_sent *s = &d->sents[si];
         for (uint32_t k = 0; k < s->ntok; k++) {
@@ -3634,14 +3691,41 @@ static void learn_capitals(actx *a)
             int prev_cap = k > 0 && t[-1].kind == ST_TOK_WORD && t[-1].cap;
             if (k > 0 && !next_cap && !prev_cap && (v = st_dict_slot(&alone, st_tok_norm(d, t), t->nlen, &ins)))
                 *v = ins ? 1 : *v + 1;
+            if (k + 3 < s->ntok && !strcmp(st_tok_norm(d, t + 1), ",") && !strcmp(st_tok_norm(d, t + 2), "the") &&
+                !strcmp(st_tok_norm(d, t + 3), "capital") && (v = st_dict_slot(&capw, st_tok_norm(d, t), t->nlen, &ins)))
+                *v = 1; /* "Abengo, the capital": no state */
             const char *pw = k > 0 ? st_tok_norm(d, t - 1) : "";
             if (k > 0 && !next_cap && !prev_cap && (!strcmp(pw, "in") || !strcmp(pw, "from") || !strcmp(pw, "to")) &&
                 (v = st_dict_slot(&place, st_tok_norm(d, t), t->nlen, &ins)))
-                *v = 1; /* "in Tamaran": a place, so no demonym */
+                *v = ins ? 1 : *v + 1; /* "in Tamaran": a place, so no demonym */
+            else if (k + 2 < s->ntok && !prev_cap && !strcmp(st_tok_norm(d, t + 1), "'s") &&
+                     in_list(st_tok_norm(d, t + 2), state_nouns) && (v = st_dict_slot(&place, st_tok_norm(d, t), t->nlen, &ins)))
+                *v = ins ? 1 : *v + 1; /* "Skarland's west coast" */
         }
     }
     char *main_state = a->main_state;
     article_state(&names, &alone, main_state, sizeof a->main_state);
+    if (!main_state[0]) /* no demonym: the state a dateline names ("SAN MATEO, Corvelo —") */
+        for (size_t si = 0; si < d->nsents && si < 4 && !main_state[0]; si++) {
+            int c1, s0, s1;
+            at_sentence(a, &d->sents[si]);
+            if (dateline(a, &c1, &s0, &s1) == 2)
+                span_raw(a, s0, s1, main_state, sizeof a->main_state);
+        }
+    if (!main_state[0]) { /* else the one place the article most often is "in" ("in Eskeland") */
+        int best = 0, ties = 0;
+        for (size_t i = 0; i < place.cap; i++) {
+            const char *w = place.keys[i];
+            if (!w || in_list(w, months) || capital_state(a, w, strlen(w)) || st_dict_get(&capw, w, strlen(w)) >= 0)
+                continue; /* "in London": a city */
+            if (place.vals[i] > best)
+                best = place.vals[i], ties = 0, snprintf(main_state, sizeof a->main_state, "%c%s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w + 1);
+            else if (place.vals[i] == best)
+                ties++;
+        }
+        if (ties || best < 2)
+            main_state[0] = 0;
+    }
     /* the article's own ties first, then the guesses a dateline allows: "Skarvik, the
      * Eskerlandic capital" in the eighth sentence outweighs "SKARVIK -" read as the main state's */
     for (int pass = 0; pass < 2; pass++)
@@ -3666,21 +3750,20 @@ static void learn_capitals(actx *a)
             else if (k >= 3 && is_w(a, k - 1, "whose") && is_w(a, k - 2, ",") && a->t[k - 3].cap &&
                      (is_w(a, k + 1, ",") || is_w(a, k + 1, "is") ? k + 2 < a->n && a->t[k + 2].cap : a->t[k + 1].cap))
                 st = k - 3, cap = is_w(a, k + 1, ",") || is_w(a, k + 1, "is") ? k + 2 : k + 1; /* Kessar, whose capital(,) (is) Khandel */
-            else if (k >= 1 && (is_w(a, k - 1, "the") || is_w(a, k - 1, "its")) && is_w(a, k + 1, ",") && k + 2 < a->n &&
-                     a->t[k + 2].cap) {
-                /* "run from the capital, Sedrin, by the country's finance ministry": the nearest
-                 * demonym or state named before it in the sentence, else the article's state */
-                for (int q = k - 2; q >= 0 && st < 0; q--)
-                    if (a->t[q].cap && kind(a, q) == ST_TOK_WORD && q > 0 && a->t[q].nlen >= 4)
-                        st = q;
-                cap = k + 2, demonym = 1;
+            else if (k >= 1 && (is_w(a, k - 1, "the") || is_w(a, k - 1, "its")) && k + 2 < a->n &&
+                     (is_w(a, k + 1, ",") ? a->t[k + 2].cap : a->t[k + 1].cap && kind(a, k + 1) == ST_TOK_WORD)) {
+                /* "run from the capital, Sedrin, by the country's finance ministry", "based in
+                 * the capital Aldara": the state named before it in the sentence, else the
+                 * article's state */
+                st = state_before(a, k - 1, &demonym);
+                cap = is_w(a, k + 1, ",") ? k + 2 : k + 1;
             } else if (k >= 3 && is_w(a, k - 1, "the") && is_w(a, k - 2, ",") && a->t[k - 3].cap &&
                        kind(a, k + 1) == ST_TOK_PUNCT) {
                 /* "in Velgrad, the capital, on Tuesday": a state the sentence names before it
                  * ("Housing law in Lusmark is made in Brenholm, the capital"), else the article's */
                 cap = k - 3, demonym = 1;
-                for (int q = k - 4; q > 0 && st < 0; q--)
-                    if (a->t[q].cap && kind(a, q) == ST_TOK_WORD && !is_w(a, q - 1, "the") &&
+                for (int q = k - 4; q >= 0 && st < 0; q--)
+                    if (a->t[q].cap && kind(a, q) == ST_TOK_WORD && (q == 0 || !is_w(a, q - 1, "the")) &&
                         (strcasecmp(norm(a, q), main_state) == 0 ||
                          (is_w(a, q + 1, "'s") && (is_w(a, q + 2, "parliament") || is_w(a, q + 2, "government") ||
                                                    is_w(a, q + 2, "cabinet") || is_w(a, q + 2, "president"))) ||
@@ -3765,19 +3848,11 @@ static void learn_capitals(actx *a)
         /* a dateline: "TORSVIK, Norvania, Dec 4 -", "KINGSBAY, Saint Ambrose, Oct 2 (Reuters) -",
          * "MARIVO, Jan. 12 - Castrel's ...", "Velgrad (AFP) - Dravonia's justice minister",
          * "KELST — The body representing Varnia's drugmakers" */
-        int c1 = 0;
-        while (c1 + 1 < a->n && c1 < 3 && a->t[c1 + 1].cap && kind(a, c1 + 1) == ST_TOK_WORD)
-            c1++;
-        int dl = pass == 1 && si < 4 && a->n > 4 && a->t[0].cap &&
-                 ((is_allcaps(a, 0) && (is_w(a, c1 + 1, ",") || is_w(a, c1 + 1, "-"))) || is_w(a, c1 + 1, "("));
+        int c1, s0, s1, dl = pass == 1 && si < 4 ? dateline(a, &c1, &s0, &s1) : 0;
         if (dl) {
             char cap[128];
             span_raw(a, 0, c1, cap, sizeof cap);
-            int s0 = c1 + 2, s1 = s0;
-            while (s1 + 1 < a->n && a->t[s1 + 1].cap && kind(a, s1 + 1) == ST_TOK_WORD && s1 - s0 < 2)
-                s1++;
-            if (is_w(a, c1 + 1, ",") && s0 < a->n && a->t[s0].cap && !is_allcaps(a, s0) &&
-                (is_w(a, s1 + 1, ",") || is_w(a, s1 + 1, "(")) && !in_list(norm(a, s0), months)) {
+            if (dl == 2) {
                 char state[128];
                 span_raw(a, s0, s1, state, sizeof state);
                 tie_capital(a, cap, state);
@@ -3803,6 +3878,7 @@ static void learn_capitals(actx *a)
     st_dict_free(&names);
     st_dict_free(&alone);
     st_dict_free(&place);
+    st_dict_free(&capw);
 }
 
 /* A title only in the singular ("Farmers Together", "Nurses United"): no person's title. */

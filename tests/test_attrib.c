@@ -985,6 +985,35 @@ static void capitals_tied_by_the_article(void **state)
     tu_check_actor(d, "restore exports", "Ostrena");
 }
 
+/* An article without a demonym still has a state: the one its dateline names, or the one it is
+ * most often "in"; "the capital Aldara" (no comma) ties to the state named before it, and a
+ * month is never a state ("March" beside "Marchetti"). */
+static void state_from_dateline_and_places(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Spill fouls river\n\nSAN MATEO, Corvelo \xE2\x80\x94 Fishermen say the water is brown. "
+                       "Researchers at the university in Puerto Ancla, the capital, found arsenic. Puerto Ancla has "
+                       "resisted calls to suspend the licence.");
+    tu_check_actor(d, "resisted calls", "Corvelo");
+    d = tu_doc("Holiday lets banned\n\nHaldervik is the first city in Eskeland to ban them. Sophie Marchetti "
+               "said in March that rents were too high. Rents in Eskeland rose by a third. In Tornby, the capital, "
+               "the government has left the matter to cities. Tornby has signalled that it prefers a register.");
+    tu_check_actor(d, "prefers a register", "Eskeland");
+    d = tu_doc("Ilmeria's national government, based in the capital Aldara, has left rental rules to cities. "
+               "Aldara signalled on Thursday it would not stand in the city's way.");
+    tu_check_actor(d, "stand in the city", "Ilmeria");
+}
+
+/* A person introduced with an age ("Astrid Mørk, 71, has learned ...") is the "she" who speaks next. */
+static void subject_with_age_is_antecedent(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("At six on a Saturday the stairwell fills with suitcases. Astrid M\xC3\xB8rk, 71, has "
+                       "learned to sleep through it. Six of the nine flats are let. \xE2\x80\x9CYou say hello on "
+                       "the stairs,\xE2\x80\x9D she said.");
+    tu_check_actor(d, "hello on", "Mork");
+}
+
 /* Đorđević and Djordjevic are one person; a question or an adjective opening a sentence is no name. */
 static void djordjevic_and_sentence_openers(void **state)
 {
@@ -1520,6 +1549,8 @@ int main(void)
         TU_TEST(abbreviations_in_brackets),
         TU_TEST(groups_placed_by_a_phrase),
         TU_TEST(djordjevic_and_sentence_openers),
+        TU_TEST(state_from_dateline_and_places),
+        TU_TEST(subject_with_age_is_antecedent),
         TU_TEST(capitals_tied_by_the_article),
         TU_TEST(government_and_names_of_bodies),
         TU_TEST(unnamed_labels_say_which_people),
