@@ -137,7 +137,8 @@ static int in_list(const char *w, const char *const *list)
     return 0;
 }
 
-static const char *const particles[] = {"of", "de", "da", "del", "van", "von", "der", "al", "bin", "la", "le", "du", "for", NULL};
+static const char *const particles[] = {"of", "de", "da", "del", "van", "von", "der", "al", "bin", "la", "le", "du", "for",
+                                        "en", "without", NULL};
 
 /* Capitalised words naming a minister's portfolio ("Minister of Youth and Sport", "Labour and
  * Social Affairs Minister"): part of the title, never of the person's name. */
@@ -852,6 +853,17 @@ static int national_of(const actx *a, const char *noun)
     return -1;
 }
 
+/* Are the capitalised words [A0, A1] joined by "for" / "en" / "without" ("Families for Choice",
+ * "Socios en Pie", "Doctors without Borders")? Such names are campaigns' and bodies', not
+ * people's ("Lucas Feld of Sigma Securities" is a person's, with "of"). */
+static int name_with_aim(const actx *a, int a0, int a1)
+{
+    for (int q = a0 + 1; q < a1; q++)
+        if ((is_w(a, q, "for") || is_w(a, q, "en") || is_w(a, q, "without")) && a->t[q - 1].cap && a->t[q + 1].cap)
+            return 1;
+    return 0;
+}
+
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -1045,6 +1057,18 @@ static int np_source(actx *a, int a0, int a1)
         }
         a->how = ST_ATTR_NONE;
     }
+    for (int q = a0 + 2; q < a1 && q <= a0 + 3; q++)
+        if (is_w(a, q, "of") && !after_the) {
+            /* "Lucas Feld of Sigma Securities": the person, of the body after "of" */
+            int plain = 1, body = 0;
+            for (int i = a0; i < q; i++)
+                plain &= a->t[i].cap && kind(a, i) == ST_TOK_WORD && !(lexmask(a, i) & (ST_LX_TITLE | ST_LX_ORG));
+            for (int i = q + 1; i <= a1; i++)
+                body |= a->t[i].cap && (lexmask(a, i) & ST_LX_ORG);
+            if (plain && body)
+                return np_source(a, a0, q - 1);
+            break;
+        }
     /* the last title or organisation word; name words follow it */
     int last = -1, has_org = 0, anycap = 0;
     for (int i = a0; i <= a1; i++) {
@@ -1119,6 +1143,10 @@ static int np_source(actx *a, int a0, int a1)
         ent = add_ent(a, name.p, name.len, NULL, 1);
     } else if (n0 <= a1 && last < 0 && n0 == a0 && (ent = org_short_form(a, a0, a1)) >= 0) {
         /* "Song Hong" for Song Hong Holdings, "Vellmoor" for Vellmoor United */
+    } else if (n0 <= a1 && last < 0 && n0 == a0 && name_with_aim(a, a0, a1)) {
+        /* "Families for Choice", "Socios en Pie": a campaign's name, no person's */
+        span_text(a, a0, a1, 0, &name);
+        ent = add_ent(a, name.p, name.len, NULL, 1);
     } else if (n0 <= a1 && last < a1) {
         /* a person: surname is the last name word (not Jr./Sr.), before any "of X" */
         int sur = a1;
@@ -4187,8 +4215,9 @@ static void learn_orgs(actx *a)
                 /* "Open Signal, a civil liberties group," */
                 int head = 0; /* the appositive's last title or body noun decides */
                 for (int q = e + 3; q < a->n && q < e + 10; q++) {
-                    if (is_w(a, q, "-") || is_w(a, q, "'s") || is_w(a, q + 1, "'s"))
-                        continue; /* "the channel's editor-in-chief": the owner is not the head */
+                    if (is_w(a, q, "-") || is_w(a, q, "'s") || is_w(a, q + 1, "'s") || is_w(a, q, "'") ||
+                        (is_w(a, q + 1, "'") && ends_with(a, q, "s", 2)))
+                        continue; /* "the channel's editor-in-chief", "a residents' collective": the owner is not the head */
                     if (kind(a, q) != ST_TOK_WORD || is_w(a, q, "who") || is_w(a, q, "at") || is_w(a, q, "in") ||
                         (ends_with(a, q, "ing", 6) && !a->t[q].cap &&
                          (is_w(a, q + 1, "the") || is_w(a, q + 1, "a") || is_w(a, q + 1, "its"))) ||

@@ -1014,6 +1014,20 @@ static void subject_with_age_is_antecedent(void **state)
     tu_check_actor(d, "hello on", "Mork");
 }
 
+/* Names joined by "for", "en" or "without" are bodies' ("Families for Choice", "Socios en Pie"),
+ * kept whole; "a residents' collective" describes a body (the residents only own it). */
+static void campaign_names_kept_whole(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Families for Choice says it has taken legal advice. Socios en Pie said the vote was a "
+                       "betrayal. Lucas Feld of Sigma Securities said prices would rise. Barrio Vivo, a "
+                       "residents' collective that gathered 41,000 signatures, welcomed the vote.");
+    tu_check_actor(d, "legal advice", "Families for Choice");
+    tu_check_actor(d, "betrayal", "Socios en Pie");
+    tu_check_actor(d, "prices would rise", "Feld");
+    tu_check_actor(d, "welcomed the vote", "Barrio Vivo");
+}
+
 /* Đorđević and Djordjevic are one person; a question or an adjective opening a sentence is no name. */
 static void djordjevic_and_sentence_openers(void **state)
 {
@@ -1551,6 +1565,7 @@ int main(void)
         TU_TEST(djordjevic_and_sentence_openers),
         TU_TEST(state_from_dateline_and_places),
         TU_TEST(subject_with_age_is_antecedent),
+        TU_TEST(campaign_names_kept_whole),
         TU_TEST(capitals_tied_by_the_article),
         TU_TEST(government_and_names_of_bodies),
         TU_TEST(unnamed_labels_say_which_people),
