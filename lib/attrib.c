@@ -1265,6 +1265,26 @@ static int np_source(actx *a, int a0, int a1)
                 for (int i = 0; leader_roles[i] && ent < 0; i++)
                     ent = find_role(a, leader_roles[i], 0);
             }
+            int plain_mods = 1; /* "the water minister", not "the federation's negotiator", "the Danish executive" */
+            for (int q = a0; q < last; q++)
+                plain_mods &= kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !is_w(a, q, "'s") && !(lexmask(a, q) & ST_LX_ORG);
+            if (ent < 0 && !plural_head && (m & ST_LX_TITLE) && !(m & ST_LX_ORG) && is_w(a, a0 - 1, "the") && plain_mods &&
+                last == a1 && /* not "the head of rates trading at a European bank": a description */
+                !((is_w(a, a1 + 1, "of") || is_w(a, a1 + 1, "at") || is_w(a, a1 + 1, "for")) && !a->t[a1 + 2].cap) &&
+                !is_w(a, last, "official") && !is_w(a, last, "diplomat") && !is_w(a, last, "source") &&
+                a->last_one >= 0 && !a->ents[a->last_one].is_org && !a->ents[a->last_one].is_role &&
+                a->ents[a->last_one].titles == (size_t)-1) {
+                /* "Inés Valcárcel keeps a jar ... 'That's the last of it,' said the water
+                 * minister": no one has the role, so the person just named, untitled, takes it */
+                ent = a->last_one;
+                const char *nm = a->d->arena.p + a->ents[ent].name;
+                st_buf keep = {0};
+                st_buf_adds(&keep, nm); /* the arena may move while add_ent grows it */
+                span_text(a, a0, last, 1, &titles);
+                if (keep.p && titles.p)
+                    add_ent(a, keep.p, keep.len, titles.p, 0);
+                st_buf_free(&keep);
+            }
             a->how = ST_ATTR_ROLE;
             if (ent < 0) {
                 /* unresolved: the phrase as written ("analysts", "Western diplomats"),
@@ -1320,7 +1340,8 @@ static int people_noun(const actx *a, int i)
                                           "students", "parents", "residents", "locals", "economists",
                                           "fleets", "carmakers", "drugmakers", "chipmakers", "advocates",
                                           "candidates", "delegates", "graduates", "colleagues", "allies",
-                                          "rivals", "peers", "aides", NULL};
+                                          "rivals", "peers", "aides", "analysts", "scholars",
+                                          NULL};
     if (kind(a, i) != ST_TOK_WORD || (a->t[i].cap && i > 0 && i != after_dateline(a)) || in_list(norm(a, i), capstop))
         return 0;
     if (in_list(norm(a, i), plurals))
@@ -1394,7 +1415,9 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
     int p = *span0 - 1;
     while (p >= 2 && is_w(a, p, "-") && a->t[p - 1].cap) /* "in Port-Bellane" */
         p -= 2;
-    if (!(is_w(a, p, "in") || is_w(a, p, "across") || is_w(a, p, "from")))
+    if (is_w(a, p, "the") && (is_w(a, p - 1, "along") || is_w(a, p - 1, "across")))
+        p--; /* "villagers along the Salgar say" */
+    if (!(is_w(a, p, "in") || is_w(a, p, "across") || is_w(a, p, "from") || is_w(a, p, "along")))
         return n;
     if (!people_noun(a, p - 1)) {
         /* "Doctors at the main public hospital in Kessa say": the group, placed twice */
@@ -1720,6 +1743,12 @@ static int right_source(actx *a, int k, int *span1)
         k++;
     while (k < a->n && a->t[k].kind == ST_TOK_WORD && !a->t[k].cap && !np_word(a, k) && skipped < 5) {
         if (is_w(a, k, "the") && np_word(a, k + 1))
+            break;
+        int h = k + 1; /* "said the water minister": modifiers, then the role */
+        while (is_w(a, k, "the") && h < a->n && h < k + 3 && kind(a, h) == ST_TOK_WORD && !a->t[h].cap &&
+               !np_word(a, h) && !in_list(norm(a, h), capstop))
+            h++;
+        if (h > k + 1 && np_word(a, h) && !a->t[h].cap)
             break;
         k++;
         skipped++;
@@ -2287,7 +2316,7 @@ static int after_dateline(const actx *a)
 {
     for (int k = 1; k < a->n && k < 14; k++)
         if (kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--")) && a->t[0].cap)
-            return k + 1;
+            return k + 1 + (k + 1 < a->n && is_w(a, k + 1, "-")); /* "(Bloomberg) --" is two tokens */
     return 0;
 }
 
@@ -2865,8 +2894,8 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
         *span1 = k - 1;
         if (ne && a->how == ST_ATTR_NONE)
             *how = ST_ATTR_APPOSITION;
-        if (ne == 1 && (is_w(a, k + 1, "which") || is_w(a, k + 1, "whose")))
-            a->ents[ents[0]].is_org = 1;
+        if (ne == 1 && *how == ST_ATTR_APPOSITION && (is_w(a, k + 1, "which") || is_w(a, k + 1, "whose")))
+            a->ents[ents[0]].is_org = 1; /* a name, not a role: "The head of Sahara Current, which" */
     }
     return ne;
 }

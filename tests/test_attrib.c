@@ -1028,6 +1028,39 @@ static void campaign_names_kept_whole(void **state)
     tu_check_actor(d, "welcomed the vote", "Barrio Vivo");
 }
 
+/* A definite role no one has yet ("said the water minister") is the person just named without a
+ * title, who keeps it ("The minister concedes"); a Bloomberg dateline "(Bloomberg) --" is two
+ * dashes; "The head of Sahara Current, which ..." leaves the head a person. */
+static void role_taken_by_untitled_person(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("SAN ILDEFONSO, Marenia (Bloomberg) -- In\xC3\xA9s Valc\xC3\xA1rcel keeps a jar of cloudy "
+                       "water on her desk. " LQ "That is the last of it," RQ " said the water minister of Alcora. "
+                       "The minister concedes that the city's pipes leak.");
+    tu_check_actor(d, "last of it", "Valcarcel");
+    tu_check_actor(d, "pipes leak", "Valcarcel");
+    d = tu_doc("Le\xC3\xAFla Haddadi: " LQ "Our cable will reach Europe" RQ "\n\nThe head of Sahara Current, which "
+               "is building the link, accuses Spain of stalling. Why is the permit taking so long?\nHaddadi: "
+               "Officially, because the studies are complex.");
+    tu_check_actor(d, "stalling", "Haddadi");
+    tu_check_actor(d, "Officially", "Haddadi");
+    d = tu_doc("Ana Ruiz, the interior minister, arrived. The police chief was at home. " LQ "We are ready," RQ
+               " said the interior minister.");
+    tu_check_actor(d, "We are ready", "Ruiz");
+}
+
+/* A group placed by a river or a city is the group: "villagers along the Salgar say", "Political
+ * analysts in Puerto Ciel say" (the capital only places them). */
+static void group_placed_along_or_in(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Mirandel, whose capital is Puerto Ciel, voted on Sunday. Political analysts in Puerto Ciel "
+                       "say a recount is unlikely. Weeks after the spill, villagers along the Salgar say nobody "
+                       "has told them whether the water is safe.");
+    tu_check_actor(d, "recount", "political analysts");
+    tu_check_actor(d, "water is safe", "villagers");
+}
+
 /* Đorđević and Djordjevic are one person; a question or an adjective opening a sentence is no name. */
 static void djordjevic_and_sentence_openers(void **state)
 {
@@ -1566,6 +1599,8 @@ int main(void)
         TU_TEST(state_from_dateline_and_places),
         TU_TEST(subject_with_age_is_antecedent),
         TU_TEST(campaign_names_kept_whole),
+        TU_TEST(role_taken_by_untitled_person),
+        TU_TEST(group_placed_along_or_in),
         TU_TEST(capitals_tied_by_the_article),
         TU_TEST(government_and_names_of_bodies),
         TU_TEST(unnamed_labels_say_which_people),
