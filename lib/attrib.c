@@ -1051,7 +1051,10 @@ static int np_source(actx *a, int a0, int a1)
         int org = np_source(a, a0, a1 - 1);
         if (org >= 0 && a1 - 1 == a0 && is_allcaps(a, a0) && !a->ents[org].is_role)
             a->ents[org].is_org = 1; /* "an FNS spokesman" */
-        if (org >= 0 && a->ents[org].is_org) {
+        int speaks_for = org >= 0 && !a->ents[org].is_role && a1 - 1 == a0 && a->t[a0].cap &&
+                         (is_w(a, a1, "spokeswoman") || is_w(a, a1, "spokesman") || is_w(a, a1, "spokesperson"));
+        if (org >= 0 && (a->ents[org].is_org || speaks_for)) {
+            /* "A Kessel spokeswoman" after the headline's "Kessel Vows ...": whoever it speaks for */
             a->how = ST_ATTR_ROLE;
             return org;
         }
@@ -2446,9 +2449,36 @@ static int speaker_colon(actx *a)
     return 1;
 }
 
+/* "For Solberg, the real question is ...", "For the Skarland Olympic Committee, the bigger worry
+ * is ...", "For Jérôme Caradec, a researcher at ..., that is ...": the view is the named one's. */
+static int for_someone(actx *a)
+{
+    int b = 1 + is_w(a, 1, "the");
+    if (!is_w(a, 0, "for") || b >= a->n || !a->t[b].cap || !np_word(a, b) || a->t[b].inq)
+        return 0;
+    int e = b;
+    while (e + 1 < a->n && (np_word(a, e + 1) || np_link(a, e + 1)) && e < b + 5)
+        e++;
+    int c = e + 1;
+    if (is_w(a, c, ",") && (is_w(a, c + 1, "a") || is_w(a, c + 1, "an") || is_w(a, c + 1, "the"))) {
+        int q = c + 2; /* past a description: "For Chen Yuxin, an independent historian ..., the" */
+        while (q < a->n && q < c + 30 && !is_w(a, q, ","))
+            q++;
+        if (is_w(a, q, ","))
+            c = q; /* else "For Solberg, the real question is ...": no description */
+    }
+    if (!is_w(a, c, ",") || c + 1 >= a->n || c == a->n - 1)
+        return 0;
+    int ent = np_source(a, b, e);
+    if (ent < 0 || a->how == ST_ATTR_GENERIC || a->ents[ent].is_role)
+        return 0;
+    set_actor(a, &ent, 1, b, e, ST_ATTR_POSSESSIVE);
+    return 1;
+}
+
 static int possessive_or_colon(actx *a)
 {
-    if (speaker_colon(a))
+    if (speaker_colon(a) || for_someone(a))
         return 1;
     {
         /* "Her message to the delegation was blunt", "Their concern is ..." */

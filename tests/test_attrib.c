@@ -1061,6 +1061,25 @@ static void group_placed_along_or_in(void **state)
     tu_check_actor(d, "water is safe", "villagers");
 }
 
+/* "For Solberg, the real question is ..." is Solberg's view (also past a description, and for a
+ * body); "For Monday, ..." is no one's. "A Kessel spokeswoman" speaks for Kessel, even when the
+ * headline made Kessel look like a person. */
+static void for_someone_and_spokespeople(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("The Skarland Olympic Committee backs the bid. Solberg said it was fine. For the Skarland "
+                       "Olympic Committee, the bigger worry is timing. For Solberg, the real question is money. "
+                       "For J\xC3\xA9r\xC3\xB4me Caradec, a researcher at the University of Rennes, that is a "
+                       "fraction of it. For Monday, the forecast is rain.");
+    tu_check_actor(d, "bigger worry", "Skarland Olympic Committee");
+    tu_check_actor(d, "real question", "Solberg");
+    tu_check_actor(d, "fraction", "Caradec");
+    tu_check_actor(d, "forecast", NULL);
+    d = tu_doc("Kessel Vows to Appeal After Losing Patent Fight\n\nKessel Pharma AG lost a bid to block a copy of "
+               "its drug. A Kessel spokeswoman declined to comment on the request.");
+    tu_check_actor(d, "declined to comment", "Kessel");
+}
+
 /* Đorđević and Djordjevic are one person; a question or an adjective opening a sentence is no name. */
 static void djordjevic_and_sentence_openers(void **state)
 {
@@ -1601,6 +1620,7 @@ int main(void)
         TU_TEST(campaign_names_kept_whole),
         TU_TEST(role_taken_by_untitled_person),
         TU_TEST(group_placed_along_or_in),
+        TU_TEST(for_someone_and_spokespeople),
         TU_TEST(capitals_tied_by_the_article),
         TU_TEST(government_and_names_of_bodies),
         TU_TEST(unnamed_labels_say_which_people),
