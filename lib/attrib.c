@@ -3124,6 +3124,23 @@ static int attribute_sentence(actx *a)
         return 0;
     if (a->n > 2 && is_w(a, 2, ":") && is_w(a, 0, "read") && is_w(a, 1, "more"))
         return 0;
+    /* a wire update's note: "(Adds airline, minister's comments)", "(Updates with ...)" */
+    if (a->n > 2 && is_w(a, 0, "(") && is_w(a, a->n - 1, ")") &&
+        (is_w(a, 1, "adds") || is_w(a, 1, "updates") || is_w(a, 1, "recasts") || is_w(a, 1, "corrects") ||
+         is_w(a, 1, "rewrites") || is_w(a, 1, "changes") || is_w(a, 1, "writes")))
+        return 0;
+    /* a reporter's question at a press conference is no one's view: "A reporter from Radio
+     * Pradera asked whether ..." */
+    for (int k = 1; k < a->n && k < 6 && (is_w(a, 0, "a") || is_w(a, 0, "one") || is_w(a, 0, "another")); k++)
+        if ((is_w(a, k, "reporter") || is_w(a, k, "journalist") || is_w(a, k, "correspondent")) && k + 1 < a->n) {
+            int q = k + 1;
+            while (q < a->n && q < k + 6 && !is_w(a, q, "asked"))
+                q++;
+            if (is_w(a, q, "asked") && (is_w(a, q + 1, "whether") || is_w(a, q + 1, "if") || is_w(a, q + 1, "why") ||
+                                        is_w(a, q + 1, "what") || is_w(a, q + 1, "how") || is_w(a, q + 1, "when")))
+                return 0;
+            break;
+        }
     /* credit lines: "Reporting by ...; Additional reporting by ...; Editing by ..." */
     {
         int k = is_w(a, 0, "(") || is_w(a, 0, "[") ? 1 : 0;
@@ -3201,6 +3218,10 @@ static int attribute_sentence(actx *a)
         if (best_len == 1 && is_w(a, i, "declared") &&
             !(is_w(a, i + 1, "that") || kind(a, i + 1) == ST_TOK_QUOTE || is_w(a, i + 1, ":")))
             continue; /* "declared Lupu the winner", "declared a state of emergency": an act */
+        if (best_len == 1 && ((is_w(a, i, "reported") && is_w(a, i + 1, "from")) ||
+                              (is_w(a, i, "called") && (is_w(a, i + 1, "a") || is_w(a, i + 1, "an") ||
+                                                        is_w(a, i + 1, "another") || is_w(a, i + 1, "snap")))))
+            continue; /* "Lucas Ferreira reported from Sveti Anton", "called a second rally": no view */
         if (best_len == 1 && (is_w(a, i, "states") || is_w(a, i, "state")) &&
             !(is_w(a, i + 1, "that") || kind(a, i + 1) == ST_TOK_QUOTE || is_w(a, i + 1, ":")))
             continue; /* "wealthy Gulf states": a noun unless it introduces what is stated */

@@ -1080,6 +1080,22 @@ static void for_someone_and_spokespeople(void **state)
     tu_check_actor(d, "declined to comment", "Kessel");
 }
 
+/* No one's view: a wire update's note, a reporter's byline line, calling a rally (an act, not
+ * "called the deal a betrayal"), a reporter's question at a press conference. */
+static void notes_acts_and_reporters_questions(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Strike widens\n\n(Adds airline, minister's comments, economists)\nOrtiz called the deal a "
+                       "betrayal. Dordevic and two other organisers have called a second national rally for "
+                       "Saturday. A reporter from Radio Pradera asked whether riot police would be sent in. Lucas "
+                       "Ferreira reported from Sveti Anton, and Mira Halvorsen from Vienna.");
+    tu_check_actor(d, "Adds airline", NULL);
+    tu_check_actor(d, "betrayal", "Ortiz");
+    tu_check_actor(d, "national rally", NULL);
+    tu_check_actor(d, "riot police", NULL);
+    tu_check_actor(d, "reported from", NULL);
+}
+
 /* Đorđević and Djordjevic are one person; a question or an adjective opening a sentence is no name. */
 static void djordjevic_and_sentence_openers(void **state)
 {
@@ -1621,6 +1637,7 @@ int main(void)
         TU_TEST(role_taken_by_untitled_person),
         TU_TEST(group_placed_along_or_in),
         TU_TEST(for_someone_and_spokespeople),
+        TU_TEST(notes_acts_and_reporters_questions),
         TU_TEST(capitals_tied_by_the_article),
         TU_TEST(government_and_names_of_bodies),
         TU_TEST(unnamed_labels_say_which_people),
