@@ -127,7 +127,7 @@ static const char *const capstop[] = {
     "every", "such", "few", "several", "most", "another", "by", "with", "from", "under", "over", "during",
     "since", "until", "despite", "without", "within", "against", "among", "through", "into", "amid", "first",
     "second", "finally", "perhaps", "indeed", "are", "is", "was", "were", "do", "does", "did", "previous",
-    "recent", NULL};
+    "recent", "back", "outside", "inside", "across", "around", "here", "instead", "already", NULL};
 
 static int in_list(const char *w, const char *const *list)
 {
@@ -1191,6 +1191,20 @@ static int np_source(actx *a, int a0, int a1)
                 a->ents[ent].is_org = a->ents[ent].is_state = 1; /* "China said": never "she" later */
         } else {
             span_text(a, surname_start(a, a0, sur), sur, 0, &name);
+            if (sur > n0 && !is_w(a, sur - 1, "-")) { /* "Asamoah Danso" for "Kofi Asamoah-Danso" */
+                st_buf hy = {0}, fam = {0};
+                span_text(a, sur - 1, sur - 1, 0, &hy);
+                span_text(a, sur, sur, 0, &fam);
+                if (hy.p && fam.p)
+                    st_buf_addc(&hy, '-'), st_buf_add(&hy, fam.p, fam.len);
+                int known = hy.p && fam.p ? ent_named(a, hy.p, 1) : -1;
+                st_buf_free(&fam);
+                if (known >= 0) {
+                    name.len = 0;
+                    st_buf_adds(&name, a->d->arena.p + a->ents[known].name);
+                }
+                st_buf_free(&hy);
+            }
             ent = add_ent(a, name.p, name.len, titles.p, 0);
         }
     } else if (last >= 0) {

@@ -1096,6 +1096,21 @@ static void notes_acts_and_reporters_questions(void **state)
     tu_check_actor(d, "reported from", NULL);
 }
 
+/* "pointed to figures" and "apologized" are cues; "Asamoah Danso" is Asamoah-Danso; an adverb
+ * opening a sentence ("Back on Havnegata, ...") is no one's name. */
+static void pointed_to_apologized_and_double_names(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Kofi Asamoah-Danso spoke first. Asamoah Danso said the association had written to the "
+                       "presidency. Chief Executive Lars Okland apologized to affected communities. Ms Overgaard "
+                       "pointed to figures from the inspectorate. Astrid Mork lives on Havnegata. Back on "
+                       "Havnegata, Mork is not counting on anything. " LQ "They say April," RQ " she said.");
+    tu_check_actor(d, "presidency", "Asamoah-Danso");
+    tu_check_actor(d, "affected communities", "Okland");
+    tu_check_actor(d, "figures from", "Overgaard");
+    tu_check_actor(d, "say April", "Mork");
+}
+
 /* Đorđević and Djordjevic are one person; a question or an adjective opening a sentence is no name. */
 static void djordjevic_and_sentence_openers(void **state)
 {
@@ -1638,6 +1653,7 @@ int main(void)
         TU_TEST(group_placed_along_or_in),
         TU_TEST(for_someone_and_spokespeople),
         TU_TEST(notes_acts_and_reporters_questions),
+        TU_TEST(pointed_to_apologized_and_double_names),
         TU_TEST(capitals_tied_by_the_article),
         TU_TEST(government_and_names_of_bodies),
         TU_TEST(unnamed_labels_say_which_people),
