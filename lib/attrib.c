@@ -1778,6 +1778,12 @@ static int right_source(actx *a, int k, int *span1)
     int described = skipped > 0 && skipped <= 3 && kind(a, k) == ST_TOK_WORD && a->t[k].cap;
     for (int q = k - skipped; described && q < k; q++)
         described = !in_list(norm(a, q), capstop) && !in_list(norm(a, q), not_described) && !ends_with(a, q, "ly", 3);
+    if (skipped && skipped <= 2 && k < a->n && !a->t[k].cap && (lexmask(a, k) & ST_LX_TITLE) &&
+        !ends_with(a, k, "s", 3) && (k + 1 >= a->n || is_w(a, k + 1, "."))) {
+        /* a headline's "..., says education minister": the role with its modifiers */
+        *span1 = k;
+        return np_source(a, k - skipped, k);
+    }
     if (skipped && !described && !(is_w(a, k - 1, "from") || is_w(a, k - 1, "by") || is_w(a, k - 1, "of") || is_w(a, k - 1, "the") ||
                      is_w(a, k - 1, "a") || is_w(a, k - 1, "an") || is_w(a, k - 1, "'s") || is_w(a, k - 1, "its") ||
                      is_w(a, k - 1, "his") || is_w(a, k - 1, "her") || is_w(a, k - 1, "their")))
@@ -3511,9 +3517,11 @@ static void register_mentions(actx *a)
     /* titles given after the name: "Ryo Saito, the association's president," / "Sadia Parvez,
      * who chairs the committee," / "Oksana Lytvyn was re-elected as mayor" */
     static const struct {
-        const char *verb, *title;
-    } role_verbs[] = {{"chairs", "chair"}, {"heads", "head leader"}, {"leads", "leader"}, {"runs", "head"},
-                      {"directs", "director"}, {"represents", "representative"}, {"manages", "manager"}};
+        const char *verb, *done, *title;
+    } role_verbs[] = {{"chairs", "chaired", "chair"},         {"heads", "headed", "head leader"},
+                      {"leads", "led", "leader"},             {"runs", "run", "head"},
+                      {"directs", "directed", "director"},    {"represents", "represented", "representative"},
+                      {"manages", "managed", "manager"}};
     for (int i = 0; i + 2 < a->n; i++) {
         if (!a->t[i].cap || kind(a, i) != ST_TOK_WORD || !np_word(a, i) || np_word(a, i + 1) || np_link(a, i + 1))
             continue;
@@ -3549,10 +3557,12 @@ static void register_mentions(actx *a)
                     st_buf_adds(&tl, norm(a, q));
                 }
             } else if (end > 0 && is_w(a, i + 2, "who")) {
+                /* "who runs the agency", "who has run the Danish company since 2019" */
+                int v = i + 3 + (is_w(a, i + 3, "has") || is_w(a, i + 3, "had"));
                 for (size_t r = 0; r < sizeof role_verbs / sizeof *role_verbs; r++)
-                    if (is_w(a, i + 3, role_verbs[r].verb)) {
+                    if (v == i + 3 ? is_w(a, v, role_verbs[r].verb) : is_w(a, v, role_verbs[r].done)) {
                         st_buf_adds(&tl, role_verbs[r].title);
-                        for (int q = i + 4; q < end; q++) {
+                        for (int q = v + 1; q < end; q++) {
                             st_buf_addc(&tl, ' ');
                             st_buf_adds(&tl, norm(a, q));
                         }
@@ -4811,6 +4821,7 @@ int st_attribute(st_doc *d)
                 break;
             const char *t = want_org ? low.p : d->arena.p + e->titles, *p = t ? strstr(t, head) : NULL;
             int hit = p && (p == t || p[-1] == ' ') && (p[hl] == 0 || p[hl] == ' ');
+            hit |= !want_org && t && word_fits(t, head, 1); /* "The chief executive of X" for one who "runs" X */
             st_buf_free(&low);
             p = hit ? t : NULL;
             if (hit) {

@@ -1111,6 +1111,24 @@ static void pointed_to_apologized_and_double_names(void **state)
     tu_check_actor(d, "say April", "Mork");
 }
 
+/* A headline's "..., says education minister" is the minister the article names later; "The chief
+ * executive of Veltrum" is the person later said to have "run" it (kin roles: chief / head). */
+static void headline_roles_named_later(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Esterland school phone ban 'long overdue', says education minister\n\nKOLVIK - Children "
+                       "will hand in their phones. Education Minister Marit Overgaard has championed the ban, "
+                       "arguing that phones harm learning.");
+    tu_check_actor(d, "long overdue", "Overgaard");
+    d = tu_doc("Veltrum chief says rival is free-riding on cancer research\n\nCOPENHAGEN - The chief executive "
+               "of Veltrum Oncology has accused the generics maker Maranta of free-riding. Soren Kjeldsen, who "
+               "has run the Danish company since 2019, said in an interview that Maranta was wrong. Maranta's "
+               "chief executive, Ivan Jovanovic, disagreed.");
+    tu_check_actor(d, "free-riding on", "Kjeldsen");
+    tu_check_actor(d, "accused the generics", "Kjeldsen");
+    tu_check_actor(d, "disagreed", "Jovanovic");
+}
+
 /* Đorđević and Djordjevic are one person; a question or an adjective opening a sentence is no name. */
 static void djordjevic_and_sentence_openers(void **state)
 {
@@ -1654,6 +1672,7 @@ int main(void)
         TU_TEST(for_someone_and_spokespeople),
         TU_TEST(notes_acts_and_reporters_questions),
         TU_TEST(pointed_to_apologized_and_double_names),
+        TU_TEST(headline_roles_named_later),
         TU_TEST(capitals_tied_by_the_article),
         TU_TEST(government_and_names_of_bodies),
         TU_TEST(unnamed_labels_say_which_people),
