@@ -2487,7 +2487,7 @@ static int for_someone(actx *a)
         if (is_w(a, q, ","))
             c = q; /* else "For Solberg, the real question is ...": no description */
     }
-    if (!is_w(a, c, ",") || c + 1 >= a->n || c == a->n - 1)
+    if (!is_w(a, c, ",") || c + 1 >= a->n)
         return 0;
     int ent = np_source(a, b, e);
     if (ent < 0 || a->how == ST_ATTR_GENERIC || a->ents[ent].is_role)
@@ -3720,6 +3720,13 @@ static int demonym_of(const char *w, const char *d)
     return demonym_end(d, dl);
 }
 
+/* Copies the folded word W into OUT (CAP bytes) with its first letter upper case ("eskeland" ->
+ * "Eskeland"): a state's name from the article's word counts. */
+static void cap_first(char *out, size_t cap, const char *w)
+{
+    snprintf(out, cap, "%c%s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w + 1);
+}
+
 /* The state the article is about: the capitalised word that stands alone somewhere and, with its
  * demonyms ("Tarsia", "Tarsian"), is named most; "" when no word has a demonym. */
 static void article_state(const st_dict *names, const st_dict *alone, char *out, size_t cap)
@@ -3741,7 +3748,7 @@ static void article_state(const st_dict *names, const st_dict *alone, char *out,
                     score += names->vals[k];
             if (score > best) {
                 best = score;
-                snprintf(out, cap, "%c%s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w + 1);
+                cap_first(out, cap, w);
             }
         }
     }
@@ -3808,7 +3815,8 @@ static void learn_capitals(actx *a)
 {
     st_doc *d = a->d;
     st_dict names = {0}, alone = {0}; /* capitalised words -> how often; how often standing alone */
-    st_dict place = {0};              /* capitalised words after "in", "from", "to" */
+    st_dict place = {0};              /* how often a word is a place: after "in", "from", "to", or
+                                       * before "'s" and a state's noun ("Skarland's west coast") */
     st_dict capw = {0};               /* capitalised words before ", the capital" */
     for (size_t si = 0; si < d->nsents; si++) {
         const st_sent *s = &d->sents[si];
@@ -3850,10 +3858,13 @@ static void learn_capitals(actx *a)
             const char *w = place.keys[i];
             if (!w || in_list(w, months) || capital_state(a, w, strlen(w)) || st_dict_get(&capw, w, strlen(w)) >= 0)
                 continue; /* "in London": a city */
-            if (place.vals[i] > best)
-                best = place.vals[i], ties = 0, snprintf(main_state, sizeof a->main_state, "%c%s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w + 1);
-            else if (place.vals[i] == best)
+            if (place.vals[i] > best) {
+                best = place.vals[i];
+                ties = 0;
+                cap_first(main_state, sizeof a->main_state, w);
+            } else if (place.vals[i] == best) {
                 ties++;
+            }
         }
         if (ties || best < 2)
             main_state[0] = 0;
@@ -3944,7 +3955,7 @@ static void learn_capitals(actx *a)
                         (pre + 1 < wl && pre < 5))
                         continue;
                     best = wl;
-                    snprintf(state, sizeof state, "%c%s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 32 : w[0], w + 1);
+                    cap_first(state, sizeof state, w);
                 }
                 size_t dl = strlen(dn);
                 int demonym_like = (dl > 3 && (!strcmp(dn + dl - 2, "an") || !strcmp(dn + dl - 3, "ese") ||
@@ -4820,8 +4831,8 @@ int st_attribute(st_doc *d)
             if (want_org && st_fold(d->arena.p + e->name, strlen(d->arena.p + e->name), 1, &low))
                 break;
             const char *t = want_org ? low.p : d->arena.p + e->titles, *p = t ? strstr(t, head) : NULL;
-            int hit = p && (p == t || p[-1] == ' ') && (p[hl] == 0 || p[hl] == ' ');
-            hit |= !want_org && t && word_fits(t, head, 1); /* "The chief executive of X" for one who "runs" X */
+            /* a person's titles also by kin: "The chief executive of X" for one who "runs" X */
+            int hit = want_org ? p && (p == t || p[-1] == ' ') && (p[hl] == 0 || p[hl] == ' ') : word_fits(t, head, 1);
             st_buf_free(&low);
             p = hit ? t : NULL;
             if (hit) {
