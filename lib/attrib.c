@@ -1493,7 +1493,7 @@ static int informant_source(actx *a, int j, int *span0)
         return -1; /* "a person familiar with its thinking": "thinking" is no verb here */
     for (int p = j; p >= 1 && p > j - 10; p--) {
         if (kind(a, p) != ST_TOK_WORD && !is_w(a, p, "'s"))
-            return -1;
+            break; /* "TAFRA, Zerkana -- Farmers in the province said": the dateline's dashes */
         int link = in_list(norm(a, p), links) || (is_w(a, p, "with") && (is_w(a, p + 1, "knowledge") ||
                                                                          is_w(a, p + 2, "knowledge")));
         if (!link || !in_list(norm(a, p - 1), nouns) || p == j)
@@ -1513,18 +1513,31 @@ static int informant_source(actx *a, int j, int *span0)
 
 /* A group that opens the clause and is named with the words that say which people are meant
  * (R22a): "Two diplomats from council member states said", "Some employees who voted no
- * said", "Two money managers who hold the bonds ... expressed doubt". J is the last word
- * before the cue. Not "Traders in Singapore said": a place only places the group. */
+ * said", "Two money managers who hold the bonds ... expressed doubt", "Workers at the plant
+ * said" (a workplace, R25). J is the last word before the cue. A phrase that only places the
+ * group is dropped (R22a, R25): "Farmers in Tafra province said" is farmers; a place named
+ * alone ("Traders in Singapore said") is left to the callers, which know the capitals. */
 static int modified_group(actx *a, int j, int *span0)
 {
+    int place = kind(a, j) == ST_TOK_WORD && !a->t[j].cap; /* "the province", "the plant" */
     for (int p = j - 1; p >= 1 && p > j - 12; p--) {
         if (kind(a, p) != ST_TOK_WORD && !is_w(a, p, "'s"))
             return -1;
         if ((lexmask(a, p) & ST_LX_CUE) || is_w(a, p, "and") || is_w(a, p, "both"))
             return -1; /* "employees who said ..." is a clause of its own; "Lawmakers from the
                         * Civic Union and the Greens both" are two sources */
-        if (!(is_w(a, p, "who") || is_w(a, p, "from")) || !people_noun(a, p - 1))
+        int locates = place && (is_w(a, p, "in") || is_w(a, p, "near") || is_w(a, p, "across") ||
+                                is_w(a, p, "along") || is_w(a, p, "around"));
+        int works = place && (is_w(a, p, "at") || is_w(a, p, "on"));
+        if (!(is_w(a, p, "who") || is_w(a, p, "from") || locates || works) || !people_noun(a, p - 1) ||
+            ((locates || works) && is_w(a, p - 1, "others"))) /* "Others in the town, like X," */
             continue;
+        int last = j;
+        if (locates)
+            last = p - 1;
+        for (int q = p + 1; works && q < j; q++)
+            if (is_w(a, q, "in")) /* "Parents at two schools in the district" */
+                last = q - 1;
         int b = p - 1;
         while (b - 1 >= 0 && b > p - 4 && kind(a, b - 1) == ST_TOK_WORD && !a->t[b - 1].cap &&
                !in_list(norm(a, b - 1), quantifiers) && !in_list(norm(a, b - 1), capstop) &&
@@ -1536,7 +1549,7 @@ static int modified_group(actx *a, int j, int *span0)
         if (!open || !(start == 0 || start == after_dateline(a) || kind(a, start - 1) == ST_TOK_PUNCT))
             return -1;
         st_buf nm = {0};
-        span_text(a, b, j, 1, &nm);
+        span_text(a, b, last, 1, &nm);
         int ent = add_generic(a, &nm);
         if (ent >= 0)
             *span0 = start;
@@ -2098,9 +2111,6 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
                                         "analyst", "analysts", "economist", "lawyer", "lawyers", "aide", "aides",
                                         "scientists", "manager", "managers", "campaigners", "experts", NULL};
     static const char *const links[] = {"from", "at", "of", "involved", "briefed", "familiar", "close", NULL};
-    static const char *const staff[] = {"official", "officials", "diplomat", "diplomats", "banker", "bankers",
-                                        "executive", "executives", "staff", "people", "person", "member",
-                                        "members", "scientists", "head", NULL};
     static const char *const auxiliaries[] = {"has", "have", "had", "was", "were", "is", "are", "will", "would",
                                               "could", "can", "may", "might", "should", "must", "also", "did",
                                               "do", "does", "not", "never", "still", NULL};
@@ -2148,7 +2158,13 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
             return 0; /* a name before the noun: no unnamed source */
     int e = h;
     *head = h;
-    if ((in_list(norm(a, h + 1), links) && !(is_w(a, h + 1, "of") && a->t[h + 2].cap) && /* "Residents of Kesh" */
+    int on_body = 0; /* "critics on the regional council", not "dockers on the picket line" */
+    for (int q = h + 2; is_w(a, h + 1, "on") && q < a->n && q < h + 6 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap; q++)
+        if (lexmask(a, q) & ST_LX_ORG) {
+            on_body = 1;
+            break;
+        }
+    if (((in_list(norm(a, h + 1), links) || on_body) && !(is_w(a, h + 1, "of") && a->t[h + 2].cap) && /* "Residents of Kesh" */
          !is_w(a, h, "sources") && !is_w(a, h, "source") && /* "sources" says it all (R9) */
          !(is_w(a, h + 2, "the") && (is_w(a, h + 3, "back") || is_w(a, h + 3, "front") || is_w(a, h + 3, "rear") ||
                                      is_w(a, h + 3, "end") || is_w(a, h + 3, "gates")))) || /* a place in the room */
@@ -2161,13 +2177,11 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
             q++;
         /* the phrase ends where the clause goes on (not "Leaders of the Sorvic community gave the
          * offer"); not "Doctors at the main public hospital in Kessa": a group placed twice; "at"
-         * says whose people they are for officials and staff, and only places others ("aid
-         * workers at the Holmstad centre") */
+         * a workplace says which people are meant (R25: "supervisors at the plant") */
         int ends = q >= a->n || kind(a, q) != ST_TOK_WORD || ((lexmask(a, q) & ST_LX_CUE) && q > s1) ||
                    in_list(norm(a, q), auxiliaries) || is_w(a, q, "who") || is_w(a, q, "which") ||
                    is_w(a, q, "that") || is_w(a, q, "and") || is_w(a, q, "in");
-        if (q > h + 2 && ends && !(is_w(a, h + 1, "at") && is_w(a, q, "in") && a->t[q + 1].cap) &&
-            !(is_w(a, h + 1, "at") && !in_list(norm(a, h), staff)))
+        if (q > h + 2 && ends && !(is_w(a, h + 1, "at") && is_w(a, q, "in") && a->t[q + 1].cap))
             e = q - 1;
         while (e > h && (in_list(norm(a, e), links) || is_w(a, e, "the") || is_w(a, e, "a") || is_w(a, e, "in")))
             e--;
@@ -4818,8 +4832,20 @@ int st_attribute(st_doc *d)
             continue;
         int want_org = a.ents[s->ent].is_org;
         const char *role = d->arena.p + a.ents[s->ent].name;
-        const char *head = strrchr(role, ' ');
-        head = head ? head + 1 : role;
+        char hbuf[64]; /* the noun, before the phrase that says which: "journalists at the group" */
+        size_t rl = strcspn(role, "|");
+        static const char *const links[] = {" at ", " of ", " from ", " on ", " in ", " who ", NULL};
+        for (int i = 0; links[i]; i++) {
+            const char *l = strstr(role, links[i]);
+            if (l && (size_t)(l - role) < rl)
+                rl = (size_t)(l - role);
+        }
+        if (rl >= sizeof hbuf)
+            continue;
+        memcpy(hbuf, role, rl);
+        hbuf[rl] = 0;
+        const char *head = strrchr(hbuf, ' ');
+        head = head ? head + 1 : hbuf;
         size_t hl = strlen(head);
         if (!want_org && hl > 3 && head[hl - 1] == 's')
             continue; /* a group ("importers") is not one person named later */

@@ -944,7 +944,7 @@ static void unnamed_labels_say_which_people(void **state)
                "rates trading at a European bank in Lestrov. Journalists at the group are divided. Sorvania's "
                "drugmakers say the cap will hurt.");
     tu_check_actor(d, "in his pocket", "head of rates trading at a European bank");
-    tu_check_actor(d, "are divided", "journalists"); /* "at" only places them */
+    tu_check_actor(d, "are divided", "journalists at the group"); /* where they work (R25) */
     tu_check_actor(d, "cap will hurt", "drugmakers");
 }
 
@@ -1592,6 +1592,25 @@ static void capitals_tied_by_demonym_or_sentence(void **state)
     tu_check_actor(d, "promised to act", "Calvera");
 }
 
+/* A group's place phrase: a workplace or a body says which people are meant and stays in the
+ * label (R25); a town, a province or a picket line only places them (R22a). A group's label
+ * is no role for a person named later ("journalists at the group" is not the council chair). */
+static void groups_placed_or_at_work(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Locusts\n\nTAFRA, Zerkana -- Farmers in Tafra province said they had lost their harvests. "
+                       "Two former shift supervisors at the plant, who asked not to be named, said alarms were "
+                       "silenced. Critics on the regional council had argued that the money would be wasted. "
+                       "Dockers on the picket line said they would not give in. Journalists at the group are "
+                       "divided. Council chair Ndeye Sall said hearings would follow.");
+    tu_check_actor(d, "lost their harvests", "farmers");
+    tu_check_actor(d, "alarms were silenced", "former shift supervisors at the plant");
+    tu_check_actor(d, "would be wasted", "critics on the regional council");
+    tu_check_actor(d, "not give in", "dockers");
+    tu_check_actor(d, "are divided", "journalists at the group");
+    tu_check_actor(d, "hearings would follow", "Sall");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1704,6 +1723,7 @@ int main(void)
         TU_TEST(gestures_and_the_last_single_person),
         TU_TEST(roles_by_abbreviation_title_and_nationality),
         TU_TEST(companies_shortened_and_their_notes),
+        TU_TEST(groups_placed_or_at_work),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
