@@ -2348,9 +2348,16 @@ static int stance_marked(const actx *a)
 
 static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_attr_rule rule);
 
-/* The first token after a dateline ("GENEVA, March 4 (Meridian Wire) - "), or 0. */
+/* The first token after a dateline ("GENEVA, March 4 (Meridian Wire) - ") or a live blog's time
+ * stamp ("19:48 - ", "10.05 CET – "), or 0. */
 static int after_dateline(const actx *a)
 {
+    if (a->n > 2 && kind(a, 0) == ST_TOK_NUM && (strchr(norm(a, 0), ':') || strchr(norm(a, 0), '.'))) {
+        int k = 1;
+        if (kind(a, k) == ST_TOK_WORD && is_allcaps(a, k) && a->t[k].len <= 4) /* "CET", "GMT" */
+            k++;
+        return k + 1 < a->n && kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--")) ? k + 1 : 0;
+    }
     for (int k = 1; k < a->n && k < 14; k++)
         if (kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--")) && a->t[0].cap)
             return k + 1 + (k + 1 < a->n && is_w(a, k + 1, "-")); /* "(Bloomberg) --" is two tokens */
@@ -2375,7 +2382,8 @@ static int subject_source(actx *a, int marked)
         if (is_w(a, e, "the"))
             e++;
         int s0 = e;
-        while (e < a->n && (np_word(a, e) || (in_list(norm(a, e), particles) && np_word(a, e + 1))))
+        while (e < a->n && (np_word(a, e) || (in_list(norm(a, e), particles) && np_word(a, e + 1)) ||
+                            (is_w(a, e, "'") && np_link(a, e)))) /* "The Velmora Patients' Association" */
             e++;
         int group = 0;
         if (e > s0 && e < a->n && people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes" */
@@ -3268,7 +3276,7 @@ static int attribute_sentence(actx *a)
         if (best_len == 1 && is_w(a, i + 1, "by") && ends_with(a, i, "ed", 2) && !quoted_as_saying(a, i))
             continue; /* "the challenger backed by the Union" (not "was quoted by X as saying") */
         /* a capitalised word inside a sentence is a name, not a cue ("the Reef Trust") */
-        if (a->t[i].cap && i > 0 && !(kind(a, i - 1) == ST_TOK_QUOTE || is_w(a, i - 1, ":")))
+        if (a->t[i].cap && i > 0 && !(kind(a, i - 1) == ST_TOK_QUOTE || is_w(a, i - 1, ":")) && i != after_dateline(a))
             continue;
         if (pass == 0 && subordinate(a, i))
             continue;
@@ -3299,6 +3307,32 @@ static int attribute_sentence(actx *a)
         if (j >= 2 && is_w(a, j, "and") && !a->t[j - 1].cap && ends_with(a, j - 1, "ed", 4) && !np_word(a, j - 1) &&
             a->t[j - 2].cap && !quoted_as_saying(a, j - 1))
             j -= 2; /* "Dordevic smiled and said:" */
+        else if (j >= 3 && is_w(a, j, "and") && !quoted_as_saying(a, c0)) {
+            /* "The FEV has called a strike and said it would go ahead": the sentence's subject,
+             * when the first verb follows it and no clause of its own comes between */
+            int b0 = after_dateline(a), t0 = -1, t1 = -1, clean = 1;
+            a->how = ST_ATTR_NONE;
+            int lone = b0 + 1 < a->n && a->t[b0].cap && kind(a, b0 + 1) == ST_TOK_WORD && !a->t[b0 + 1].cap &&
+                       !known_name(a, b0) && !(lexmask(a, b0) & (ST_LX_ORG | ST_LX_TITLE)) &&
+                       pronoun_source(a, b0) == -2; /* "Good morning and welcome": no name */
+            int e = lone || is_w(a, b0, "it") ? -1 : subject_ent_at(a, b0, &t0, &t1);
+            int v = t1 + 1; /* the first verb, a cue or not ("has called a strike") */
+            while (v < j && (is_w(a, v, "has") || is_w(a, v, "have") || is_w(a, v, "had") || is_w(a, v, "also") ||
+                             is_w(a, v, "will") || is_w(a, v, "would")))
+                v++;
+            for (int q = t1 + 1; e >= 0 && q < j; q++)
+                if (kind(a, q) == ST_TOK_QUOTE || a->t[q].inq || (q != v && (lexmask(a, q) & ST_LX_CUE)) ||
+                    in_list(norm(a, q), subordinators) || is_w(a, q, ";") || is_w(a, q, ":"))
+                    clean = 0;
+            if (e >= 0 && clean && t0 == b0 + (is_w(a, b0, "the") || is_w(a, b0, "its") || is_w(a, b0, "their")) &&
+                t1 + 2 < j && kind(a, t1 + 1) == ST_TOK_WORD && !a->t[t1 + 1].cap && !is_w(a, t1 + 1, "and") &&
+                !is_w(a, t1 + 1, "'s") && !np_word(a, t1 + 1)) {
+                ents[ne++] = e;
+                span0 = t0;
+                span1 = t1;
+                goto found_source;
+            }
+        }
         if (j >= 2 && (is_w(a, j, "who") || is_w(a, j, "which")) && is_w(a, j - 1, ",") && np_word(a, j - 2)) {
             /* "Labour Minister Farhana Rahman, who said it balanced ..." */
             ne = left_sources(a, j - 2, ents, 4, &span0);
@@ -4459,7 +4493,9 @@ static void short_forms(actx *a)
                 const char *txt = d->arena.p + d->sents[si].textoff;
                 st_buf asc = {0};
                 st_ascii_name(txt, strlen(txt), &asc);
-                st_buf_add(&text, asc.p ? asc.p : "", asc.len);
+                for (size_t i = 0; i < asc.len; i++) /* "Employers' Confederation" as the name is kept */
+                    if (!(asc.p[i] == '\'' && i > 0 && asc.p[i - 1] == 's' && i + 1 < asc.len && asc.p[i + 1] == ' '))
+                        st_buf_addc(&text, asc.p[i]);
                 st_buf_addc(&text, '\n');
                 st_buf_free(&asc);
             }

@@ -1611,6 +1611,25 @@ static void groups_placed_or_at_work(void **state)
     tu_check_actor(d, "hearings would follow", "Sall");
 }
 
+/* A live blog's time stamp opens the sentence as a dateline does; the subject of a first verb
+ * is the source of a second, joined by "and", unless it is no name ("Good morning and welcome");
+ * a plural possessive inside a body's name keeps the name whole. */
+static void time_stamps_joined_verbs_and_plural_possessives(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Strike live\n\n09.02 CET – Good morning and welcome to our live coverage of the strike. "
+                       "10.05 CET – According to the Ministry of Labour, 31% of public employees were striking by 10am. "
+                       "11.40 CET – The FEV has called a 48-hour strike from March 27 and said on Wednesday it "
+                       "would go ahead. 13.05 CET – The Calveran Employers’ Confederation has put the cost of the "
+                       "strike at €420m and says most factories are working. The Velmora Patients' Association wants "
+                       "the guarantee written into law.");
+    tu_check_actor(d, "Good morning", NULL);
+    tu_check_actor(d, "31% of public", "Ministry of Labour");
+    tu_check_actor(d, "would go ahead", "FEV");
+    tu_check_actor(d, "most factories", "Calveran Employers Confederation");
+    tu_check_actor(d, "written into law", "Velmora Patients Association");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1724,6 +1743,7 @@ int main(void)
         TU_TEST(roles_by_abbreviation_title_and_nationality),
         TU_TEST(companies_shortened_and_their_notes),
         TU_TEST(groups_placed_or_at_work),
+        TU_TEST(time_stamps_joined_verbs_and_plural_possessives),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
