@@ -4783,6 +4783,83 @@ static void lead_ins(actx *a)
     }
 }
 
+/* A word of a quotation compared loosely: lower case, without a plural or possessive "s". */
+static size_t quote_word(const actx *a, int k, char *out, size_t cap)
+{
+    static const char *const stop[] = {"the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "as", "at",
+                                       "by", "with", "from", "is", "are", "was", "were", "be", "it", "its", "this",
+                                       "that", "not", "no", "we", "our", "us", "they", "them", "their", NULL};
+    if (kind(a, k) != ST_TOK_WORD || in_list(norm(a, k), stop))
+        return 0;
+    const char *w = norm(a, k);
+    size_t l = strlen(w);
+    if (l < 3 || l >= cap)
+        return 0;
+    if (l > 4 && w[l - 1] == 's')
+        l--;
+    memcpy(out, w, l);
+    out[l] = 0;
+    return l;
+}
+
+/* A headline quoting someone ("'We are prisoners on our own island': ferry collapse ...",
+ * "Students won't 'negotiate with a gun to our heads', union leader says") whom it does not
+ * name: the speaker of the body sentence that repeats most of the quoted words, at least
+ * three in five. Only a headline (no full stop) with no actor (then the quotation opens it or
+ * holds three words or more) or with a person's role left unresolved. */
+static void headline_quote(actx *a)
+{
+    st_doc *d = a->d;
+    if (d->nsents < 3)
+        return;
+    st_sent *hs = &d->sents[0];
+    if (hs->actoff != (size_t)-1) { /* "union leader", not "aid groups" nor a body */
+        const char *nm = d->arena.p + hs->actoff, *sp = strrchr(nm, ' ');
+        const char *h = sp ? sp + 1 : nm;
+        size_t hl = strlen(h);
+        if (hs->pub.rule != ST_ATTR_GENERIC || hs->ent < 0 || a->ents[hs->ent].is_org || strchr(nm, '|') ||
+            (hl > 3 && h[hl - 1] == 's') || !strcmp(h, "staff") || !strcmp(h, "people"))
+            return;
+    }
+    at_sentence(a, hs);
+    char qw[16][32];
+    int nq = 0, last = a->n - 1;
+    while (last > 0 && kind(a, last) == ST_TOK_QUOTE)
+        last--;
+    if (last < 0 || is_w(a, last, ".") || is_w(a, last, "!"))
+        return;
+    for (int k = 0; k < a->n && nq < 16; k++)
+        if (a->t[k].inq && quote_word(a, k, qw[nq], sizeof qw[nq]))
+            nq++;
+    if (!nq || (hs->actoff == (size_t)-1 && kind(a, 0) != ST_TOK_QUOTE && nq < 3))
+        return; /* "audit finds 'excessive' guarantees": a word marked, no one quoted */
+    size_t best = 0;
+    int best_hits = 0;
+    for (size_t si = 1; si < d->nsents; si++) {
+        st_sent *s = &d->sents[si];
+        if (s->actoff == (size_t)-1)
+            continue;
+        at_sentence(a, s);
+        int hits = 0;
+        for (int q = 0; q < nq; q++) {
+            char w[32];
+            for (int k = 0; k < a->n; k++)
+                if (quote_word(a, k, w, sizeof w) && !strcmp(w, qw[q])) {
+                    hits++;
+                    break;
+                }
+        }
+        if (hits * 5 >= nq * 3 && hits > best_hits)
+            best = si, best_hits = hits;
+    }
+    if (!best_hits)
+        return;
+    hs->actoff = d->sents[best].actoff;
+    hs->ent = d->sents[best].ent;
+    hs->pub.rule = ST_ATTR_QUOTE_GROUP;
+    hs->own_source = 0;
+}
+
 int st_attribute(st_doc *d)
 {
     actx a;
@@ -4988,6 +5065,7 @@ int st_attribute(st_doc *d)
         }
     }
     headline_follows_lead(&a);
+    headline_quote(&a);
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];
         if (s->actoff == (size_t)-1)

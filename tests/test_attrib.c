@@ -1630,6 +1630,26 @@ static void time_stamps_joined_verbs_and_plural_possessives(void **state)
     tu_check_actor(d, "written into law", "Velmora Patients Association");
 }
 
+/* A headline's quotation is the view of whoever says it in the body; a word the headline only
+ * marks ("'excessive' guarantees") quotes no one. */
+static void headline_quotes_found_in_the_body(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("‘We are prisoners on our own island’: ferry collapse leaves 9,000 stranded\n\n"
+                       "MAREVA -- The island's only ferry stopped sailing on Monday. Ivana Perić, who runs a "
+                       "bakery by the harbour, said: “We are prisoners on our own island.” Fishermen said they had "
+                       "dumped their catch.");
+    tu_check_actor(d, "prisoners on our own island’:", "Peric");
+    d = tu_doc("Students won’t ‘negotiate with a gun to our heads’, union leader says\n\nPARIS -- Talks on "
+               "tuition fees faltered on Tuesday. “We will not negotiate with a gun to our heads,” said Claire "
+               "Lefèvre, who leads the students' union. The ministry said it would wait.");
+    tu_check_actor(d, "gun to our heads’, union", "Lefevre");
+    d = tu_doc("Lusambia seeks to rewrite toll road contract after audit finds ‘excessive’ guarantees\n\nACCRA -- "
+               "The guarantees were excessive, Finance Minister Kofi Opoku said on Monday. The contract runs "
+               "until 2040.");
+    tu_check_actor(d, "toll road contract", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1744,6 +1764,7 @@ int main(void)
         TU_TEST(companies_shortened_and_their_notes),
         TU_TEST(groups_placed_or_at_work),
         TU_TEST(time_stamps_joined_verbs_and_plural_possessives),
+        TU_TEST(headline_quotes_found_in_the_body),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
