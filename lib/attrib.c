@@ -758,10 +758,13 @@ static int surname_start(const actx *a, int a0, int sur)
     static const char *const lower[] = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "du",
                                         "dos", "das", "ter", "ten", "la", "le", NULL};
     static const char *const upper[] = {"o", "ó", "ni", "ní", "mac", "mc", NULL};
+    /* after a given name only: "Mohamed Aït Brahim", "Ahmed Al Masri" (not "Ben Okafor") */
+    static const char *const given_then[] = {"ait", "aït", "ben", "bin", "ibn", "abu", "al", "el", "ould", NULL};
     int b = sur;
     while (b - 1 >= a0 && kind(a, b - 1) == ST_TOK_WORD &&
            ((!a->t[b - 1].cap && in_list(norm(a, b - 1), lower)) ||
-            (a->t[b - 1].cap && b == sur && in_list(norm(a, b - 1), upper))))
+            (a->t[b - 1].cap && b == sur && in_list(norm(a, b - 1), upper)) ||
+            (a->t[b - 1].cap && b == sur && b - 1 > a0 && in_list(norm(a, b - 1), given_then))))
         b--;
     if (b == sur && b - 1 >= a0 && span_in(a, &a->particle, b - 1, sur))
         b--; /* "Yannick Le Goff", "Mr Le Goff": not "Goff", not "Le" */
@@ -1160,8 +1163,11 @@ static int np_source(actx *a, int a0, int a1)
             }
         if (sur > n0 && (is_w(a, sur, "jr") || is_w(a, sur, "sr") || is_w(a, sur, "ii") || is_w(a, sur, "iii")))
             sur--;
-        if (sur == n0 + 1 && a->t[n0].len <= 5 && memchr(norm(a, sur), '-', a->t[sur].nlen) &&
-            a->t[sur].nlen <= 9) /* "Choi Seo-yeon", "Park So-ri": family name first */
+        const char *raw = a->d->arena.p + a->s->textoff + a->t[sur].off;
+        const char *dash = memchr(raw, '-', a->t[sur].len);
+        int cap_after = dash && dash + 1 < raw + a->t[sur].len && dash[1] >= 'A' && dash[1] <= 'Z';
+        if (sur == n0 + 1 && a->t[n0].len <= 5 && dash && !cap_after && a->t[sur].nlen <= 9)
+            /* "Choi Seo-yeon", "Park So-ri": family name first (not "Samir El-Ouardi") */
             sur = n0;
         else if ((sur == n0 + 1 || sur == n0 + 2) && family_first(a, n0) && !family_first(a, sur) &&
                  !span_in(a, &a->particle, n0, n0 + 1))

@@ -1650,6 +1650,22 @@ static void headline_quotes_found_in_the_body(void **state)
     tu_check_actor(d, "toll road contract", NULL);
 }
 
+/* Arabic and Berber family names keep their article or particle ("El-Ouardi", "Ait Brahim")
+ * where a Korean given name after the family name does not ("Choi Seo-yeon" is Choi). */
+static void family_names_with_al_el_and_ait(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Peg dropped\n\nSIDRA -- Governor Samir El-Ouardi has described the change as long "
+                       "overdue. Mohamed Aït Brahim, 67, said he watched the insects strip his trees. Ahmed Al "
+                       "Masri said the talks failed. Ben Okafor said the talks would resume. Choi Seo-yeon said "
+                       "the bank was ready.");
+    tu_check_actor(d, "long overdue", "El-Ouardi");
+    tu_check_actor(d, "strip his trees", "Ait Brahim");
+    tu_check_actor(d, "talks failed", "Al Masri");
+    tu_check_actor(d, "would resume", "Okafor");
+    tu_check_actor(d, "bank was ready", "Choi");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1765,6 +1781,7 @@ int main(void)
         TU_TEST(groups_placed_or_at_work),
         TU_TEST(time_stamps_joined_verbs_and_plural_possessives),
         TU_TEST(headline_quotes_found_in_the_body),
+        TU_TEST(family_names_with_al_el_and_ait),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
