@@ -1666,6 +1666,19 @@ static void family_names_with_al_el_and_ait(void **state)
     tu_check_actor(d, "bank was ready", "Choi");
 }
 
+/* A body's name ending in a common noun ("Calder Ratings", "Social Democrats", "Kestrel
+ * Maritime") is no person's family name. */
+static void bodies_named_by_their_business(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Levy\n\nOSLO -- Analysts at Calder Ratings said the levy would raise too little. The "
+                       "opposition Social Democrats accused the government of ignoring a warning. Kestrel Maritime "
+                       "said it had no appetite to subsidise the route.");
+    tu_check_actor(d, "raise too little", "Calder Ratings");
+    tu_check_actor(d, "ignoring a warning", "Social Democrats");
+    tu_check_actor(d, "no appetite", "Kestrel Maritime");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1782,6 +1795,7 @@ int main(void)
         TU_TEST(time_stamps_joined_verbs_and_plural_possessives),
         TU_TEST(headline_quotes_found_in_the_body),
         TU_TEST(family_names_with_al_el_and_ait),
+        TU_TEST(bodies_named_by_their_business),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
