@@ -2837,6 +2837,16 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
         *how = ST_ATTR_APPOSITION;
         return ne;
     }
+    if (e0 >= 0 && f0 <= 1 && is_w(a, f1 + 1, ",") && f1 < c0 &&
+        (is_w(a, f1 + 2, "based") || is_w(a, f1 + 2, "headquartered"))) {
+        /* "The ministry, based in Oum Tasra, the national capital, rejected": the place only
+         * says where the subject sits */
+        ents[ne++] = e0;
+        *span0 = f0;
+        *span1 = f1;
+        *how = a->how == ST_ATTR_NONE ? ST_ATTR_APPOSITION : a->how;
+        return ne;
+    }
     /* "Okafor, the union's leader, said" / "Its chairman, Dieter Grunwald, said" /
      * "Okafor, who ..., said": the name in or before the apposition */
     int k = j - 1, steps = 0;
@@ -3849,17 +3859,26 @@ static int dateline(const actx *a, int *c1, int *s0, int *s1)
     *c1 = 0;
     while (*c1 + 1 < a->n && *c1 < 3 && a->t[*c1 + 1].cap && kind(a, *c1 + 1) == ST_TOK_WORD)
         ++*c1;
-    if (!(a->n > 4 && a->t[0].cap &&
-          ((is_allcaps(a, 0) && (is_w(a, *c1 + 1, ",") || is_w(a, *c1 + 1, "-"))) || is_w(a, *c1 + 1, "("))))
-        return 0;
     *s0 = *s1 = *c1 + 2;
     while (*s1 + 1 < a->n && a->t[*s1 + 1].cap && kind(a, *s1 + 1) == ST_TOK_WORD && *s1 - *s0 < 2)
         ++*s1;
+    int mixed = is_w(a, *c1 + 1, ",") && *s0 < a->n && a->t[*s0].cap && kind(a, *s0) == ST_TOK_WORD &&
+                (is_w(a, *s1 + 1, "-") || is_w(a, *s1 + 1, "--")); /* "Ciudad Reina, Montalba –" */
+    if (!(a->n > 4 && a->t[0].cap &&
+          ((is_allcaps(a, 0) && (is_w(a, *c1 + 1, ",") || is_w(a, *c1 + 1, "-"))) || is_w(a, *c1 + 1, "(") || mixed)))
+        return 0;
     return is_w(a, *c1 + 1, ",") && *s0 < a->n && a->t[*s0].cap && !is_allcaps(a, *s0) &&
                    (is_w(a, *s1 + 1, ",") || is_w(a, *s1 + 1, "(") || is_w(a, *s1 + 1, "-") || is_w(a, *s1 + 1, "--")) &&
                    !in_list(norm(a, *s0), months)
                ? 2
                : 1;
+}
+
+/* "the national capital" (not "the provincial capital"): 1 when a word stands between "the"
+ * and "capital" at K that leaves it the state's. */
+static int national_capital(const actx *a, int k)
+{
+    return k >= 2 && is_w(a, k - 2, "the") && (is_w(a, k - 1, "national") || is_w(a, k - 1, "federal"));
 }
 
 /* "Velk, the Sarnovian capital", "Sarnovia's capital, Velk", "the Sarnovian capital, Velk",
@@ -3954,12 +3973,15 @@ static void learn_capitals(actx *a)
                  * article's state */
                 st = state_before(a, k - 1, &demonym);
                 cap = is_w(a, k + 1, ",") ? k + 2 : k + 1;
-            } else if (k >= 3 && is_w(a, k - 1, "the") && is_w(a, k - 2, ",") && a->t[k - 3].cap &&
+            } else if (k >= 3 && (is_w(a, k - 1, "the") || (national_capital(a, k) && k >= 4)) &&
+                       is_w(a, k - 2 - national_capital(a, k), ",") && a->t[k - 3 - national_capital(a, k)].cap &&
                        kind(a, k + 1) == ST_TOK_PUNCT) {
-                /* "in Velgrad, the capital, on Tuesday": a state the sentence names before it
-                 * ("Housing law in Lusmark is made in Brenholm, the capital"), else the article's */
-                cap = k - 3, demonym = 1;
-                for (int q = k - 4; q >= 0 && st < 0; q--)
+                /* "in Velgrad, the capital, on Tuesday", "Oum Tasra, the national capital,": a
+                 * state the sentence names before it ("Housing law in Lusmark is made in
+                 * Brenholm, the capital"), else the article's */
+                int nat = national_capital(a, k);
+                cap = k - 3 - nat, demonym = 1;
+                for (int q = cap - 1; q >= 0 && st < 0; q--)
                     if (a->t[q].cap && kind(a, q) == ST_TOK_WORD && (q == 0 || !is_w(a, q - 1, "the")) &&
                         (strcasecmp(norm(a, q), main_state) == 0 ||
                          (is_w(a, q + 1, "'s") && (is_w(a, q + 2, "parliament") || is_w(a, q + 2, "government") ||

@@ -1679,6 +1679,23 @@ static void bodies_named_by_their_business(void **state)
     tu_check_actor(d, "no appetite", "Kestrel Maritime");
 }
 
+/* "X, the national capital," ties X to the article's state as "X, the capital," does; a
+ * mixed-case dateline ("Ciudad Reina, Montalba –") names a city of its state; "The ministry,
+ * based in X," is the ministry, not the place. */
+static void national_capitals_and_mixed_case_datelines(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Locusts\n\nTAFRA, Zerkana (AP) -- He said the Agriculture Ministry had ignored three "
+                       "requests. The ministry, based in Oum Tasra, the national capital, rejected the accusation. "
+                       "Oum Tasra has blamed the delay on procurement rules.");
+    tu_check_actor(d, "rejected the accusation", "Agriculture Ministry");
+    tu_check_actor(d, "blamed the delay", "Zerkana");
+    d = tu_doc("Climate ruling\n\nCiudad Reina, Montalba – The youth group told the court on Wednesday that the "
+               "state had failed. Ciudad Reina has insisted throughout the case that forest policy belongs to "
+               "elected officials.");
+    tu_check_actor(d, "forest policy", "Montalba");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1796,6 +1813,7 @@ int main(void)
         TU_TEST(headline_quotes_found_in_the_body),
         TU_TEST(family_names_with_al_el_and_ait),
         TU_TEST(bodies_named_by_their_business),
+        TU_TEST(national_capitals_and_mixed_case_datelines),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
