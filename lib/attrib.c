@@ -2550,6 +2550,27 @@ static int possessive_or_colon(actx *a)
             }
         }
     }
+    for (int k = 1; k + 3 < a->n; k++) {
+        /* "The state, in her words, cannot ...", "Or, as he put it on the walk: ...", "as
+         * Okafor puts it": set off inside the sentence */
+        if (a->t[k].inq || !is_w(a, k - 1, ","))
+            continue;
+        int who = -1, e = -2;
+        if (is_w(a, k, "in") && (is_w(a, k + 2, "words") || is_w(a, k + 2, "view")) && is_w(a, k + 3, ","))
+            who = k + 1;
+        else if (is_w(a, k, "as") && (is_w(a, k + 2, "put") || is_w(a, k + 2, "puts")) && is_w(a, k + 3, "it"))
+            who = k + 1;
+        if (who < 0)
+            continue;
+        if (is_w(a, who, "her") || is_w(a, who, "his") || is_w(a, who, "he") || is_w(a, who, "she"))
+            e = a->last_person;
+        else if (kind(a, who) == ST_TOK_WORD && a->t[who].cap && is_w(a, k, "as"))
+            e = np_source(a, who, who);
+        if (e >= 0 && !a->ents[e].is_org) {
+            set_actor(a, &e, 1, who, who, a->t[who].cap ? ST_ATTR_POSSESSIVE : ST_ATTR_PRONOUN);
+            return 1;
+        }
+    }
     for (int k = 1; k < a->n; k++) {
         if (a->t[k].inq)
             continue;

@@ -1696,6 +1696,18 @@ static void national_capitals_and_mixed_case_datelines(void **state)
     tu_check_actor(d, "forest policy", "Montalba");
 }
 
+/* "in her words" and "as he put it" set off inside a sentence are the person's view. */
+static void in_her_words_and_as_he_put_it(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Ruling\n\nLIMA -- Judge Ana Ferreyra disagreed. The state, in her words, “cannot be held "
+                       "in contempt”. Amaru Quispe spoke next. Or, as he put it on the walk up to the lake: “An "
+                       "alarm is no substitute for moving people.” The talks, as Quispe puts it, are dead.");
+    tu_check_actor(d, "held in contempt", "Ferreyra");
+    tu_check_actor(d, "no substitute", "Quispe");
+    tu_check_actor(d, "are dead", "Quispe");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1814,6 +1826,7 @@ int main(void)
         TU_TEST(family_names_with_al_el_and_ait),
         TU_TEST(bodies_named_by_their_business),
         TU_TEST(national_capitals_and_mixed_case_datelines),
+        TU_TEST(in_her_words_and_as_he_put_it),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
