@@ -1535,7 +1535,13 @@ static int modified_group(actx *a, int j, int *span0)
         int locates = place && (is_w(a, p, "in") || is_w(a, p, "near") || is_w(a, p, "across") ||
                                 is_w(a, p, "along") || is_w(a, p, "around"));
         int works = place && (is_w(a, p, "at") || is_w(a, p, "on"));
-        if (!(is_w(a, p, "who") || is_w(a, p, "from") || locates || works) || !people_noun(a, p - 1) ||
+        static const char *const one[] = {"reporter", "journalist", "diplomat", "engineer", "farmer", "resident",
+                                          "worker", "teacher", "doctor", "nurse", "analyst", "economist",
+                                          "trader", "banker", "activist", "student", "volunteer", "employee",
+                                          "whistleblower", "researcher", "scientist", NULL};
+        int single = in_list(norm(a, p - 1), one) && !a->t[p - 1].cap && p >= 2 &&
+                     (is_w(a, p - 2, "a") || is_w(a, p - 2, "an") || is_w(a, p - 2, "one")); /* "A reporter from X" */
+        if (!(is_w(a, p, "who") || is_w(a, p, "from") || locates || works) || !(people_noun(a, p - 1) || single) ||
             ((locates || works) && is_w(a, p - 1, "others"))) /* "Others in the town, like X," */
             continue;
         int last = j;
@@ -1549,10 +1555,12 @@ static int modified_group(actx *a, int j, int *span0)
                !in_list(norm(a, b - 1), quantifiers) && !in_list(norm(a, b - 1), capstop) &&
                !is_w(a, b - 1, "the") && !is_w(a, b - 1, "a") && !(lexmask(a, b - 1) & ST_LX_CUE))
             b--;
-        int open = b == 0 || b == after_dateline(a) || in_list(norm(a, b - 1), quantifiers) ||
-                   is_w(a, b - 1, "the") || kind(a, b - 1) == ST_TOK_NUM;
-        int start = b - (in_list(norm(a, b - 1), quantifiers) || is_w(a, b - 1, "the") || kind(a, b - 1) == ST_TOK_NUM);
-        if (!open || !(start == 0 || start == after_dateline(a) || kind(a, start - 1) == ST_TOK_PUNCT))
+        int det = in_list(norm(a, b - 1), quantifiers) || is_w(a, b - 1, "the") || kind(a, b - 1) == ST_TOK_NUM ||
+                  (single && (is_w(a, b - 1, "a") || is_w(a, b - 1, "an") || is_w(a, b - 1, "one")));
+        int open = b == 0 || b == after_dateline(a) || det;
+        int start = b - det;
+        if (!open || !(start == 0 || start == after_dateline(a) || kind(a, start - 1) == ST_TOK_PUNCT ||
+                       kind(a, start - 1) == ST_TOK_QUOTE)) /* '"...," a diplomat from X said' */
             return -1;
         st_buf nm = {0};
         span_text(a, b, last, 1, &nm);

@@ -1708,6 +1708,21 @@ static void in_her_words_and_as_he_put_it(void **state)
     tu_check_actor(d, "are dead", "Quispe");
 }
 
+/* One unnamed person described by where they are from or work ("A reporter from an
+ * independent news site", "a diplomat from one of the donor countries") is a source labeled
+ * with that description (R22a); a reporter's question is still no one's view. */
+static void one_unnamed_person_with_a_description(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Ban\n\nALMAZAR -- A reporter from an independent news site pointed out that the ruling "
+                       "party had 1.2 million followers. “We will not put money into that account,” a diplomat from "
+                       "one of the donor countries said. A reporter from Radio Pradera asked whether the talks would "
+                       "resume.");
+    tu_check_actor(d, "1.2 million", "reporter from an independent news site");
+    tu_check_actor(d, "into that account", "diplomat from one of the donor countries");
+    tu_check_actor(d, "asked whether", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1827,6 +1842,7 @@ int main(void)
         TU_TEST(bodies_named_by_their_business),
         TU_TEST(national_capitals_and_mixed_case_datelines),
         TU_TEST(in_her_words_and_as_he_put_it),
+        TU_TEST(one_unnamed_person_with_a_description),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
