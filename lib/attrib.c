@@ -1610,6 +1610,9 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
     if (j >= 3 && is_w(a, j, ")") && is_w(a, j - 2, "(") && is_allcaps(a, j - 1) && a->t[j - 3].cap)
         j -= 3; /* "The Serevian Nurses Federation (FNS) said" */
     int age = j >= 0 && !(lexmask(a, j) & ST_LX_TITLE) ? age_description(a, j) : -1;
+    for (int o = j - 1; age < 0 && o >= 2 && o >= j - 2; o--) /* "the 43-year-old mother of five" */
+        if (is_w(a, o, "of") && !(lexmask(a, o - 1) & ST_LX_TITLE))
+            age = age_description(a, o - 1);
     if (age >= 0 && a->last_person >= 0) {
         ents[n++] = a->last_person;
         *span0 = age;

@@ -1721,6 +1721,9 @@ static void one_unnamed_person_with_a_description(void **state)
     tu_check_actor(d, "1.2 million", "reporter from an independent news site");
     tu_check_actor(d, "into that account", "diplomat from one of the donor countries");
     tu_check_actor(d, "asked whether", NULL);
+    d = tu_doc("Locusts\n\nGARSEN -- Halima Wario stood at the edge of the field. “They came like a brown cloud,” "
+               "the 43-year-old mother of five said.");
+    tu_check_actor(d, "brown cloud", "Wario"); /* an age description with "of" after it */
 }
 
 int main(void)
