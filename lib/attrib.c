@@ -1517,7 +1517,8 @@ static int informant_source(actx *a, int j, int *span0)
     return modified_group(a, j, span0);
 }
 
-/* A group that opens the clause and is named with the words that say which people are meant
+/* A group, or one person ("A reporter from an independent news site"), that opens the clause
+ * and is named with the words that say which people are meant
  * (R22a): "Two diplomats from council member states said", "Some employees who voted no
  * said", "Two money managers who hold the bonds ... expressed doubt", "Workers at the plant
  * said" (a workplace, R25). J is the last word before the cue. A phrase that only places the
@@ -1525,6 +1526,10 @@ static int informant_source(actx *a, int j, int *span0)
  * alone ("Traders in Singapore said") is left to the callers, which know the capitals. */
 static int modified_group(actx *a, int j, int *span0)
 {
+    static const char *const one[] = {"reporter", "journalist", "diplomat", "engineer", "farmer", "resident",
+                                      "worker", "teacher", "doctor", "nurse", "analyst", "economist", "trader",
+                                      "banker", "activist", "student", "volunteer", "employee", "whistleblower",
+                                      "researcher", "scientist", NULL};
     int place = kind(a, j) == ST_TOK_WORD && !a->t[j].cap; /* "the province", "the plant" */
     for (int p = j - 1; p >= 1 && p > j - 12; p--) {
         if (kind(a, p) != ST_TOK_WORD && !is_w(a, p, "'s"))
@@ -1535,10 +1540,6 @@ static int modified_group(actx *a, int j, int *span0)
         int locates = place && (is_w(a, p, "in") || is_w(a, p, "near") || is_w(a, p, "across") ||
                                 is_w(a, p, "along") || is_w(a, p, "around"));
         int works = place && (is_w(a, p, "at") || is_w(a, p, "on"));
-        static const char *const one[] = {"reporter", "journalist", "diplomat", "engineer", "farmer", "resident",
-                                          "worker", "teacher", "doctor", "nurse", "analyst", "economist",
-                                          "trader", "banker", "activist", "student", "volunteer", "employee",
-                                          "whistleblower", "researcher", "scientist", NULL};
         int single = in_list(norm(a, p - 1), one) && !a->t[p - 1].cap && p >= 2 &&
                      (is_w(a, p - 2, "a") || is_w(a, p - 2, "an") || is_w(a, p - 2, "one")); /* "A reporter from X" */
         if (!(is_w(a, p, "who") || is_w(a, p, "from") || locates || works) || !(people_noun(a, p - 1) || single) ||
@@ -3983,7 +3984,7 @@ static void learn_capitals(actx *a)
         for (int k = 0; pass == 0 && k + 1 < a->n; k++) {
             if (!is_w(a, k, "capital"))
                 continue;
-            int cap = -1, st = -1, demonym = 0;
+            int cap = -1, st = -1, demonym = 0, nat = national_capital(a, k);
             if (is_w(a, k - 1, "'s") && a->t[k - 2 >= 0 ? k - 2 : 0].cap && k >= 2 && is_w(a, k + 1, ",") &&
                 k + 2 < a->n && a->t[k + 2].cap)
                 st = k - 2, cap = k + 2; /* Sarnovia's capital, Velk */
@@ -4005,13 +4006,11 @@ static void learn_capitals(actx *a)
                  * article's state */
                 st = state_before(a, k - 1, &demonym);
                 cap = is_w(a, k + 1, ",") ? k + 2 : k + 1;
-            } else if (k >= 3 && (is_w(a, k - 1, "the") || (national_capital(a, k) && k >= 4)) &&
-                       is_w(a, k - 2 - national_capital(a, k), ",") && a->t[k - 3 - national_capital(a, k)].cap &&
-                       kind(a, k + 1) == ST_TOK_PUNCT) {
+            } else if (k >= 3 + nat && (is_w(a, k - 1, "the") || nat) && is_w(a, k - 2 - nat, ",") &&
+                       a->t[k - 3 - nat].cap && kind(a, k + 1) == ST_TOK_PUNCT) {
                 /* "in Velgrad, the capital, on Tuesday", "Oum Tasra, the national capital,": a
                  * state the sentence names before it ("Housing law in Lusmark is made in
                  * Brenholm, the capital"), else the article's */
-                int nat = national_capital(a, k);
                 cap = k - 3 - nat, demonym = 1;
                 for (int q = cap - 1; q >= 0 && st < 0; q--)
                     if (a->t[q].cap && kind(a, q) == ST_TOK_WORD && (q == 0 || !is_w(a, q - 1, "the")) &&
