@@ -695,7 +695,6 @@ static void span_put(const actx *a, st_dict *d, int b, int e)
     st_buf_free(&nm);
 }
 
-/* Did the article show the name [A0, A1] to be an organisation's (learn_orgs)? */
 /* A company's legal suffix: "Ltd", "Inc", "Co" ... */
 static int company_suffix(const actx *a, int i)
 {
@@ -703,6 +702,7 @@ static int company_suffix(const actx *a, int i)
            is_w(a, i, "co");
 }
 
+/* Did the article show the name [A0, A1] to be an organisation's (learn_orgs)? */
 static int org_named(const actx *a, int a0, int a1)
 {
     return (a1 > a0 && company_suffix(a, a1)) /* "Kestrel Biopharma Ltd" */ || span_in(a, &a->orgnames, a0, a1);
@@ -750,7 +750,6 @@ static int both_parties(actx *a, int want)
     return best[1] >= 0 ? join_two(a, best[0], best[1]) : -1;
 }
 
-/* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 /* The first word of a family name ending at SUR: its particles belong to it ("Pieter van
  * Houten" -> "van Houten", "Dónal Ó Ceallaigh" -> "O Ceallaigh", "Ana de la Cruz"). */
 static int surname_start(const actx *a, int a0, int sur)
@@ -867,6 +866,7 @@ static int name_with_aim(const actx *a, int a0, int a1)
     return 0;
 }
 
+/* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -1757,8 +1757,6 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
     return n;
 }
 
-static int informant_source(actx *a, int j, int *span0);
-
 static int right_source(actx *a, int k, int *span1)
 {
     /* "according to a statement from X", "said the minister" */
@@ -2456,8 +2454,6 @@ static const char *const attitude_nouns[] = {
     "worry", "worries", "account", "reading", "estimate", "judgment", "judgement", "opinion", "analysis",
     "prediction", "forecast", "plea", "ultimatum", "threat", "pledge", "promise", NULL};
 
-/* "Okafor's concerns", "in Okafor's words", "in the view of Okafor", 'Okafor: "..."' */
-
 /* The subject of the main clause before token LIMIT, past an opening phrase that ends in a comma
  * ("Outside the ministry on Tuesday, Nunez ...", "Asked whether she would resign, Dordevic ..."). */
 static int clause_subject(actx *a, int limit, int *s0, int *s1)
@@ -2536,6 +2532,7 @@ static int for_someone(actx *a)
     return 1;
 }
 
+/* "Okafor's concerns", "in Okafor's words", "in the view of Okafor", 'Okafor: "..."' */
 static int possessive_or_colon(actx *a)
 {
     if (speaker_colon(a) || for_someone(a))
@@ -3166,8 +3163,6 @@ static int closing_frame(const actx *a)
     return -1;
 }
 
-static int clause_subject(actx *a, int limit, int *s0, int *s1);
-
 static const char *const reactions[] = {"laughter", "applause", "groans", "jeers", "boos", "cheers", "gasps",
                                         "murmurs", "whistles", "heckles", "heckling", "ovation", "protests", NULL};
 
@@ -3704,7 +3699,6 @@ static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "
 /* Every letter of token I is upper case, three letters or more ("MARIVO", not "EU"). */
 static int is_allcaps(const actx *a, int i) { return caps_letters(a, i) >= 3; }
 
-/* Records that the capital CAPITAL (folded) stands for STATE, unless already known. */
 /* Is sentence S written in Title Case ("Quillon Loses Bid to Halt Marenza App-Store Ruling")?
  * At least four words of four letters or more, nearly all capitalised, and no final stop. */
 static int title_case(const st_doc *d, const st_sent *s)
@@ -3775,6 +3769,8 @@ static void span_raw(const actx *a, int b, int e, char *out, size_t cap)
     out[o] = 0;
 }
 
+/* Records that the capital CAPITAL (as written; looked up folded, in ASCII) stands for STATE,
+ * unless already known. */
 static void tie_capital(actx *a, const char *capital, const char *state)
 {
     st_buf asc = {0}, ca = {0}, key = {0};
@@ -4074,8 +4070,9 @@ static void learn_capitals(actx *a)
                     (!strcmp(dn + dl - 3, "ian") || (!strcmp(dn + dl - 2, "an") && dn[dl - 3] != 'e'))) {
                     /* "San Teodoro, the Calveran capital" in an article that never writes
                      * "Calvera": the state the demonym is made from (Calveran, Sarnovian) */
-                    snprintf(state, sizeof state, "%c%.*s", dn[0] >= 'a' && dn[0] <= 'z' ? dn[0] - 32 : dn[0],
-                             (int)(dl - 2), dn + 1);
+                    char stem[128];
+                    snprintf(stem, sizeof stem, "%.*s", (int)(dl - 1), dn); /* "calveran" -> "calvera" */
+                    cap_first(state, sizeof state, stem);
                     best = 1;
                 }
                 if (!best && !has_dem && !(is_w(a, st + 1, "capital") && self && !demonym_like))
@@ -4520,9 +4517,6 @@ static int count_words(const char *text, const char *name, const char *tail)
     return c;
 }
 
-/* One form per company per article, the one the article uses most (addendum R16): "Okpara Gas"
- * becomes "Okpara" when the article mostly says "Okpara", "Crestmoor Sports Capital" becomes
- * "Crestmoor". A public body's name ("Santa Lucerna Bar Association") is never shortened. */
 /* Does the article use the word W as a place ("in W", "across W"), or is W a capital or a demonym? */
 static int place_word(const actx *a, const char *text, const char *w)
 {
@@ -4537,6 +4531,9 @@ static int place_word(const actx *a, const char *text, const char *w)
     return capital_state(a, w, n) != NULL || (n > 4 && (!strcmp(w + n - 2, "an") || !strcmp(w + n - 3, "ese")));
 }
 
+/* One form per company per article, the one the article uses most (addendum R16): "Okpara Gas"
+ * becomes "Okpara" when the article mostly says "Okpara", "Crestmoor Sports Capital" becomes
+ * "Crestmoor". A public body's name ("Santa Lucerna Bar Association") is never shortened. */
 static void short_forms(actx *a)
 {
     st_doc *d = a->d;
