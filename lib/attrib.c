@@ -368,6 +368,7 @@ static const char *const leader_roles[] = {"leader", "chief", "head", "president
                                            "chairwoman", "chairperson", "secretary", "boss", "director", NULL};
 
 static int find_role(const actx *a, const char *w, int want_org);
+static int word_fits(const char *text, const char *w, int kin);
 
 /* "the company", "the airline": the latest organisation named that is not a public body. */
 static int find_company(const actx *a)
@@ -421,6 +422,27 @@ static int find_role(const actx *a, const char *w, int want_org)
                 break;
             }
         }
+        st_buf_free(&low);
+        if (hit)
+            return (int)k;
+    }
+    return -1;
+}
+
+/* "the regulator" for the National Spectrum Office, "the union" for the Pilots Association,
+ * "the agency" for Kessler Ratings: the latest body named by a kin word of W, or -1. */
+static int find_kin(const actx *a, const char *w)
+{
+    static const char *const kin_roles[] = {"union", "regulator", "watchdog", "agency", NULL};
+    for (size_t k = a->nents; in_list(w, kin_roles) && k-- > 0;) {
+        const entity *e = &a->ents[k];
+        if (!e->is_org || e->is_role || e->is_state || strchr(a->d->arena.p + e->name, '|'))
+            continue;
+        const char *nm = a->d->arena.p + e->name, *full = e->titles == (size_t)-1 ? "" : a->d->arena.p + e->titles;
+        st_buf low = {0};
+        if (st_fold(nm, strlen(nm), 1, &low) || st_buf_addc(&low, ' ') || st_fold(full, strlen(full), 1, &low))
+            return -1;
+        int hit = word_fits(low.p, w, 1);
         st_buf_free(&low);
         if (hit)
             return (int)k;
@@ -575,7 +597,6 @@ static int family_first(const actx *a, int i)
     return hit;
 }
 
-static int word_fits(const char *text, const char *w, int kin);
 
 /* Does the folded word W stand among the words of TITLES, whole or, for a name or demonym of five
  * letters or more, by its first five ("eskelandic" for "eskeland 's")? */
@@ -1248,6 +1269,8 @@ static int np_source(actx *a, int a0, int a1)
                 ent = -1; /* "the interior ministry" is not the agriculture ministry named before */
             if (ent < 0 && !plural_head && (m & ST_LX_TITLE))
                 ent = find_role(a, w, 0);
+            if (ent < 0 && !plural_head && (m & ST_LX_ORG) && a0 == last && is_w(a, a0 - 1, "the"))
+                ent = find_kin(a, w); /* "the regulator": no person, a body named before */
             if (!plural_head && (ent < 0 || !a->ents[ent].is_org)) {
                 int better = best_role_holder(a, w, a0, last, a1);
                 if (better >= 0)
@@ -1363,7 +1386,7 @@ static int people_noun(const actx *a, int i)
                                           "students", "parents", "residents", "locals", "economists",
                                           "fleets", "carmakers", "drugmakers", "chipmakers", "advocates",
                                           "candidates", "delegates", "graduates", "colleagues", "allies",
-                                          "rivals", "peers", "aides", "analysts", "scholars",
+                                          "rivals", "peers", "aides", "analysts", "scholars", "officials",
                                           NULL};
     if (kind(a, i) != ST_TOK_WORD || (a->t[i].cap && i > 0 && i != after_dateline(a)) || in_list(norm(a, i), capstop))
         return 0;
@@ -1464,6 +1487,27 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
     return 1;
 }
 
+/* Does the unnamed source's label NM name a group ("senior clinicians at Kilbrennan", "people
+ * familiar with the talks"), not one person: its noun, before the phrase that says which, is plural. */
+static int plural_group(const char *nm)
+{
+    static const char *const links[] = {" at ", " of ", " from ", " on ", " in ", " who ", " with ",
+                                        " familiar ", " close ", " briefed ", " involved ", NULL};
+    size_t n = strlen(nm);
+    for (int i = 0; links[i]; i++) {
+        const char *l = strstr(nm, links[i]);
+        if (l && (size_t)(l - nm) < n)
+            n = (size_t)(l - nm);
+    }
+    size_t w0 = n;
+    while (w0 > 0 && nm[w0 - 1] != ' ')
+        w0--;
+    size_t wl = n - w0;
+    if ((wl == 6 && !strncmp(nm + w0, "people", 6)) || (wl == 5 && !strncmp(nm + w0, "staff", 5)))
+        return 1;
+    return wl > 3 && nm[n - 1] == 's' && nm[n - 2] != 's';
+}
+
 /* Unnamed informants ending at token J: "two people familiar with the case", "three sources
  * briefed on the talks", "people with knowledge of the matter" are named by the phrase from the
  * noun on (R9, R17); "one of them", "one of the sources" are the informants named last. */
@@ -1473,23 +1517,32 @@ static int informant_source(actx *a, int j, int *span0)
                                         "official", "diplomats", "diplomat", "executives", "bankers",
                                         "insiders", "lawyers", "aides", NULL};
     static const char *const links[] = {"familiar", "briefed", "close", "involved", "knowledgeable", NULL};
-    int of = is_w(a, j - 1, "of") ? j - 1 : is_w(a, j - 1, "the") && is_w(a, j - 2, "of") ? j - 2 : -1;
-    if (of >= 1 && (is_w(a, j, "them") || (in_list(norm(a, j), nouns) && of == j - 2)) &&
+    int num = is_w(a, j - 1, "two") || is_w(a, j - 1, "three") || is_w(a, j - 1, "four"); /* "one of the two officials" */
+    int of = is_w(a, j - 1, "of")                            ? j - 1
+             : is_w(a, j - 1, "the") && is_w(a, j - 2, "of") ? j - 2
+             : num && is_w(a, j - 2, "the") && is_w(a, j - 3, "of") ? j - 3
+                                                                    : -1;
+    if (of >= 1 && (is_w(a, j, "them") || (in_list(norm(a, j), nouns) && of < j - 1)) &&
         (is_w(a, of - 1, "one") || is_w(a, of - 1, "two") || is_w(a, of - 1, "three") ||
          is_w(a, of - 1, "another") || is_w(a, of - 1, "some"))) {
-        /* the informants introduced last */
+        /* the group introduced last ("one of them" is none of "a senior official"); "them" any
+         * group ("Two senior clinicians at Kilbrennan ... One of them said"), the noun one
+         * that names it ("one of the sources") */
         for (size_t k = a->nents; k-- > 0;) {
             const entity *e = &a->ents[k];
             const char *nm = a->d->arena.p + e->name;
-            if (!e->is_role || e->is_org || strchr(nm, '|'))
+            if (!e->is_role || e->is_org || strchr(nm, '|') || !plural_group(nm))
                 continue;
-            for (int i = 0; nouns[i]; i++) {
-                size_t l = strlen(nouns[i]); /* a group: "one of them" is none of "a senior official" */
-                if ((nouns[i][l - 1] == 's' || !strcmp(nouns[i], "people")) && has_word(nm, nouns[i])) {
-                    *span0 = of - 1;
-                    a->how = ST_ATTR_ROLE;
-                    return (int)k;
-                }
+            int recent = !is_w(a, j, "them"); /* "them": a group one of the last three sentences quoted */
+            for (const st_sent *ps = a->s; ps > a->d->sents && ps > a->s - 3 && !recent;)
+                recent = (--ps)->ent == (int)k;
+            if (!recent)
+                continue;
+            if (is_w(a, j, "them") || has_word(nm, norm(a, j)) ||
+                (!strcmp(norm(a, j), "sources") && has_word(nm, "people"))) {
+                *span0 = of - 1;
+                a->how = ST_ATTR_ROLE;
+                return (int)k;
             }
         }
         return -1; /* none introduced: "two of the people" alone names no one */
@@ -1517,6 +1570,17 @@ static int informant_source(actx *a, int j, int *span0)
     return modified_group(a, j, span0);
 }
 
+/* Do the people named by the noun at I speak for the body they work at (R23a: "analysts at
+ * Brandt & Co", "officials at the ministry"), not on their own account? */
+static int speaks_for_body(const actx *a, int i)
+{
+    static const char *const agents[] = {"officials", "official", "analysts", "analyst", "economists",
+                                         "economist", "strategists", "strategist", "executives", "executive",
+                                         "representatives", "representative", "sources", "source",
+                                         "spokespeople", "researchers", NULL};
+    return in_list(norm(a, i), agents);
+}
+
 /* A group, or one person ("A reporter from an independent news site"), that opens the clause
  * and is named with the words that say which people are meant
  * (R22a): "Two diplomats from council member states said", "Some employees who voted no
@@ -1540,6 +1604,13 @@ static int modified_group(actx *a, int j, int *span0)
         int locates = place && (is_w(a, p, "in") || is_w(a, p, "near") || is_w(a, p, "across") ||
                                 is_w(a, p, "along") || is_w(a, p, "around"));
         int works = place && (is_w(a, p, "at") || is_w(a, p, "on"));
+        if (!place && is_w(a, p, "at") && a->t[j].cap && !speaks_for_body(a, p - 1)) {
+            /* "Two senior clinicians at Kilbrennan", "professors at the University of Vell":
+             * a named workplace (R25); analysts or officials at a body speak for it (R23a) */
+            works = 1;
+            for (int q = p + 1; q <= j && works; q++)
+                works = kind(a, q) == ST_TOK_WORD && (a->t[q].cap || is_w(a, q, "the") || is_w(a, q, "of"));
+        }
         int single = in_list(norm(a, p - 1), one) && !a->t[p - 1].cap && p >= 2 &&
                      (is_w(a, p - 2, "a") || is_w(a, p - 2, "an") || is_w(a, p - 2, "one")); /* "A reporter from X" */
         if (!(is_w(a, p, "who") || is_w(a, p, "from") || locates || works) || !(people_noun(a, p - 1) || single) ||
@@ -4666,9 +4737,10 @@ static void actx_free(actx *a)
 }
 
 /* Kin words a headline uses for a body or a role the article names otherwise. */
-static const char *const headline_kin[][8] = {
+static const char *const headline_kin[][10] = {
     {"union", "unions", "federation", "association", "confederation", "syndicate", "guild", NULL},
-    {"watchdog", "regulator", "authority", "commission", "agency", "inspectorate", "ombudsman", NULL},
+    {"watchdog", "regulator", "authority", "commission", "agency", "inspectorate", "ombudsman", "regulatory", "office", NULL},
+    {"agency", "ratings", NULL},
     {"boss", "chief", "head", "director", "executive", "ceo", NULL},
     {"pm", "premier", "prime", NULL},
     {"group", "association", "alliance", "coalition", "lobby", "council", "chamber", NULL},

@@ -1726,6 +1726,43 @@ static void one_unnamed_person_with_a_description(void **state)
     tu_check_actor(d, "brown cloud", "Wario"); /* an age description with "of" after it */
 }
 
+/* A group named by its workplace ("senior clinicians at Kilbrennan", "professors at the
+ * University of Vell") keeps it (R25) unless its people speak for the body (R23a: analysts,
+ * officials); "one of them" is a group one of the last three sentences quoted. */
+static void groups_at_a_named_workplace_and_one_of_them(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Merger\n\nRATHCARRA -- Two senior clinicians at Kilbrennan, who asked not to be named, said "
+                       "the proposal had been rushed. One of them said the unit was already at the edge. Two "
+                       "constitutional law professors at the University of Vell said the challenge would fail. Three "
+                       "officials from international relief groups working at Ngoyo said the road was passable.");
+    tu_check_actor(d, "been rushed", "senior clinicians at Kilbrennan");
+    tu_check_actor(d, "at the edge", "senior clinicians at Kilbrennan");
+    tu_check_actor(d, "would fail", "constitutional law professors at the University of Vell");
+    tu_check_actor(d, "was passable", "officials from international relief groups working at Ngoyo");
+    d = tu_doc("Bonds\n\nKORVAN -- Two bond traders in Korvan said the memo would deepen doubts. "
+               "\"It is a governance problem,\" one of them said.");
+    tu_check_actor(d, "governance problem", "bond traders");
+    d = tu_doc("Talks\n\nVELK -- Two delegates from coastal states said the draft was weak. The session closed at "
+               "six. The chair thanked the hosts. Ministers will meet in May. Nobody spoke after that. One of them "
+               "said the hall was cold.");
+    tu_check_actor(d, "hall was cold", NULL); /* the group was quoted too long ago */
+}
+
+/* "the regulator", "the union", "the agency" with no body of that name: the body named before
+ * by a kin word (the National Spectrum Office, the Pilots Association, Kessler Ratings). */
+static void body_named_by_a_kin_word(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Auction\n\nWARSAW -- The National Spectrum Office has set a floor of 1.9 billion zlotys. "
+                       "The regulator has shown no sign of budging. The Vestmark Pilots Association said it would "
+                       "challenge the plan. The union wants an independent examiner. Kessler Ratings on Tuesday cut "
+                       "the rating by one notch. The agency said the budget plan was optimistic.");
+    tu_check_actor(d, "no sign of budging", "National Spectrum Office");
+    tu_check_actor(d, "independent examiner", "Vestmark Pilots Association");
+    tu_check_actor(d, "plan was optimistic", "Kessler Ratings");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1846,6 +1883,8 @@ int main(void)
         TU_TEST(national_capitals_and_mixed_case_datelines),
         TU_TEST(in_her_words_and_as_he_put_it),
         TU_TEST(one_unnamed_person_with_a_description),
+        TU_TEST(groups_at_a_named_workplace_and_one_of_them),
+        TU_TEST(body_named_by_a_kin_word),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
