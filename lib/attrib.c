@@ -716,11 +716,13 @@ static void span_put(const actx *a, st_dict *d, int b, int e)
     st_buf_free(&nm);
 }
 
+static const char *const legal_forms[] = {"ltd", "inc", "corp", "plc", "llc", "co", "ag", "gmbh", "asa", "nv",
+                                          "bv", "llp", "ltda", NULL};
+
 /* A company's legal suffix: "Ltd", "Inc", "Co" ... */
 static int company_suffix(const actx *a, int i)
 {
-    return is_w(a, i, "ltd") || is_w(a, i, "inc") || is_w(a, i, "corp") || is_w(a, i, "plc") || is_w(a, i, "llc") ||
-           is_w(a, i, "co");
+    return kind(a, i) == ST_TOK_WORD && in_list(norm(a, i), legal_forms) && (a->t[i].cap || is_w(a, i, "co"));
 }
 
 /* Did the article show the name [A0, A1] to be an organisation's (learn_orgs)? */
@@ -3634,7 +3636,7 @@ static void register_mentions(actx *a)
             sentence_subject = ent_named(a, nm.p, 1) >= 0;
             st_buf_free(&nm);
         }
-        if (a->t[e].cap && orgword && e > b) {
+        if (a->t[e].cap && (orgword || company_suffix(a, e)) && e > b) { /* "LuRail AG's contract" */
             int ent = np_source(a, b, e);
             if (ent >= 0 && a->ents[ent].is_org)
                 a->last_org = ent;
@@ -4498,7 +4500,8 @@ static void learn_orgs(actx *a)
             int person = (lexmask(a, before) & ST_LX_TITLE) || (is_w(a, e + 1, ",") && is_w(a, e + 2, "who")) ||
                          (is_w(a, before, ",") && (lexmask(a, before - 1) & ST_LX_TITLE)); /* "its minister, Doan Van Hieu," */
             int org = before >= 0 && kind(a, before) == ST_TOK_WORD && !a->t[before].cap &&
-                      ((lexmask(a, before) & ST_LX_ORG) || in_list(norm(a, before), introducers));
+                      ((lexmask(a, before) & ST_LX_ORG) || in_list(norm(a, before), introducers) ||
+                       (ends_with(a, before, "maker", 4) && !(lexmask(a, before) & ST_LX_TITLE))); /* "vaccine maker Sahyadri", not "lawmaker" */
             org |= is_w(a, e + 1, ",") && is_w(a, e + 2, "which");
             org |= e > b0 && name_unlike_person(a, b0, e);
             if (is_w(a, e + 1, ",") && (is_w(a, e + 2, "a") || is_w(a, e + 2, "an") || is_w(a, e + 2, "the"))) {
@@ -4638,7 +4641,8 @@ static void short_forms(actx *a)
         size_t ll = strlen(last);
         for (size_t i = 0; i <= ll && ll < sizeof tail; i++)
             tail[i] = (char)(last[i] >= 'A' && last[i] <= 'Z' ? last[i] + 32 : last[i]);
-        int generic = ll < sizeof tail && (st_lexicon_lookup(d->lex, tail, ll, NULL) & ST_LX_ORG);
+        int generic = ll < sizeof tail && ((st_lexicon_lookup(d->lex, tail, ll, NULL) & ST_LX_ORG) ||
+                                           in_list(tail, legal_forms)); /* "LuRail AG" */
         char lowfull[128];
         size_t fl0 = strlen(full);
         memcpy(lowfull, full, fl0 + 1);

@@ -1763,6 +1763,22 @@ static void body_named_by_a_kin_word(void **state)
     tu_check_actor(d, "plan was optimistic", "Kessler Ratings");
 }
 
+/* "the company" is a company the article named before even when it quoted no one for it: one
+ * introduced by a maker noun ("vaccine maker Sahyadri") or with a legal form ("LuRail AG's
+ * contract"), in the form the article uses most (R16). */
+static void the_company_named_before_without_a_view(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Vaccine maker Sahyadri says ministry withheld payments\n\nNEW DELHI: Pune-based Sahyadri "
+                       "Biologics on Monday accused the Union Health Ministry of withholding payments. The company "
+                       "said it had delivered 1.8 crore doses.");
+    tu_check_actor(d, "1.8 crore", "Sahyadri");
+    d = tu_doc("Timetable chaos\n\n(Bloomberg) -- Lutavia's transport minister threatened to take away LuRail AG's "
+               "contract. LuRail shares fell 5.2% in Frankfurt. The company said in a statement that a software "
+               "fault was to blame. LuRail has run trains since 2004.");
+    tu_check_actor(d, "software fault", "LuRail");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1885,6 +1901,7 @@ int main(void)
         TU_TEST(one_unnamed_person_with_a_description),
         TU_TEST(groups_at_a_named_workplace_and_one_of_them),
         TU_TEST(body_named_by_a_kin_word),
+        TU_TEST(the_company_named_before_without_a_view),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
