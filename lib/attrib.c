@@ -16,7 +16,7 @@ typedef struct {
 } entity;
 
 /* documents whose issuer "the note said" refers back to (note_documents) */
-static const char *const issued[] = {"note", "statement", "letter", "memo", "report", "post", NULL};
+static const char *const issued[] = {"note", "statement", "letter", "memo", "report", "post", "brief", "document", NULL};
 #define ST_NISSUED (sizeof issued / sizeof *issued - 1)
 
 typedef struct {
@@ -39,6 +39,7 @@ typedef struct {
     char **alias;              /* pairs: a body's name form -> the form the article uses most (R21) */
     int qa_answer;             /* this sentence opens an answer: "Haddadi: Officially, ..." */
     int doc_owner[ST_NISSUED]; /* who last issued each kind of document in issued[]: ents, -1 */
+    int last_doc_owner;        /* who issued the document named last, of any kind: "the document" */
     char main_state[128];      /* the state the article is about (article_state), or "" */
     size_t nalias, capalias;
 } actx;
@@ -363,7 +364,8 @@ static const char *const company_roles[] = {"company", "firm", "group", "carrier
 static const char *const public_words[] = {"ministry", "government", "union", "association", "party", "court",
                                            "council", "commission", "agency", "authority", "parliament",
                                            "federation", "committee", "office", "board", "assembly", "forum",
-                                           "alliance", "league", "bank", "fund", "tribunal", "coalition", NULL};
+                                           "alliance", "league", "bank", "fund", "tribunal", "coalition",
+                                           "university", "institute", "college", "foundation", "observatory", NULL};
 static const char *const leader_roles[] = {"leader", "chief", "head", "president", "chair", "chairman",
                                            "chairwoman", "chairperson", "secretary", "boss", "director", NULL};
 
@@ -2346,18 +2348,72 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
     }
 }
 
-/* "Analysts at Bernholm Securities wrote in a note ...": the sentence's single source issued the
- * documents it names, so that "the note said" later is theirs (R23a). */
+/* The body or person named from token B on as a document's issuer ("from the Kaldmark Teachers'
+ * Union", "by officials in the Department of the Environment", "from him"), or -1. */
+static int issuer_at(actx *a, int b)
+{
+    if (is_w(a, b, "him") || is_w(a, b, "her"))
+        return a->last_person;
+    if (b + 2 < a->n && (people_noun(a, b) || is_w(a, b, "staff")) &&
+        (is_w(a, b + 1, "in") || is_w(a, b + 1, "at") || is_w(a, b + 1, "of")))
+        b += 2; /* the people's body speaks through them (R23a) */
+    if (is_w(a, b, "the"))
+        b++;
+    if (b >= a->n || !np_word(a, b) || !a->t[b].cap)
+        return -1;
+    int e = b;
+    while (e + 1 < a->n && (np_word(a, e + 1) || np_link(a, e + 1)))
+        e++;
+    while (e > b && !np_word(a, e))
+        e--;
+    if (!a->t[e].cap)
+        return -1;
+    st_attr_rule how = a->how;
+    int ent = np_source(a, b, e);
+    a->how = how;
+    return ent;
+}
+
+/* Who issued the documents a sentence names, so that "the note said" later is theirs (R23a): the
+ * issuer after "from" or "by" ("a letter from him", "a 140-page report released on Monday by the
+ * National Agency for Industrial Safety"), else the sentence's single source ("Analysts at
+ * Bernholm Securities wrote in a note", "according to an internal memo"). */
 static void note_documents(actx *a)
 {
-    if (a->s->ent < 0 || !a->s->own_source)
-        return;
-    for (int k = 1; k < a->n; k++)
-        if (!a->t[k].inq && (is_w(a, k - 1, "a") || is_w(a, k - 1, "an") || is_w(a, k - 1, "its") ||
-                             is_w(a, k - 1, "his") || is_w(a, k - 1, "her") || is_w(a, k - 1, "their")))
-            for (int i = 0; issued[i]; i++)
-                if (is_w(a, k, issued[i]))
-                    a->doc_owner[i] = a->s->ent;
+    for (int k = 1; k < a->n; k++) {
+        int i = 0;
+        while (issued[i] && !is_w(a, k, issued[i]))
+            i++;
+        if (!issued[i] || a->t[k].inq || a->t[k].cap)
+            continue;
+        int d = k - 1; /* the determiner, past modifiers: "an internal memo", "a 140-page interim report" */
+        while (d > 0 && d > k - 5 && (kind(a, d) == ST_TOK_NUM || is_w(a, d, "-") ||
+                                      (kind(a, d) == ST_TOK_WORD && !a->t[d].cap && !in_list(norm(a, d), capstop))))
+            d--;
+        int det = is_w(a, d, "a") || is_w(a, d, "an") || is_w(a, d, "its") || is_w(a, d, "his") || is_w(a, d, "her") ||
+                  is_w(a, d, "their");
+        int owner = -1;
+        for (int q = k + 1; q < a->n && q <= k + 8 && owner < 0; q++) {
+            if (kind(a, q) == ST_TOK_PUNCT && !is_w(a, q, "-") && !is_w(a, q, "."))
+                break;
+            if (is_w(a, q, "from") || is_w(a, q, "by")) {
+                static const char *const readers[] = {"seen", "reviewed", "obtained", "viewed", "read", "cited",
+                                                      "quoted", "published", "received", "leaked", NULL};
+                if (!in_list(norm(a, q - 1), readers)) /* not "a memo seen by Reuters" */
+                    owner = issuer_at(a, q + 1);
+                break;
+            }
+        }
+        if (owner < 0 && det && d < k - 1 && (lexmask(a, k - 1) & ST_LX_ORG) && !a->t[k - 1].cap) {
+            st_attr_rule how = a->how; /* "a finance ministry memo" */
+            owner = np_source(a, d + 1, k - 1);
+            a->how = how;
+        }
+        if (owner < 0 && det && a->s->ent >= 0 && a->s->own_source)
+            owner = a->s->ent;
+        if (owner >= 0)
+            a->doc_owner[i] = a->last_doc_owner = owner;
+    }
 }
 
 /* "the note said": the source that issued that document, or -1. */
@@ -2367,7 +2423,7 @@ static int document_owner(const actx *a, int j)
         return -1; /* not "after the letter was first reported" */
     for (int i = 0; issued[i]; i++)
         if (is_w(a, j, issued[i]))
-            return a->doc_owner[i];
+            return a->doc_owner[i] >= 0 || !is_w(a, j, "document") ? a->doc_owner[i] : a->last_doc_owner;
     return -1;
 }
 
@@ -5000,6 +5056,7 @@ int st_attribute(st_doc *d)
     a.last_person = a.last_org = a.last_one = -1;
     for (size_t i = 0; i < sizeof a.doc_owner / sizeof *a.doc_owner; i++)
         a.doc_owner[i] = -1;
+    a.last_doc_owner = -1;
     if (untitle_headlines(&a))
         return ST_ENOMEM;
     learn_capitals(&a);

@@ -1779,6 +1779,28 @@ static void the_company_named_before_without_a_view(void **state)
     tu_check_actor(d, "software fault", "LuRail");
 }
 
+/* "the memo said" is the issuer's: named after "from" or "by" ("a statement from the Tornic
+ * Language Council", "a letter from him"), before the noun ("a finance ministry memo"), or the
+ * sentence's source ("according to an internal memo"); a paper that saw the memo is no issuer. */
+static void documents_speak_for_their_issuer(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("March\n\nHALDBY (AFP) - Student Elin Marjala climbed onto a truck to read out a statement from "
+                       "the Tornic Language Council, which organised the protest. " LQ "We are not asking for "
+                       "privileges. We are asking not to become foreigners," RQ " the statement said.");
+    tu_check_actor(d, "privileges", "Tornic Language Council");
+    tu_check_actor(d, "become foreigners", "Tornic Language Council");
+    d = tu_doc("Rally\n\nPUERTO CIEL - Rafael Quintero flew to the capital. Party secretary Elena Vidaurre read out "
+               "a letter from him to the crowd. " LQ "The truth is on our side," RQ " the letter said.");
+    tu_check_actor(d, "truth is on our side", "Quintero");
+    d = tu_doc("Pay\n\nAALVIK (Reuters) - A finance ministry memo dated Aug. 14, also seen by Reuters, puts the cost at "
+               "3.2 billion. The memo says the gap could be narrowed.");
+    tu_check_actor(d, "could be narrowed", "finance ministry");
+    d = tu_doc("Bonds\n\nKORVAN (Reuters) - The debt office warned the minister that investors would stay away, "
+               "according to an internal memo seen by Reuters. \"We recommend against proceeding,\" the memo said.");
+    tu_check_actor(d, "recommend against", "debt office");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1902,6 +1924,7 @@ int main(void)
         TU_TEST(groups_at_a_named_workplace_and_one_of_them),
         TU_TEST(body_named_by_a_kin_word),
         TU_TEST(the_company_named_before_without_a_view),
+        TU_TEST(documents_speak_for_their_issuer),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
