@@ -3991,8 +3991,8 @@ static int state_before(const actx *a, int k, int *demonym)
         int state = w.p && (strcasecmp(w.p, a->main_state) == 0 || known_state(a, w.p));
         st_buf_free(&w);
         int alone = q == 0 || !a->t[q - 1].cap;
-        if (state || (is_w(a, q + 1, "'s") && alone))
-            return q;
+        if (state || (is_w(a, q + 1, "'s") && alone) || (is_w(a, q + 1, ",") && is_w(a, q + 2, "whose") && alone))
+            return q; /* "Salimor, whose government in the capital, Port Adel," */
         if (q > 0 && demonym_word(a, q) && alone && !a->t[q + 1].cap)
             return *demonym = 1, q;
     }
@@ -4117,13 +4117,20 @@ static void learn_capitals(actx *a)
                      a->t[k + 2].cap)
                 st = k - 1, cap = k + 2, demonym = 1; /* the Sarnovian capital, Velk */
             else if (k >= 2 && is_w(a, k - 2, "the") && a->t[k - 1].cap && a->t[k + 1].cap &&
-                     kind(a, k + 1) == ST_TOK_WORD && demonym_word(a, k - 1))
-                st = k - 1, cap = k + 1, demonym = 1; /* the Dravenian capital Velgrad */
+                     kind(a, k + 1) == ST_TOK_WORD && (demonym_word(a, k - 1) || a->t[k - 1].nlen >= 4))
+                st = k - 1, cap = k + 1, demonym = demonym_word(a, k - 1); /* the Dravenian capital Velgrad, the Varsland capital Haldby */
             else if (k >= 4 && is_w(a, k - 2, "the") && a->t[k - 1].cap && is_w(a, k - 3, ",") && a->t[k - 4].cap)
                 st = k - 1, cap = k - 4, demonym = 1; /* Velk, the Sarnovian capital */
             else if (k >= 3 && is_w(a, k - 1, "whose") && is_w(a, k - 2, ",") && a->t[k - 3].cap &&
                      (is_w(a, k + 1, ",") || is_w(a, k + 1, "is") ? k + 2 < a->n && a->t[k + 2].cap : a->t[k + 1].cap))
                 st = k - 3, cap = is_w(a, k + 1, ",") || is_w(a, k + 1, "is") ? k + 2 : k + 1; /* Kessar, whose capital(,) (is) Khandel */
+            else if (k >= 3 && is_w(a, k - 1, "whose") && is_w(a, k + 1, "is") && k + 2 < a->n && a->t[k + 2].cap) {
+                /* "Skarvland, a North Atlantic island nation of 310,000 people whose capital is
+                 * Nordhavn": the sentence's subject set off by a comma */
+                int q0 = after_dateline(a) > 0 ? after_dateline(a) : 0;
+                if (a->t[q0].cap && kind(a, q0) == ST_TOK_WORD && is_w(a, q0 + 1, ","))
+                    st = q0, cap = k + 2;
+            }
             else if (k >= 1 && (is_w(a, k - 1, "the") || is_w(a, k - 1, "its")) && k + 2 < a->n &&
                      (is_w(a, k + 1, ",") ? a->t[k + 2].cap : a->t[k + 1].cap && kind(a, k + 1) == ST_TOK_WORD)) {
                 /* "run from the capital, Sedrin, by the country's finance ministry", "based in
@@ -4145,9 +4152,11 @@ static void learn_capitals(actx *a)
                          (is_w(a, q - 1, "in") && !a->t[q + 1].cap)))
                         st = q, demonym = 0;
             }
-            else if (k >= 2 && is_w(a, k + 1, "of") && k + 2 < a->n && a->t[k + 2].cap &&
+            else if (k >= 2 && is_w(a, k + 1, "of") && k + 3 < a->n &&
+                     (a->t[k + 2].cap || (kind(a, k + 2) == ST_TOK_WORD && a->t[k + 3].cap)) &&
                      (is_w(a, k - 1, ",") || (is_w(a, k - 1, "the") && is_w(a, k - 2, ","))))
-                st = k + 2, cap = is_w(a, k - 1, ",") ? k - 2 : k - 3; /* Velk, (the) capital of Sarnovia */
+                /* Velk, (the) capital of (neighbouring) Sarnovia */
+                st = a->t[k + 2].cap ? k + 2 : k + 3, cap = is_w(a, k - 1, ",") ? k - 2 : k - 3;
             if (cap < 0 || cap >= a->n || !a->t[cap].cap)
                 continue;
             int cap1 = cap; /* "the capital, Sao Teodoro," / "Port Aldo, the Marenzan capital" */

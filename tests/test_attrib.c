@@ -1801,6 +1801,26 @@ static void documents_speak_for_their_issuer(void **state)
     tu_check_actor(d, "recommend against", "debt office");
 }
 
+/* More ways an article ties a capital to its state: "the Varsland capital Haldby", "Valdora,
+ * the capital of neighbouring Marenca", "Skarvland, a ... nation ... whose capital is Nordhavn",
+ * "Salimor, whose government in the capital, Port Adel, ...". */
+static void capitals_tied_in_more_ways(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Protest\n\nHALDBY (AFP) - Several thousand people marched through the Varsland capital "
+                       "Haldby on Saturday. Haldby has dismissed such criticism.");
+    tu_check_actor(d, "such criticism", "Varsland");
+    d = tu_doc("Banks\n\nBank shares fell across the region, including in Valdora, the capital of neighbouring "
+               "Marenca. Valdora said it saw little risk of contagion.");
+    tu_check_actor(d, "risk of contagion", "Marenca");
+    d = tu_doc("Whales\n\nSkarvland, a North Atlantic island nation of 310,000 people whose capital is Nordhavn, has "
+               "hunted fin whales since 1998. Nordhavn wants the quota renewed for six years.");
+    tu_check_actor(d, "quota renewed", "Skarvland");
+    d = tu_doc("Aid\n\nSalimor, whose government in the capital, Port Adel, controls the road, insists that every "
+               "truck be searched. Port Adel has rejected a proposal from aid agencies.");
+    tu_check_actor(d, "rejected a proposal", "Salimor");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1925,6 +1945,7 @@ int main(void)
         TU_TEST(body_named_by_a_kin_word),
         TU_TEST(the_company_named_before_without_a_view),
         TU_TEST(documents_speak_for_their_issuer),
+        TU_TEST(capitals_tied_in_more_ways),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
