@@ -3655,13 +3655,18 @@ static void register_mentions(actx *a)
 {
     int subject = -1;
     int lead = after_dateline(a); /* "HALVIK - Helle Brink arrived ...": a subject too */
-    int opener = -1;              /* "By midmorning, Nunez had sold ...": after a short opening phrase */
-    for (int q = 1; q < a->n && q < 6 && kind(a, 0) == ST_TOK_WORD && in_list(norm(a, 0), capstop); q++)
+    int opener = -1; /* "By midmorning, Nunez had sold ...", "At Pekara Horvat on Market Street, Zlata Horvat,
+                      * 71, has baked ...": after an opening phrase */
+    int o0 = lead > 0 && !in_list(norm(a, 0), capstop) ? lead : 0; /* "ARDMOYLE — At a quarter to eight, ..." */
+    for (int q = o0 + 1; q < a->n && q < o0 + 14 && kind(a, o0) == ST_TOK_WORD &&
+                         (in_list(norm(a, o0), capstop) || is_w(a, o0, "down") || is_w(a, o0, "up"));
+         q++)
         if (is_w(a, q, ",")) {
             opener = q + 1;
             break;
-        } else if (kind(a, q) != ST_TOK_WORD || a->t[q].cap)
-            break;
+        } else if ((kind(a, q) != ST_TOK_WORD && kind(a, q) != ST_TOK_NUM && !is_w(a, q, "-")) ||
+                   (lexmask(a, q) & ST_LX_CUE) || (a->t[q].cap && q < o0 + 6 && is_w(a, q + 1, ",") && q == o0 + 1))
+            break; /* not "In Lima, ..." read past a place of one word: that is kept as before */
     int own_person = a->spoke_person;
     for (int i = 0; i < a->n; i++) {
         if (kind(a, i) != ST_TOK_WORD || !np_word(a, i))

@@ -1821,6 +1821,25 @@ static void capitals_tied_in_more_ways(void **state)
     tu_check_actor(d, "rejected a proposal", "Salimor");
 }
 
+/* "she said" is the person a sentence introduced after a long opening phrase, also one with
+ * capitalised words or after a dateline ("At Pekara Horvat on Market Street, Zlata Horvat, 71,
+ * has baked", "ARDMOYLE — At a quarter to eight ..., Brid Mulcahy is", "Down at the harbour,
+ * Ellefsen had finished"). */
+static void subject_after_a_long_opening_phrase(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Bakers\n\nSVETI MARKO - Councillor Ana Krainer backed the law. At Pekara Horvat on Market "
+                       "Street, Zlata Horvat, 71, has baked under the same sign for 50 years. " LQ "My father painted "
+                       "that," RQ " she said.");
+    tu_check_actor(d, "father painted", "Horvat");
+    d = tu_doc("Shops\n\nARDMOYLE \xE2\x80\x94 At a quarter to eight on a wet Tuesday morning, Br\xC3\xAD" "d Mulcahy is "
+               "already on her knees in the doorway. " LQ "Half my customers are farmers," RQ " she says.");
+    tu_check_actor(d, "customers are farmers", "Mulcahy");
+    d = tu_doc("Whales\n\nSKARVLAND - Minister Jonas Brekke spoke first. Down at the harbour, Ellefsen had finished with "
+               "the rope. \"We will go out in the spring,\" he said.");
+    tu_check_actor(d, "out in the spring", "Ellefsen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1946,6 +1965,7 @@ int main(void)
         TU_TEST(the_company_named_before_without_a_view),
         TU_TEST(documents_speak_for_their_issuer),
         TU_TEST(capitals_tied_in_more_ways),
+        TU_TEST(subject_after_a_long_opening_phrase),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
