@@ -1411,7 +1411,7 @@ static int age_description(const actx *a, int j)
             return -1; /* "the 34-year-old Pole" */
         if ((is_w(a, q, "year-old") || is_w(a, q, "years-old")) && is_w(a, q - 1, "-") && kind(a, q - 2) == ST_TOK_NUM)
             return is_w(a, q - 3, "the") ? q - 3 : -1; /* tokens: the 49 - year-old */
-        if (q < j && (lexmask(a, q) & ST_LX_TITLE)) /* "the 58-year-old trade minister": the role decides */
+        if (q < j && (lexmask(a, q) & ST_LX_TITLE) && !is_w(a, q, "former")) /* "the 58-year-old trade minister": the role decides */
             return -1;
     }
     return -1;
@@ -1685,7 +1685,8 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
     }
     if (j >= 3 && is_w(a, j, ")") && is_w(a, j - 2, "(") && is_allcaps(a, j - 1) && a->t[j - 3].cap)
         j -= 3; /* "The Serevian Nurses Federation (FNS) said" */
-    int age = j >= 0 && !(lexmask(a, j) & ST_LX_TITLE) ? age_description(a, j) : -1;
+    /* "the 58-year-old former teacher": a role no one named holds is a description too */
+    int age = j >= 0 && (!(lexmask(a, j) & ST_LX_TITLE) || find_role(a, norm(a, j), 0) < 0) ? age_description(a, j) : -1;
     for (int o = j - 1; age < 0 && o >= 2 && o >= j - 2; o--) /* "the 43-year-old mother of five" */
         if (is_w(a, o, "of") && !(lexmask(a, o - 1) & ST_LX_TITLE))
             age = age_description(a, o - 1);
@@ -4584,8 +4585,9 @@ static void learn_orgs(actx *a)
                     if (kind(a, q) != ST_TOK_WORD || is_w(a, q, "who") || is_w(a, q, "at") || is_w(a, q, "in") ||
                         (ends_with(a, q, "ing", 6) && !a->t[q].cap &&
                          (is_w(a, q + 1, "the") || is_w(a, q + 1, "a") || is_w(a, q + 1, "its"))) ||
-                        is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "with") || is_w(a, q, "that"))
-                        break;
+                        is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "with") || is_w(a, q, "that") ||
+                        is_w(a, q, "from") || is_w(a, q, "near") || is_w(a, q, "on"))
+                        break; /* "a student from the port city": a person */
                     if (is_w(a, q, "ngo") && is_allcaps(a, q))
                         head = 2; /* "a Vrelo-based NGO" */
                     if (a->t[q].cap)

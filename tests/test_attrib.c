@@ -1840,6 +1840,24 @@ static void subject_after_a_long_opening_phrase(void **state)
     tu_check_actor(d, "out in the spring", "Ellefsen");
 }
 
+/* A person described after the name by origin ("Ines Duarte, a student from the port city") is
+ * a person, not a place or body; an age description with a role no one holds ("the 58-year-old
+ * former teacher", "the 41-year-old diplomat, who speaks for the bloc,") is the person last named. */
+static void descriptions_of_a_person(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Vote\n\nVELL - Parliament voted on Monday. " LQ "I turn 16 in March," RQ " said In\xC3\xAA" "s "
+                       "Duarte, a student from the port city of Alcamar. " LQ "My parents think it is a joke." RQ);
+    tu_check_actor(d, "turn 16", "Duarte");
+    tu_check_actor(d, "parents think", "Duarte");
+    d = tu_doc("Law\n\nHALDBY - Raija Torma said the law was unjust. The 58-year-old former teacher said her party "
+               "would fight it in court.");
+    tu_check_actor(d, "fight it in court", "Torma");
+    d = tu_doc("Talks\n\nKINGSTON - Sione Vaka said the bloc would walk out. The 41-year-old diplomat, who speaks for "
+               "the bloc, later told AFP that the group would return.");
+    tu_check_actor(d, "would return", "Vaka");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1966,6 +1984,7 @@ int main(void)
         TU_TEST(documents_speak_for_their_issuer),
         TU_TEST(capitals_tied_in_more_ways),
         TU_TEST(subject_after_a_long_opening_phrase),
+        TU_TEST(descriptions_of_a_person),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
