@@ -128,7 +128,8 @@ static const char *const capstop[] = {
     "every", "such", "few", "several", "most", "another", "by", "with", "from", "under", "over", "during",
     "since", "until", "despite", "without", "within", "against", "among", "through", "into", "amid", "first",
     "second", "finally", "perhaps", "indeed", "are", "is", "was", "were", "do", "does", "did", "previous",
-    "recent", "back", "outside", "inside", "across", "around", "here", "instead", "already", NULL};
+    "recent", "back", "outside", "inside", "across", "around", "here", "instead", "already", "hundreds",
+    "thousands", "dozens", "millions", NULL};
 
 static int in_list(const char *w, const char *const *list)
 {

@@ -1856,6 +1856,9 @@ static void descriptions_of_a_person(void **state)
     d = tu_doc("Talks\n\nKINGSTON - Sione Vaka said the bloc would walk out. The 41-year-old diplomat, who speaks for "
                "the bloc, later told AFP that the group would return.");
     tu_check_actor(d, "would return", "Vaka");
+    d = tu_doc("Rail\n\nSANTIAGO - Hundreds of passengers were stranded overnight at the central station on Tuesday. "
+               "\"We waited for six hours,\" one of them said.");
+    tu_check_actor(d, "stranded overnight", NULL); /* a number of people is no one named */
 }
 
 int main(void)
