@@ -373,7 +373,8 @@ static const char *const leader_roles[] = {"leader", "chief", "head", "president
 static int find_role(const actx *a, const char *w, int want_org);
 static int word_fits(const char *text, const char *w, int kin);
 
-/* "the company", "the airline": the latest organisation named that is not a public body. */
+/* "the company", "the airline": the latest organisation named that is not a public body or an
+ * institution (public_words: a ministry, a union, a university). */
 static int find_company(const actx *a)
 {
     for (size_t k = a->nents; k-- > 0;) {
@@ -393,6 +394,14 @@ static int find_company(const actx *a)
     return -1;
 }
 
+/* A body's name and the full name behind its abbreviation, folded, into LOW: what a role noun
+ * ("the union", "the regulator") is matched against. Non-zero when out of memory. */
+static int org_words(const actx *a, const entity *e, st_buf *low)
+{
+    const char *nm = a->d->arena.p + e->name, *full = e->titles == (size_t)-1 ? "" : a->d->arena.p + e->titles;
+    return st_fold(nm, strlen(nm), 1, low) || st_buf_addc(low, ' ') || st_fold(full, strlen(full), 1, low);
+}
+
 /* Latest entity whose titles (or, for organisations, name) contain the word W. */
 static int find_role(const actx *a, const char *w, int want_org)
 {
@@ -408,9 +417,8 @@ static int find_role(const actx *a, const char *w, int want_org)
             continue;
         st_buf low = {0};
         const char *hay;
-        if (want_org) { /* the name, and the full name behind an abbreviation */
-            const char *nm = a->d->arena.p + e->name, *full = e->titles == (size_t)-1 ? "" : a->d->arena.p + e->titles;
-            if (st_fold(nm, strlen(nm), 1, &low) || st_buf_addc(&low, ' ') || st_fold(full, strlen(full), 1, &low))
+        if (want_org) {
+            if (org_words(a, e, &low))
                 return -1;
             hay = low.p;
         } else {
@@ -441,9 +449,8 @@ static int find_kin(const actx *a, const char *w)
         const entity *e = &a->ents[k];
         if (!e->is_org || e->is_role || e->is_state || strchr(a->d->arena.p + e->name, '|'))
             continue;
-        const char *nm = a->d->arena.p + e->name, *full = e->titles == (size_t)-1 ? "" : a->d->arena.p + e->titles;
         st_buf low = {0};
-        if (st_fold(nm, strlen(nm), 1, &low) || st_buf_addc(&low, ' ') || st_fold(full, strlen(full), 1, &low))
+        if (org_words(a, e, &low))
             return -1;
         int hit = word_fits(low.p, w, 1);
         st_buf_free(&low);
@@ -599,7 +606,6 @@ static int family_first(const actx *a, int i)
     st_buf_free(&w);
     return hit;
 }
-
 
 /* Does the folded word W stand among the words of TITLES, whole or, for a name or demonym of five
  * letters or more, by its first five ("eskelandic" for "eskeland 's")? */
@@ -3667,8 +3673,8 @@ static void register_mentions(actx *a)
             opener = q + 1;
             break;
         } else if ((kind(a, q) != ST_TOK_WORD && kind(a, q) != ST_TOK_NUM && !is_w(a, q, "-")) ||
-                   (lexmask(a, q) & ST_LX_CUE) || (a->t[q].cap && q < o0 + 6 && is_w(a, q + 1, ",") && q == o0 + 1))
-            break; /* not "In Lima, ..." read past a place of one word: that is kept as before */
+                   (lexmask(a, q) & ST_LX_CUE) || (q == o0 + 1 && a->t[q].cap && is_w(a, q + 1, ",")))
+            break; /* "In Lima, ...": one place after the opening word makes no opener */
     int own_person = a->spoke_person;
     for (int i = 0; i < a->n; i++) {
         if (kind(a, i) != ST_TOK_WORD || !np_word(a, i))
@@ -4134,7 +4140,8 @@ static void learn_capitals(actx *a)
             else if (k >= 3 && is_w(a, k - 1, "whose") && is_w(a, k + 1, "is") && k + 2 < a->n && a->t[k + 2].cap) {
                 /* "Skarvland, a North Atlantic island nation of 310,000 people whose capital is
                  * Nordhavn": the sentence's subject set off by a comma */
-                int q0 = after_dateline(a) > 0 ? after_dateline(a) : 0;
+                int q0 = after_dateline(a);
+                q0 = q0 > 0 ? q0 : 0;
                 if (a->t[q0].cap && kind(a, q0) == ST_TOK_WORD && is_w(a, q0 + 1, ","))
                     st = q0, cap = k + 2;
             }
@@ -4813,7 +4820,8 @@ static void actx_free(actx *a)
     free(a->alias);
 }
 
-/* Kin words a headline uses for a body or a role the article names otherwise. */
+/* Kin words a headline uses for a body or a role the article names otherwise; find_kin uses the
+ * body rows for a bare "the union" / "the regulator" / "the agency" too. */
 static const char *const headline_kin[][10] = {
     {"union", "unions", "federation", "association", "confederation", "syndicate", "guild", NULL},
     {"watchdog", "regulator", "authority", "commission", "agency", "inspectorate", "ombudsman", "regulatory", "office", NULL},
