@@ -858,6 +858,8 @@ static int state_ent(actx *a, const char *state)
     return ent;
 }
 
+/* Months written out, for a date standing as a source ("sent in July"); without "may", a verb
+ * and a name, unlike months[] below. */
 static const char *const month_names[] = {"january", "february", "march", "april", "june", "july", "august",
                                           "september", "october", "november", "december", NULL};
 static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -1498,18 +1500,25 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
     return 1;
 }
 
+/* The length of a label NM before the first of the phrases LINKS (" at ", " who " ...) that say
+ * which people are meant: "journalists at the group" -> "journalists"; stops at LIMIT. */
+static size_t before_links(const char *nm, size_t limit, const char *const *links)
+{
+    for (int i = 0; links[i]; i++) {
+        const char *l = strstr(nm, links[i]);
+        if (l && (size_t)(l - nm) < limit)
+            limit = (size_t)(l - nm);
+    }
+    return limit;
+}
+
 /* Does the unnamed source's label NM name a group ("senior clinicians at Kilbrennan", "people
  * familiar with the talks"), not one person: its noun, before the phrase that says which, is plural. */
 static int plural_group(const char *nm)
 {
     static const char *const links[] = {" at ", " of ", " from ", " on ", " in ", " who ", " with ",
                                         " familiar ", " close ", " briefed ", " involved ", NULL};
-    size_t n = strlen(nm);
-    for (int i = 0; links[i]; i++) {
-        const char *l = strstr(nm, links[i]);
-        if (l && (size_t)(l - nm) < n)
-            n = (size_t)(l - nm);
-    }
+    size_t n = before_links(nm, strlen(nm), links);
     size_t w0 = n;
     while (w0 > 0 && nm[w0 - 1] != ' ')
         w0--;
@@ -4859,6 +4868,12 @@ static int word_fits(const char *text, const char *w, int kin)
     return 0;
 }
 
+/* Did sentence S name its own source by a role or group ("rail union", "council leader")? */
+static int role_source(const st_sent *s)
+{
+    return s->own_source && s->src0 >= 0 && (s->pub.rule == ST_ATTR_GENERIC || s->pub.rule == ST_ATTR_ROLE);
+}
+
 /* A headline's role or group ("Lirenne rail union warns", "Hollinsfield council leader defends",
  * "Startup group warns") is the body or person of the article that fits it best: its head word
  * (or a kin word: union / federation) in the body's name or the person's titles, then the most
@@ -4869,7 +4884,7 @@ static void headline_role(actx *a)
     if (!d->nsents)
         return;
     st_sent *hs = &d->sents[0];
-    if (!hs->own_source || hs->src0 < 0 || (hs->pub.rule != ST_ATTR_GENERIC && hs->pub.rule != ST_ATTR_ROLE))
+    if (!role_source(hs))
         return;
     at_sentence(a, hs);
     char words[8][64];
@@ -4946,7 +4961,7 @@ static void headline_follows_lead(actx *a)
     if (d->nsents < 2)
         return;
     st_sent *hs = &d->sents[0];
-    if (!hs->own_source || hs->src0 < 0 || (hs->pub.rule != ST_ATTR_GENERIC && hs->pub.rule != ST_ATTR_ROLE))
+    if (!role_source(hs))
         return;
     at_sentence(a, hs);
     char head[64];
@@ -5160,13 +5175,8 @@ int st_attribute(st_doc *d)
         int want_org = a.ents[s->ent].is_org;
         const char *role = d->arena.p + a.ents[s->ent].name;
         char hbuf[64]; /* the noun, before the phrase that says which: "journalists at the group" */
-        size_t rl = strcspn(role, "|");
         static const char *const links[] = {" at ", " of ", " from ", " on ", " in ", " who ", NULL};
-        for (int i = 0; links[i]; i++) {
-            const char *l = strstr(role, links[i]);
-            if (l && (size_t)(l - role) < rl)
-                rl = (size_t)(l - role);
-        }
+        size_t rl = before_links(role, strcspn(role, "|"), links);
         if (rl >= sizeof hbuf)
             continue;
         memcpy(hbuf, role, rl);
