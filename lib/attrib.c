@@ -1969,6 +1969,9 @@ static int right_source(actx *a, int k, int *span1)
 /* The subject at the start of the sentence: "Its chair, Irina Stanescu, ..." gives the name
  * in the apposition, "The minister ..." the role, "She ..." the pronoun. Fills the span. */
 static const char *const attitude_nouns[];
+static const char *const copulas[] = {"is", "are", "was", "were", "appeared", "appears", "appear", "seemed",
+                                      "seems", "seem", "remain", "remains", "remained", "looked", "looks",
+                                      "sounded", "grew", "felt", "feel", "feels", "became", "have", "has", NULL};
 
 static int subject_ent_at(actx *a, int b, int *s0, int *s1)
 {
@@ -1993,12 +1996,21 @@ static int subject_ent_at(actx *a, int b, int *s0, int *s1)
             e = q;
             continue;
         }
+        if (q > e && q < a->n && np_word(a, q) && np_word(a, q + 1) && a->t[q + 1].cap && b == 0 && e == 1) {
+            b = q; /* "Retired postman Bill Corran": the description opens the sentence */
+            e = q;
+            continue;
+        }
         break;
     }
     if (e == b)
         return -1;
-    if (is_w(a, e, ",")) { /* an apposition with a name */
-        int n0 = e + 1, n1 = n0;
+    int c = e; /* "The head brewer, Kasia Wisniewska,": a role noun the lexicon does not know */
+    while (c < a->n && c < e + 2 && kind(a, c) == ST_TOK_WORD && !a->t[c].cap && !in_list(norm(a, c), capstop) &&
+           !in_list(norm(a, c), copulas) && !(lexmask(a, c) & ST_LX_CUE))
+        c++;
+    if (is_w(a, c, ",")) { /* an apposition with a name */
+        int n0 = c + 1, n1 = n0;
         while (n1 < a->n && np_word(a, n1))
             n1++;
         if (n1 > n0 && is_w(a, n1, ",") && a->t[n1 - 1].cap && !(lexmask(a, n1 - 1) & (ST_LX_TITLE | ST_LX_ORG))) {
@@ -2530,11 +2542,23 @@ static int after_dateline(const actx *a)
  * subject holds it when it is a person or an organisation. */
 static int position_predicate(const actx *a, int v);
 
+/* Words that open a phrase set off by a comma before the subject of the clause. */
+static const char *const openers[] = {"outside", "inside", "in", "at", "after", "before", "during", "on",
+                                      "asked", "speaking", "pressed", "with", "for", "addressing", "later",
+                                      "earlier", "unlike", "like", "despite", "back", NULL};
+
 static int subject_source(actx *a, int marked)
 {
     int b = after_dateline(a);
     if (b >= a->n || kind(a, b) != ST_TOK_WORD)
         return 0;
+    if (b == 0 && in_list(norm(a, 0), openers)) /* "Back in her office, Nunez is unmoved." */
+        for (int c = 1; c < a->n && c < 12 && kind(a, c) != ST_TOK_QUOTE; c++)
+            if (is_w(a, c, ",")) {
+                if (c + 1 < a->n && a->t[c + 1].cap && kind(a, c + 1) == ST_TOK_WORD)
+                    b = c + 1;
+                break;
+            }
     int ent = -1, e = b, want_v = -1;
     if (pronoun_source(a, b) != -2) {
         if (!marked && !position_predicate(a, b + 1))
@@ -2550,7 +2574,7 @@ static int subject_source(actx *a, int marked)
         int group = 0;
         if (e > s0 && e < a->n && people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes" */
             e++, group = 1;
-        if (e == s0 || e >= a->n || (kind(a, e) != ST_TOK_WORD && !(is_w(a, e, ",") && !marked)) || a->t[e].cap ||
+        if (e == s0 || e >= a->n || (kind(a, e) != ST_TOK_WORD && !is_w(a, e, ",")) || a->t[e].cap ||
             is_w(a, e, "'s"))
             return 0;
         /* a lone capitalised word that is not known as an actor is too weak ("Talks") */
@@ -2574,8 +2598,8 @@ static int subject_source(actx *a, int marked)
                     q++;
                 v = q + 1;
             }
-            if (!marked && !position_predicate(a, v))
-                return 0;
+            if ((!marked || v > e || b > after_dateline(a)) && !position_predicate(a, v))
+                return 0; /* past an apposition or an opening phrase, only a stated position */
             want_v = v;
         }
         ent = np_source(a, s0, e - 1);
@@ -2604,9 +2628,6 @@ static const char *const attitude_nouns[] = {
  * ("Outside the ministry on Tuesday, Nunez ...", "Asked whether she would resign, Dordevic ..."). */
 static int clause_subject(actx *a, int limit, int *s0, int *s1)
 {
-    static const char *const openers[] = {"outside", "inside", "in", "at", "after", "before", "during", "on",
-                                          "asked", "speaking", "pressed", "with", "for", "addressing",
-                                          "later", "earlier", "unlike", "like", "despite", NULL};
     if (kind(a, 0) == ST_TOK_WORD && in_list(norm(a, 0), openers)) {
         for (int c = 1; c < limit && c < 25; c++)
             if (is_w(a, c, ",")) {
@@ -2785,9 +2806,6 @@ static int possessive_or_colon(actx *a)
     return 0;
 }
 
-static const char *const copulas[] = {"is", "are", "was", "were", "appeared", "appears", "appear", "seemed",
-                                      "seems", "seem", "remain", "remains", "remained", "looked", "looks",
-                                      "sounded", "grew", "felt", "feel", "feels", "became", "have", "has", NULL};
 static const char *const intensifiers[] = {"less", "more", "far", "much", "very", "deeply", "clearly", "increasingly",
                                            "still", "not", "so", "too", "quietly", "privately", "openly", "also",
                                            "already", "visibly", "particularly", "even", "been", "become", "grown",
@@ -2887,9 +2905,16 @@ static int position_predicate(const actx *a, int v)
 static int copular_after_apposition(actx *a)
 {
     int s0 = -1, s1 = -1, ent = subject_ent(a, &s0, &s1);
-    if (ent < 0 || s1 + 2 >= a->n || !is_w(a, s1 + 1, ","))
+    if (ent < 0 || s1 + 2 >= a->n)
         return 0;
-    if (!attitude_predicate(a, s1 + 2))
+    int v = s1 + 1;
+    if (is_w(a, v, ",") && kind(a, v + 1) == ST_TOK_NUM && is_w(a, v + 2, ",")) /* "Signe Ovrebo, 71, was" */
+        v += 3;
+    else if (is_w(a, v, ","))
+        v++;
+    else if (s0 == 0 || a->ents[ent].is_org || a->ents[ent].is_role)
+        return 0; /* "Consumer ombudsman Hernan Quiroga was more supportive": after a description */
+    if (!attitude_predicate(a, v))
         return 0;
     set_actor(a, &ent, 1, s0, s1, ST_ATTR_SUBJECT);
     return 1;

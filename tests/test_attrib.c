@@ -1861,6 +1861,27 @@ static void descriptions_of_a_person(void **state)
     tu_check_actor(d, "stranded overnight", NULL); /* a number of people is no one named */
 }
 
+static void attitudes_of_a_described_person(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Brewery\n\nSKELBY - Halden Drinks wants to buy the brewery. Ruth Pennock, whose family still "
+                       "owns 44% of it, is determined to stop it. " LQ "People assume that is nostalgia," RQ
+                       " she says. Halden's chief executive, Colin Ferris, said the offer was fair. The head brewer, "
+                       "Kasia Wisniewska, is blunter: " LQ "If Halden buys us, the recipes change." RQ);
+    tu_check_actor(d, "determined to stop", "Pennock");
+    tu_check_actor(d, "nostalgia", "Pennock");
+    tu_check_actor(d, "recipes change", "Wisniewska");
+    d = tu_doc("Strike\n\nLIMA - Teachers' leader Rosa Ortiz said the strike would go on. Back in her office, Ortiz "
+               "is unmoved. Signe Ovrebo, 71, was unconvinced. Consumer ombudsman Hernan Quiroga was more "
+               "supportive. Retired postman Bill Corran was less sympathetic: " LQ "Everyone gets abuse." RQ
+               " After the vote, Castellan shares fell sharply.");
+    tu_check_actor(d, "is unmoved", "Ortiz");
+    tu_check_actor(d, "unconvinced", "Ovrebo");
+    tu_check_actor(d, "more supportive", "Quiroga");
+    tu_check_actor(d, "gets abuse", "Corran");
+    tu_check_actor(d, "shares fell", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1988,6 +2009,7 @@ int main(void)
         TU_TEST(capitals_tied_in_more_ways),
         TU_TEST(subject_after_a_long_opening_phrase),
         TU_TEST(descriptions_of_a_person),
+        TU_TEST(attitudes_of_a_described_person),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
