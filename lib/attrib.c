@@ -181,6 +181,10 @@ static int np_link(const actx *a, int i)
 /* A word that can be part of a source's noun phrase. */
 static int np_word(const actx *a, int i)
 {
+    if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, ".") && i > 0 && i + 1 < a->n && a->t[i - 1].len == 1 &&
+        a->t[i - 1].cap && kind(a, i - 1) == ST_TOK_WORD && kind(a, i + 1) == ST_TOK_WORD && a->t[i + 1].cap &&
+        !in_list(norm(a, i + 1), capstop) && !(lexmask(a, i + 1) & (ST_LX_TITLE | ST_LX_ORG | ST_LX_CUE)))
+        return 1; /* the stop of an initial: "K. Jayalakshmi", "A. R. Rahman" */
     if (kind(a, i) != ST_TOK_WORD)
         return 0;
     if (a->t[i].cap)

@@ -1882,6 +1882,18 @@ static void attitudes_of_a_described_person(void **state)
     tu_check_actor(d, "shares fell", NULL);
 }
 
+static void initials_and_offices(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Fluoride\n\nVELLANUR: The proposal, moved by Corporation Commissioner S. Venkatraman, was "
+                       "passed by the Council. Its convener, K. Jayalakshmi, said: " LQ "Every complaint now goes to an "
+                       "officer." RQ " The Commissioner's view is that fears of fluorosis are misplaced. Mayor A. R. "
+                       "Anbarasi said the plan was sound.");
+    tu_check_actor(d, "goes to an officer", "Jayalakshmi");
+    tu_check_actor(d, "fears of fluorosis", "Venkatraman");
+    tu_check_actor(d, "plan was sound", "Anbarasi");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2010,6 +2022,7 @@ int main(void)
         TU_TEST(subject_after_a_long_opening_phrase),
         TU_TEST(descriptions_of_a_person),
         TU_TEST(attitudes_of_a_described_person),
+        TU_TEST(initials_and_offices),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
