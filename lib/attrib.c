@@ -192,7 +192,8 @@ static int np_word(const actx *a, int i)
     return (lexmask(a, i) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
 }
 
-/* Edit distance of at most one (insertion, deletion, substitution), ignoring ASCII case. */
+/* Edit distance of at most one (insertion, deletion, substitution but not of the last letter),
+ * ignoring ASCII case. */
 static int near_name(const char *x, size_t nx, const char *y, size_t ny)
 {
     if (nx < 5 || ny < 5 || (nx > ny ? nx - ny : ny - nx) > 1 || ((x[0] | 32) != (y[0] | 32)))
@@ -210,6 +211,8 @@ static int near_name(const char *x, size_t nx, const char *y, size_t ny)
             i++;
         else if (ny > nx)
             j++;
+        else if (i + 1 == nx)
+            return 0; /* a changed ending is another person of the family: Novotna, Novotny; Kowalska, Kowalski */
         else
             i++, j++;
     }

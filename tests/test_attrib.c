@@ -1894,6 +1894,19 @@ static void initials_and_offices(void **state)
     tu_check_actor(d, "plan was sound", "Anbarasi");
 }
 
+static void family_members_are_two_people(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Brewery\n\nSADOVAR - Petr Novotny, the founder's grandson, said the family would not sell. "
+                       "Jana Novotna, the brewery's chair, said the offer was too low. Novotny added that talks were "
+                       "over. Anna Kowalska said she disagreed. Kowalski said nothing had changed.");
+    tu_check_actor(d, "would not sell", "Novotny");
+    tu_check_actor(d, "too low", "Novotna");
+    tu_check_actor(d, "talks were over", "Novotny");
+    tu_check_actor(d, "she disagreed", "Kowalska");
+    tu_check_actor(d, "nothing had changed", "Kowalski");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2023,6 +2036,7 @@ int main(void)
         TU_TEST(descriptions_of_a_person),
         TU_TEST(attitudes_of_a_described_person),
         TU_TEST(initials_and_offices),
+        TU_TEST(family_members_are_two_people),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
