@@ -733,7 +733,8 @@ static void span_put(const actx *a, st_dict *d, int b, int e)
 }
 
 static const char *const legal_forms[] = {"ltd", "inc", "corp", "plc", "llc", "co", "ag", "gmbh", "asa", "nv",
-                                          "bv", "llp", "ltda", NULL};
+                                          "bv", "llp", "ltda", "sa", "spa", "srl", "sarl", "ab", "oyj",
+                                          "pte", "pty", "bhd", NULL};
 
 /* A company's legal suffix: "Ltd", "Inc", "Co" ... */
 static int company_suffix(const actx *a, int i)
@@ -4722,8 +4723,23 @@ static int place_word(const actx *a, const char *text, const char *w)
         if (count_words(text, ph, NULL))
             return 1;
     }
-    size_t n = strlen(w); /* or a demonym: "Valdorian" */
-    return capital_state(a, w, n) != NULL || (n > 4 && (!strcmp(w + n - 2, "an") || !strcmp(w + n - 3, "ese")));
+    size_t n = strlen(w); /* or a demonym of a place the article names: "Valdorian" (Valdoria), not "Castellan" */
+    snprintf(ph, sizeof ph, ", %s (", w); /* the country of a dateline: "LUSENGA, Kelvan (AP)" */
+    if (capital_state(a, w, n) != NULL || strstr(text, ph))
+        return 1;
+    static const struct {
+        const char *end, *place;
+    } demonyms[] = {{"ian", "ia"}, {"an", "a"}, {"an", "o"}, {"an", ""}, {"ese", ""}, {"ese", "a"}};
+    for (size_t k = 0; k < sizeof demonyms / sizeof *demonyms && n > 4 && n < 64; k++) {
+        size_t el = strlen(demonyms[k].end);
+        if (strcmp(w + n - el, demonyms[k].end))
+            continue;
+        char stem[80];
+        snprintf(stem, sizeof stem, "%.*s%s", (int)(n - el), w, demonyms[k].place);
+        if (count_words(text, stem, NULL))
+            return 1;
+    }
+    return 0;
 }
 
 /* One form per company per article, the one the article uses most (addendum R16): "Okpara Gas"
@@ -4764,6 +4780,17 @@ static void short_forms(actx *a)
             tail[i] = (char)(last[i] >= 'A' && last[i] <= 'Z' ? last[i] + 32 : last[i]);
         int generic = ll < sizeof tail && ((st_lexicon_lookup(d->lex, tail, ll, NULL) & ST_LX_ORG) ||
                                            in_list(tail, legal_forms)); /* "LuRail AG" */
+        for (const char *w = sp + 1; !generic && w && w < last; w = strchr(w, ' ') ? strchr(w, ' ') + 1 : NULL) {
+            const char *we = strchr(w, ' '); /* "Kalinda Fine Chemicals of Sarapur" */
+            char lw[64];
+            size_t wl = (size_t)(we - w);
+            if (wl >= sizeof lw)
+                continue;
+            for (size_t i = 0; i < wl; i++)
+                lw[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i]);
+            lw[wl] = 0;
+            generic = (st_lexicon_lookup(d->lex, lw, wl, NULL) & ST_LX_ORG) && !strncmp(we, " of ", 4);
+        }
         char lowfull[128];
         size_t fl0 = strlen(full);
         memcpy(lowfull, full, fl0 + 1);

@@ -1907,6 +1907,22 @@ static void family_members_are_two_people(void **state)
     tu_check_actor(d, "nothing had changed", "Kowalski");
 }
 
+static void short_forms_of_more_companies(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Recall\n\nSAINT-ORMOND, Marivel (Bloomberg) -- Castellan Pharmaceuticals SA said the recall "
+                       "could cost $80 million. Castellan denied that supplies had run short. Castellan has set aside "
+                       "$35 million. Analysts said Castellan's shares could fall further.");
+    tu_check_actor(d, "could cost", "Castellan");
+    d = tu_doc("Pills\n\nNORRVIK - Norrvik Pharma blames its supplier, Kalinda Fine Chemicals of Sarapur, for the "
+               "impurity. Kalinda denies this. Kalinda said its process was audited in 2022.");
+    tu_check_actor(d, "denies this", "Kalinda");
+    tu_check_actor(d, "was audited", "Kalinda");
+    d = tu_doc("Grid\n\nLUSENGA, Kelvan (AP) - Kelvan Transmission Company said it needed money for reserve plants. "
+               "Kelvan households face cuts. Kelvan energy prices rose, Kelvan Transmission Company said.");
+    tu_check_actor(d, "reserve plants", "Kelvan Transmission Company"); /* Kelvan is the country */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2037,6 +2053,7 @@ int main(void)
         TU_TEST(attitudes_of_a_described_person),
         TU_TEST(initials_and_offices),
         TU_TEST(family_members_are_two_people),
+        TU_TEST(short_forms_of_more_companies),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
