@@ -179,6 +179,27 @@ static int np_link(const actx *a, int i)
 }
 
 /* A word that can be part of a source's noun phrase. */
+/* A number of tens written in words: "Twenty-seven", "Forty" (not "Two", which counts a group). */
+static int number_word(const char *w)
+{
+    static const char *const nums[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                       "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                       "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+                                       "sixty", "seventy", "eighty", "ninety", NULL};
+    char part[16];
+    for (const char *p = w; *p;) {
+        size_t n = strcspn(p, "-");
+        if (n == 0 || n >= sizeof part)
+            return 0;
+        memcpy(part, p, n);
+        part[n] = 0;
+        if (!in_list(part, nums))
+            return 0;
+        p += n + (p[n] == '-');
+    }
+    return strchr(w, '-') != NULL || (strlen(w) > 4 && !strcmp(w + strlen(w) - 2, "ty")); /* "Two" is a quantifier */
+}
+
 static int np_word(const actx *a, int i)
 {
     if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, ".") && i > 0 && i + 1 < a->n && a->t[i - 1].len == 1 &&
@@ -188,7 +209,7 @@ static int np_word(const actx *a, int i)
     if (kind(a, i) != ST_TOK_WORD)
         return 0;
     if (a->t[i].cap)
-        return !in_list(norm(a, i), capstop) || (lexmask(a, i) & (ST_LX_TITLE | ST_LX_ORG));
+        return (!in_list(norm(a, i), capstop) && !number_word(norm(a, i))) || (lexmask(a, i) & (ST_LX_TITLE | ST_LX_ORG));
     return (lexmask(a, i) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
 }
 
@@ -1977,6 +1998,8 @@ static int right_source(actx *a, int k, int *span1)
 /* The subject at the start of the sentence: "Its chair, Irina Stanescu, ..." gives the name
  * in the apposition, "The minister ..." the role, "She ..." the pronoun. Fills the span. */
 static const char *const attitude_nouns[];
+static const char *const skip_left[];
+static const char *const position_verbs[];
 static const char *const copulas[] = {"is", "are", "was", "were", "appeared", "appears", "appear", "seemed",
                                       "seems", "seem", "remain", "remains", "remained", "looked", "looks",
                                       "sounded", "grew", "felt", "feel", "feels", "became", "have", "has", NULL};
@@ -1998,10 +2021,11 @@ static int subject_ent_at(actx *a, int b, int *s0, int *s1)
         /* lower-case modifiers of a role: "The prime minister", "Kaldora's deputy finance minister" */
         int q = e;
         while (q < a->n && q < e + 3 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !np_word(a, q) &&
-               !in_list(norm(a, q), capstop) && !is_w(a, q, "'s"))
-            q++;
-        if (q > e && q < a->n && np_word(a, q) && !a->t[q].cap) {
-            e = q;
+               !in_list(norm(a, q), capstop) && !is_w(a, q, "'s") && !in_list(norm(a, q), skip_left) &&
+               !in_list(norm(a, q), copulas) && !in_list(norm(a, q), position_verbs) && !(lexmask(a, q) & ST_LX_CUE))
+            q++; /* no verb: "Palco has gone to court", "The ministry wants insurers" */
+        if (q > e && q < a->n && np_word(a, q) && !a->t[q].cap && (e == b || a->t[e - 1].cap || is_w(a, e - 1, "'s"))) {
+            e = q; /* not past a lower-case head */
             continue;
         }
         if (q > e && q < a->n && np_word(a, q) && np_word(a, q + 1) && a->t[q + 1].cap && b == 0 && e == 1) {
@@ -2051,7 +2075,8 @@ static const char *const doc_words[] = {
     "projections", "estimates", "estimate", "statement", "letter", "survey", "poll", "minutes", "records",
     "draft", "paper", "count", "results", "study", "analysis", "forecast", "forecasts", "calculations",
     "numbers", "statistics", "tally", "website", "notice", "memo", "summary", "transcript", "copy", "proposal",
-    "plan", "assessment", "review", "audit", "budget", "papers", "timetable", "schedule", NULL};
+    "plan", "assessment", "review", "audit", "budget", "papers", "timetable", "schedule", "decree", "note",
+    "notes", "email", "emails", "presentation", "briefing", "cable", NULL};
 static const char *const informants[] = {"person", "people", "source", "sources", "someone", "insider",
                                          "insiders", "diplomat", "diplomats", "official", "officials", NULL};
 static const char *const np_ends[] = {"at", "of", "from", "by", "in", "on", "for", "with", "who", "that",
@@ -2073,7 +2098,7 @@ static int party_subject(actx *a, int b, int *s0, int *s1)
         return -1;
     if (kind(a, *s1 + 1) != ST_TOK_WORD || a->t[*s1 + 1].cap)
         return -1;
-    if (lone && b == 0 && (size_t)ent + 1 == a->nents) {
+    if (lone && b == 0 && *s1 == b && (size_t)ent + 1 == a->nents) {
         /* a capitalised first word that is the newest entity under its own name is no known
          * actor (names are unique among entities: add_ent merges them) */
         st_buf w = {0};

@@ -1923,6 +1923,21 @@ static void short_forms_of_more_companies(void **state)
     tu_check_actor(d, "reserve plants", "Kelvan Transmission Company"); /* Kelvan is the country */
 }
 
+static void verbs_are_not_modifiers_of_a_role(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Floods\n\nBRENNA - Farmers said the payouts were too small. Valdoria's government plans to cap "
+                       "payouts at 40% of losses, according to a draft decree seen by Reuters. The Finance Ministry said "
+                       "the state would act. The ministry wants insurers to settle all claims within 90 days.");
+    tu_check_actor(d, "cap payouts", "Valdoria");
+    tu_check_actor(d, "settle all claims", "Finance Ministry");
+    d = tu_doc("Football\n\nSAN LUCANO - Ines Ortiz founded the streaming group Palco in a rented flat. Twenty-seven "
+               "years later, the company streams every match of the league. Palco has gone to court, arguing that "
+               "the league breached their deal. Ms Ortiz is blunt about what she thinks happened.");
+    tu_check_actor(d, "breached their deal", "Palco");
+    tu_check_actor(d, "is blunt", "Ortiz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2054,6 +2069,7 @@ int main(void)
         TU_TEST(initials_and_offices),
         TU_TEST(family_members_are_two_people),
         TU_TEST(short_forms_of_more_companies),
+        TU_TEST(verbs_are_not_modifiers_of_a_role),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
