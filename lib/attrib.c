@@ -430,8 +430,27 @@ static int org_words(const actx *a, const entity *e, st_buf *low)
     return st_fold(nm, strlen(nm), 1, low) || st_buf_addc(low, ' ') || st_fold(full, strlen(full), 1, low);
 }
 
-/* Latest entity whose titles (or, for organisations, name) contain the word W. */
+/* Latest entity whose titles (or, for organisations, name) contain the word W. A chief's
+ * abbreviation and its words are one role: "the CEO" is "Chief Executive Officer Helene
+ * Marchetti", "the chief executive" is "CEO Ana Ruiz". */
+static int find_role_words(const actx *a, const char *w, int want_org);
+
 static int find_role(const actx *a, const char *w, int want_org)
+{
+    static const char *const chiefs[][2] = {{"ceo", "chief executive"}, {"cfo", "chief financial"},
+                                            {"coo", "chief operating"}};
+    int k = find_role_words(a, w, want_org);
+    for (size_t i = 0; i < sizeof chiefs / sizeof *chiefs && !want_org; i++) {
+        int other = !strcmp(w, chiefs[i][0]) ? find_role_words(a, chiefs[i][1], 0)
+                    : !strcmp(w, "chief") || !strcmp(w, "executive") ? find_role_words(a, chiefs[i][0], 0)
+                                                                      : -1;
+        if (other > k)
+            k = other;
+    }
+    return k;
+}
+
+static int find_role_words(const actx *a, const char *w, int want_org)
 {
     if (want_org && in_list(w, company_roles)) {
         int c = find_company(a);
@@ -1196,6 +1215,18 @@ static int np_source(actx *a, int a0, int a1)
         st_buf_free(&titles);
         st_buf_free(&name);
         return ent;
+    }
+    if (gap_of && n0 <= a1 && n0 == last + 2 && is_w(a, last + 1, "for") &&
+        (is_w(a, last, "spokesman") || is_w(a, last, "spokeswoman") || is_w(a, last, "spokesperson") ||
+         is_w(a, last, "representative"))) {
+        /* "a spokesperson for Kessel Valley Buses": whom it speaks for (R23a), a person only
+         * when named before or by two words ("a spokesman for Ana Ortiz") */
+        st_buf_free(&titles);
+        size_t known = a->nents;
+        int who = np_source(a, n0, a1);
+        if (who >= 0 && (size_t)who >= known && !a->ents[who].is_org && a1 > n0 + 1)
+            who = org_ent(a, n0, a1);
+        return who;
     }
     if (gap_of) {
         n0 = a1 + 1;

@@ -1938,6 +1938,22 @@ static void verbs_are_not_modifiers_of_a_role(void **state)
     tu_check_actor(d, "is blunt", "Ortiz");
 }
 
+static void chiefs_and_spokespeople_for_a_body(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Recall\n\nSAINT-ORMOND - Chief Executive Officer Helene Marchetti told analysts the recall was "
+                       "costly. Castellan has set aside $35 million. " LQ "I would rather lose market share," RQ
+                       " the CEO said.");
+    tu_check_actor(d, "market share", "Marchetti");
+    d = tu_doc("Strike\n\nHARWICK - In a statement issued this afternoon, a spokesperson for Kessel Valley Buses said "
+               "the company shares its drivers' concerns. " LQ "Safety comes first," RQ " the statement said. CEO Ana "
+               "Ruiz told reporters the strike was a mistake. " LQ "We are still talking," RQ " the chief executive "
+               "added.");
+    tu_check_actor(d, "shares its drivers", "Kessel Valley Buses");
+    tu_check_actor(d, "Safety comes first", "Kessel Valley Buses");
+    tu_check_actor(d, "still talking", "Ruiz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2070,6 +2086,7 @@ int main(void)
         TU_TEST(family_members_are_two_people),
         TU_TEST(short_forms_of_more_companies),
         TU_TEST(verbs_are_not_modifiers_of_a_role),
+        TU_TEST(chiefs_and_spokespeople_for_a_body),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
