@@ -3102,6 +3102,18 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
         *how = ST_ATTR_APPOSITION;
         return ne;
     }
+    if (e0 >= 0 && f0 == 0 && a->ents[e0].is_org && !a->ents[e0].is_role && !a->ents[e0].is_state &&
+        a->t[0].cap && is_w(a, f1 + 1, ",") && f1 < c0 &&
+        (is_w(a, f1 + 2, "which") || is_w(a, f1 + 2, "whose") ||
+         ((is_w(a, f1 + 2, "the") || is_w(a, f1 + 2, "a") || is_w(a, f1 + 2, "an")) && !a->t[f1 + 3].cap))) {
+        /* "Aldervane, which is based in Mirelle, the capital of Estrava, said", "Teleskar, the
+         * listed carrier that runs ..., confirmed": the company the apposition describes */
+        ents[ne++] = e0;
+        *span0 = f0;
+        *span1 = f1;
+        *how = ST_ATTR_APPOSITION;
+        return ne;
+    }
     if (e0 >= 0 && f0 <= 1 && is_w(a, f1 + 1, ",") && f1 < c0 &&
         (is_w(a, f1 + 2, "based") || is_w(a, f1 + 2, "headquartered"))) {
         /* "The ministry, based in Oum Tasra, the national capital, rejected": the place only
@@ -4897,12 +4909,19 @@ static void short_forms(actx *a)
             for (const char *p = act; *p;) {
                 const char *bar = strchr(p, '|');
                 size_t n = bar ? (size_t)(bar - p) : strlen(p);
-                if (nb.len)
+                const char *m = n == fl && strncmp(p, fname, fl) == 0 ? shortn : p;
+                size_t ml = m == shortn ? sl : n;
+                int dup = 0; /* "Aldervane Brewing Group|Aldervane" is one source */
+                for (const char *q = act; q < p && !dup; q = strchr(q, '|') ? strchr(q, '|') + 1 : p) {
+                    size_t qn = strcspn(q, "|");
+                    const char *qm = qn == fl && strncmp(q, fname, fl) == 0 ? shortn : q;
+                    size_t qml = qm == shortn ? sl : qn;
+                    dup = qml == ml && strncmp(qm, m, ml) == 0;
+                }
+                if (nb.len && !dup)
                     st_buf_addc(&nb, '|');
-                if (n == fl && strncmp(p, fname, fl) == 0)
-                    st_buf_add(&nb, shortn, sl);
-                else
-                    st_buf_add(&nb, p, n);
+                if (!dup)
+                    st_buf_add(&nb, m, ml);
                 p += n + (bar ? 1 : 0);
             }
             size_t noff = d->arena.len;

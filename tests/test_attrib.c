@@ -1954,6 +1954,17 @@ static void chiefs_and_spokespeople_for_a_body(void **state)
     tu_check_actor(d, "still talking", "Ruiz");
 }
 
+static void a_company_described_by_an_apposition(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Bid\n\nSADOVAR - Aldervane Brewing Group offered 1.9 billion euros for the brewery. Aldervane, "
+                       "which is based in Mirelle, the capital of Estrava, said its offer was fair. Teleskar, the "
+                       "listed carrier that runs the landing station in the capital, Port Aurel, confirmed a total loss "
+                       "of signal.");
+    tu_check_actor(d, "offer was fair", "Aldervane Brewing Group"); /* a tie of forms: the full name (R19) */
+    tu_check_actor(d, "loss of signal", "Teleskar");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2087,6 +2098,7 @@ int main(void)
         TU_TEST(short_forms_of_more_companies),
         TU_TEST(verbs_are_not_modifiers_of_a_role),
         TU_TEST(chiefs_and_spokespeople_for_a_body),
+        TU_TEST(a_company_described_by_an_apposition),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
