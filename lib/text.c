@@ -224,6 +224,19 @@ int st_tokenize(st_doc *doc, st_sent *s)
                     continue;
                 }
                 if (is_hyphen(d) && (is_letter(e) || is_digit(e))) {
+                    /* a wire slug opening a headline ends at its hyphen: "EXCLUSIVE-Valdoria plans",
+                     * "ANALYSIS-Why ..." (an upper-case word of four letters or more, then a
+                     * capitalised one) */
+                    size_t k3 = k;
+                    next_cp(text, n, &k3);
+                    int slug = a == 0 && j - a >= 4 && is_upper(e) && is_letter(cp_at(text, n, k3)) &&
+                               !is_upper(cp_at(text, n, k3));
+                    for (size_t q = a; slug && q < j;) {
+                        int32_t u = next_cp(text, n, &q);
+                        slug = is_upper(u);
+                    }
+                    if (slug)
+                        break;
                     i = k;
                     continue;
                 }

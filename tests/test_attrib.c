@@ -1965,6 +1965,16 @@ static void a_company_described_by_an_apposition(void **state)
     tu_check_actor(d, "loss of signal", "Teleskar");
 }
 
+static void a_wire_slug_is_not_a_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("EXCLUSIVE-Valdoria plans to cap flood payouts for farms, draft shows\n\nBRENNA, June 4 (Reuters) - "
+                       "Valdoria's government plans to limit compensation for farms destroyed by the flood to 40% of "
+                       "assessed losses, according to a draft decree seen by Reuters. Only a third of farms in Valdoria's valleys carry "
+                       "flood cover, according to the Valdorian Insurance Association.");
+    tu_check_actor(d, "plans to cap", "Valdoria");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2099,6 +2109,7 @@ int main(void)
         TU_TEST(verbs_are_not_modifiers_of_a_role),
         TU_TEST(chiefs_and_spokespeople_for_a_body),
         TU_TEST(a_company_described_by_an_apposition),
+        TU_TEST(a_wire_slug_is_not_a_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
