@@ -178,7 +178,6 @@ static int np_link(const actx *a, int i)
     return in_list(norm(a, i), particles) && a->t[i + 1].cap;
 }
 
-/* A word that can be part of a source's noun phrase. */
 /* A number of tens written in words: "Twenty-seven", "Forty" (not "Two", which counts a group). */
 static int number_word(const char *w)
 {
@@ -200,6 +199,7 @@ static int number_word(const char *w)
     return strchr(w, '-') != NULL || (strlen(w) > 4 && !strcmp(w + strlen(w) - 2, "ty")); /* "Two" is a quantifier */
 }
 
+/* A word that can be part of a source's noun phrase. */
 static int np_word(const actx *a, int i)
 {
     if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, ".") && i > 0 && i + 1 < a->n && a->t[i - 1].len == 1 &&
@@ -438,13 +438,11 @@ static int find_role_words(const actx *a, const char *w, int want_org);
 static int find_role(const actx *a, const char *w, int want_org)
 {
     static const char *const chiefs[][2] = {{"ceo", "chief executive"}, {"cfo", "chief financial"},
-                                            {"coo", "chief operating"}};
+                                            {"coo", "chief operating"}, {"executive", "ceo"}};
     int k = find_role_words(a, w, want_org);
     for (size_t i = 0; i < sizeof chiefs / sizeof *chiefs && !want_org; i++) {
-        int other = !strcmp(w, chiefs[i][0]) ? find_role_words(a, chiefs[i][1], 0)
-                    : !strcmp(w, "chief") || !strcmp(w, "executive") ? find_role_words(a, chiefs[i][0], 0)
-                                                                      : -1;
-        if (other > k)
+        int other = !strcmp(w, chiefs[i][0]) ? find_role_words(a, chiefs[i][1], 0) : -1;
+        if (other > k) /* the later named of the two */
             k = other;
     }
     return k;
@@ -2977,7 +2975,8 @@ static int copular_after_apposition(actx *a)
     else if (is_w(a, v, ","))
         v++;
     else if (s0 == 0 || a->ents[ent].is_org || a->ents[ent].is_role)
-        return 0; /* "Consumer ombudsman Hernan Quiroga was more supportive": after a description */
+        return 0; /* a person after a description or a determiner: "Consumer ombudsman Hernan
+                   * Quiroga was more supportive", "The minister was unconvinced" */
     if (!attitude_predicate(a, v))
         return 0;
     set_actor(a, &ent, 1, s0, s1, ST_ATTR_SUBJECT);
