@@ -528,6 +528,11 @@ static void span_text(const actx *a, int a0, int a1, int lower, st_buf *out)
 static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                                      "representative", "representatives", "source", "sources", "lawyer",
                                      "lawyers", "statement", NULL};
+/* A spokesman, spokeswoman or spokesperson at token I: whoever it speaks for is the source (R23a). */
+static int spokesperson(const actx *a, int i)
+{
+    return is_w(a, i, "spokesman") || is_w(a, i, "spokeswoman") || is_w(a, i, "spokesperson");
+}
 static const char *const quantifiers[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
                                           "ten", "several", "many", "some", "most", "few", "both", "all",
                                           "other", "various", "numerous", "dozens", NULL};
@@ -869,6 +874,18 @@ static int demonym_of_state(const char *state, const char *w)
     return sl[0] && demonym_of(sl, wl);
 }
 
+/* The state the article ties a capital to, or is about, whose demonym the word W is ("Marvenian"
+ * for Marvenia), or NULL. */
+static const char *state_of_demonym(const actx *a, const char *w)
+{
+    for (size_t i = 0; i <= a->ncap; i++) {
+        const char *c = i < a->ncap ? a->capstate[i] : a->main_state;
+        if (demonym_of_state(c, w))
+            return c;
+    }
+    return NULL;
+}
+
 /* Is NAME a state that capitals.tsv or the article ties a capital to ("China", "Dravonia")? */
 static int known_state(const actx *a, const char *name)
 {
@@ -1017,11 +1034,8 @@ static int np_source(actx *a, int a0, int a1)
         const char *state = NULL;
         if (w.p && (known_state(a, w.p) || strcasecmp(w.p, a->main_state) == 0))
             state = w.p;
-        for (size_t i = 0; w.p && !state && i <= a->ncap; i++) {
-            const char *c = i < a->ncap ? a->capstate[i] : a->main_state;
-            if (demonym_of_state(c, w.p))
-                state = c;
-        }
+        if (w.p && !state)
+            state = state_of_demonym(a, w.p);
         int ent = state ? state_ent(a, state) : -1;
         st_buf_free(&w);
         if (ent >= 0)
@@ -1134,8 +1148,7 @@ static int np_source(actx *a, int a0, int a1)
         int org = np_source(a, a0, a1 - 1);
         if (org >= 0 && a1 - 1 == a0 && is_allcaps(a, a0) && !a->ents[org].is_role)
             a->ents[org].is_org = 1; /* "an FNS spokesman" */
-        int speaks_for = org >= 0 && !a->ents[org].is_role && a1 - 1 == a0 && a->t[a0].cap &&
-                         (is_w(a, a1, "spokeswoman") || is_w(a, a1, "spokesman") || is_w(a, a1, "spokesperson"));
+        int speaks_for = org >= 0 && !a->ents[org].is_role && a1 - 1 == a0 && a->t[a0].cap && spokesperson(a, a1);
         if (org >= 0 && (a->ents[org].is_org || speaks_for)) {
             /* "A Kessel spokeswoman" after the headline's "Kessel Vows ...": whoever it speaks for */
             a->how = ST_ATTR_ROLE;
@@ -1215,8 +1228,7 @@ static int np_source(actx *a, int a0, int a1)
         return ent;
     }
     if (gap_of && n0 <= a1 && n0 == last + 2 && is_w(a, last + 1, "for") &&
-        (is_w(a, last, "spokesman") || is_w(a, last, "spokeswoman") || is_w(a, last, "spokesperson") ||
-         is_w(a, last, "representative"))) {
+        (spokesperson(a, last) || is_w(a, last, "representative"))) {
         /* "a spokesperson for Kessel Valley Buses": whom it speaks for (R23a), a person only
          * when named before or by two words ("a spokesman for Ana Ortiz") */
         st_buf_free(&titles);
@@ -1732,8 +1744,7 @@ static int placed_speaker(actx *a, int p, int *ents, int n, int *span0)
     for (int i = 0; i < n; i++)
         states &= a->ents[ents[i]].is_state;
     if (!states || n != 1 || p < 2 || kind(a, p - 1) != ST_TOK_WORD || a->t[p - 1].cap ||
-        !(is_w(a, p - 1, "spokesperson") || is_w(a, p - 1, "spokesman") || is_w(a, p - 1, "spokeswoman") ||
-          is_w(a, p - 1, "executive") || is_w(a, p - 1, "trader") || is_w(a, p - 1, "analyst") ||
+        !(spokesperson(a, p - 1) || is_w(a, p - 1, "executive") || is_w(a, p - 1, "trader") || is_w(a, p - 1, "analyst") ||
           is_w(a, p - 1, "banker") || is_w(a, p - 1, "representative") || is_w(a, p - 1, "source")))
         return n;
     st_attr_rule how = a->how;
@@ -2330,8 +2341,7 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
             return 0; /* "the 52-year-old lawyer": a person named before */
     if (h >= a->n || kind(a, h) != ST_TOK_WORD || (a->t[h].cap && h != 0 && h != after_dateline(a)) ||
         is_w(a, h + 1, "'s") || /* "the prime minister's office": the noun is the owner */
-        is_w(a, h, "spokesman") || is_w(a, h, "spokeswoman") || is_w(a, h, "spokesperson") ||
-        is_w(a, h, "representative") || /* "a ministry spokesman" speaks for the body (R23a) */
+        spokesperson(a, h) || is_w(a, h, "representative") || /* "a ministry spokesman" speaks for the body (R23a) */
         !(people_noun(a, h) || in_list(norm(a, h), nouns) || (lexmask(a, h) & ST_LX_TITLE)))
         return 0;
     for (int q = b; q < h; q++)
@@ -3093,34 +3103,23 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
     /* "Kaisa Ruotsalainen, head of equities at the fund, which holds 6 percent, said":
      * the person who opens the sentence, before any parenthesis */
     int f0, f1, e0 = subject_ent(a, &f0, &f1);
-    if (e0 >= 0 && f0 == 0 && a->how == ST_ATTR_NONE && !a->ents[e0].is_org && !a->ents[e0].is_role &&
-        is_w(a, f1 + 1, ",") && f1 < c0 && !is_w(a, f1 + 2, "and")) {
+    int opens = e0 >= 0 && is_w(a, f1 + 1, ",") && f1 < c0;
+    int person = opens && f0 == 0 && a->how == ST_ATTR_NONE && !a->ents[e0].is_org && !a->ents[e0].is_role &&
+                 !is_w(a, f1 + 2, "and");
+    /* "Aldervane, which is based in Mirelle, the capital of Estrava, said", "Teleskar, the listed
+     * carrier that runs ..., confirmed": the company the apposition describes */
+    int company = opens && f0 == 0 && a->ents[e0].is_org && !a->ents[e0].is_role && !a->ents[e0].is_state &&
+                  a->t[0].cap &&
+                  (is_w(a, f1 + 2, "which") || is_w(a, f1 + 2, "whose") ||
+                   ((is_w(a, f1 + 2, "the") || is_w(a, f1 + 2, "a") || is_w(a, f1 + 2, "an")) && !a->t[f1 + 3].cap));
+    /* "The ministry, based in Oum Tasra, the national capital, rejected": the place only says
+     * where the subject sits */
+    int placed = opens && f0 <= 1 && (is_w(a, f1 + 2, "based") || is_w(a, f1 + 2, "headquartered"));
+    if (person || company || placed) {
         ents[ne++] = e0;
         *span0 = f0;
         *span1 = f1;
-        *how = ST_ATTR_APPOSITION;
-        return ne;
-    }
-    if (e0 >= 0 && f0 == 0 && a->ents[e0].is_org && !a->ents[e0].is_role && !a->ents[e0].is_state &&
-        a->t[0].cap && is_w(a, f1 + 1, ",") && f1 < c0 &&
-        (is_w(a, f1 + 2, "which") || is_w(a, f1 + 2, "whose") ||
-         ((is_w(a, f1 + 2, "the") || is_w(a, f1 + 2, "a") || is_w(a, f1 + 2, "an")) && !a->t[f1 + 3].cap))) {
-        /* "Aldervane, which is based in Mirelle, the capital of Estrava, said", "Teleskar, the
-         * listed carrier that runs ..., confirmed": the company the apposition describes */
-        ents[ne++] = e0;
-        *span0 = f0;
-        *span1 = f1;
-        *how = ST_ATTR_APPOSITION;
-        return ne;
-    }
-    if (e0 >= 0 && f0 <= 1 && is_w(a, f1 + 1, ",") && f1 < c0 &&
-        (is_w(a, f1 + 2, "based") || is_w(a, f1 + 2, "headquartered"))) {
-        /* "The ministry, based in Oum Tasra, the national capital, rejected": the place only
-         * says where the subject sits */
-        ents[ne++] = e0;
-        *span0 = f0;
-        *span1 = f1;
-        *how = a->how == ST_ATTR_NONE ? ST_ATTR_APPOSITION : a->how;
+        *how = !person && !company && a->how != ST_ATTR_NONE ? a->how : ST_ATTR_APPOSITION;
         return ne;
     }
     /* "Okafor, the union's leader, said" / "Its chairman, Dieter Grunwald, said" /
@@ -4790,23 +4789,10 @@ static int place_word(const actx *a, const char *text, const char *w)
         if (count_words(text, ph, NULL))
             return 1;
     }
-    size_t n = strlen(w); /* or a demonym of a place the article names: "Valdorian" (Valdoria), not "Castellan" */
-    snprintf(ph, sizeof ph, ", %s (", w); /* the country of a dateline: "LUSENGA, Kelvan (AP)" */
-    if (capital_state(a, w, n) != NULL || strstr(text, ph))
-        return 1;
-    static const struct {
-        const char *end, *place;
-    } demonyms[] = {{"ian", "ia"}, {"an", "a"}, {"an", "o"}, {"an", ""}, {"ese", ""}, {"ese", "a"}};
-    for (size_t k = 0; k < sizeof demonyms / sizeof *demonyms && n > 4 && n < 64; k++) {
-        size_t el = strlen(demonyms[k].end);
-        if (strcmp(w + n - el, demonyms[k].end))
-            continue;
-        char stem[80];
-        snprintf(stem, sizeof stem, "%.*s%s", (int)(n - el), w, demonyms[k].place);
-        if (count_words(text, stem, NULL))
-            return 1;
-    }
-    return 0;
+    /* or a capital, the country of a dateline ("LUSENGA, Kelvan (AP)"), or the demonym of a state
+     * the article names ("Valdorian" for Valdoria; not "Castellan") */
+    snprintf(ph, sizeof ph, ", %s (", w);
+    return capital_state(a, w, strlen(w)) != NULL || strstr(text, ph) || state_of_demonym(a, w) != NULL;
 }
 
 /* One form per company per article, the one the article uses most (addendum R16): "Okpara Gas"
