@@ -165,6 +165,15 @@ static int portfolio(const actx *a, int i)
 static int np_word(const actx *a, int i);
 static int np_link(const actx *a, int i)
 {
+    static const char *const pair_first[] = {"van", "von", "de", NULL};
+    static const char *const pair_second[] = {"der", "den", "de", "la", "los", "las", NULL};
+    /* two particles of a family name: "Sjoerd van der Meer", "Ana de la Cruz", "Van den Berg" */
+    if (i > 0 && i + 2 < a->n && !a->t[i + 1].cap && in_list(norm(a, i), pair_first) &&
+        in_list(norm(a, i + 1), pair_second) && np_word(a, i - 1) && a->t[i + 2].cap && np_word(a, i + 2))
+        return 1;
+    if (i > 1 && i + 1 < a->n && !a->t[i].cap && in_list(norm(a, i - 1), pair_first) &&
+        in_list(norm(a, i), pair_second) && np_word(a, i - 2) && a->t[i + 1].cap && np_word(a, i + 1))
+        return 1;
     if (i <= 0 || i + 1 >= a->n || !np_word(a, i - 1) || !np_word(a, i + 1))
         return 0;
     if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, "'"))
@@ -351,7 +360,8 @@ static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, i
         size_t el = strlen(en);
         int same = el == n && memcmp(en, name, n) == 0;
         if (!same && !is_org && !a->ents[i].is_org && !a->ents[i].is_role)
-            same = !strchr(en, ' ') && !memchr(name, ' ', n) && same_person_name(en, el, name, n);
+            same = strchr(en, ' ') ? el == n && strncasecmp(en, name, n) == 0 /* "van der Meer", "Van der Meer" */
+                                   : !memchr(name, ' ', n) && same_person_name(en, el, name, n);
         if (same) {
             /* titles accumulate: "Mr. Ghannam" keeps "the finance minister" */
             size_t old = a->ents[i].titles;
@@ -850,6 +860,8 @@ static int surname_start(const actx *a, int a0, int sur)
         b--;
     if (b == sur && b - 1 >= a0 && span_in(a, &a->particle, b - 1, sur))
         b--; /* "Yannick Le Goff", "Mr Le Goff": not "Goff", not "Le" */
+    else if (b < sur && b - 1 >= a0 && a->t[b - 1].cap && in_list(norm(a, b - 1), lower))
+        b--; /* "Van der Meer said": the capitalised first of two particles */
     return b;
 }
 

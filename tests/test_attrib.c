@@ -1975,6 +1975,17 @@ static void a_wire_slug_is_not_a_name(void **state)
     tu_check_actor(d, "plans to cap", "Valdoria");
 }
 
+static void family_names_with_two_particles(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Branch\n\nDREUMELO - Village council chairman Sjoerd van der Meer called the decision a slap in the "
+                       "face. " LQ "Not one phone call," RQ " Van der Meer said. Lawyer Ana de la Cruz said the bank "
+                       "had broken no rule.");
+    tu_check_actor(d, "slap in the face", "van der Meer");
+    tu_check_actor(d, "phone call", "van der Meer");
+    tu_check_actor(d, "broken no rule", "de la Cruz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2110,6 +2121,7 @@ int main(void)
         TU_TEST(chiefs_and_spokespeople_for_a_body),
         TU_TEST(a_company_described_by_an_apposition),
         TU_TEST(a_wire_slug_is_not_a_name),
+        TU_TEST(family_names_with_two_particles),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
