@@ -33,11 +33,13 @@ typedef struct {
     st_dict orgnames;          /* names of two or more words the article shows to be organisations */
     st_dict surfirst;          /* "nunez carrasco": two family names, the first used alone ("Núñez said") */
     st_dict particle;          /* "le goff": a family name with a capitalised particle ("Yannick Le Goff") */
+    st_dict aged;              /* capitalised words followed by an age: "Dagny, 71," "Maren Holt, 41," */
     st_dict capmap;            /* capitals the article ties to a state -> index into capstate */
     char **capstate;
     size_t ncap, capcap;
     char **alias;              /* pairs: a body's name form -> the form the article uses most (R21) */
     int qa_answer;             /* this sentence opens an answer: "Haddadi: Officially, ..." */
+    int in_given;              /* given_name_person is adding the person it found */
     int doc_owner[ST_NISSUED]; /* who last issued each kind of document in issued[]: ents, -1 */
     int last_doc_owner;        /* who issued the document named last, of any kind: "the document" */
     char main_state[128];      /* the state the article is about (article_state), or "" */
@@ -329,6 +331,76 @@ static int expand_titles(const char *titles, st_buf *out)
     return st_buf_addc(out, 0);
 }
 
+static int family_first(const actx *a, int i);
+static int org_named(const actx *a, int a0, int a1);
+static int surname_start(const actx *a, int a0, int sur);
+static int known_state(const actx *a, const char *name);
+static void span_text(const actx *a, int a0, int a1, int lower, st_buf *out);
+static int add_ent(actx *a, const char *name, size_t n, const char *titles, int is_org);
+
+/* The entity called NAME (N bytes) in any case, or -1. */
+static int ent_named_n(const actx *a, const char *name, size_t n)
+{
+    for (size_t k = a->nents; k-- > 0;) {
+        const char *en = a->d->arena.p + a->ents[k].name;
+        if (strlen(en) == n && strncasecmp(en, name, n) == 0)
+            return (int)k;
+    }
+    return -1;
+}
+
+/* A feature names a person in full once and then by the given name alone ("Maren Holt, 41,
+ * ..." then "Maren says"): the person a sentence before this one names with the given name
+ * GIVEN (folded) followed by a family name, as an entity under that family name; -1 when none
+ * does, the earlier name is an organisation's, or the article writes GIVEN in lower case
+ * ("Lottery revenue"). The latest such person wins. */
+static int given_name_person(actx *a, const char *given)
+{
+    st_doc *d = a->d;
+    if (strlen(given) < 3 || in_list(given, capstop))
+        return -1;
+    for (size_t k = 0; k < d->ntoks; k++)
+        if (!d->toks[k].cap && d->toks[k].kind == ST_TOK_WORD && strcmp(st_tok_norm(d, &d->toks[k]), given) == 0)
+            return -1;
+    st_sent *here = a->s;
+    int ent = -1;
+    for (size_t si = (size_t)(here - d->sents); ent < 0 && si-- > 0;) {
+        at_sentence(a, &d->sents[si]);
+        for (int b = 0; b + 1 < a->n && ent < 0; b++) {
+            if (!is_w(a, b, given) || !a->t[b].cap || (b > 0 && np_word(a, b - 1) && a->t[b - 1].cap) ||
+                np_link(a, b - 1) || is_w(a, b - 1, "the") || family_first(a, b) || kind(a, b + 1) != ST_TOK_WORD ||
+                !a->t[b + 1].cap || (lexmask(a, b) & (ST_LX_TITLE | ST_LX_ORG)))
+                continue;
+            int e = b;
+            while (e + 1 < a->n && ((np_word(a, e + 1) && a->t[e + 1].cap) || np_link(a, e + 1)))
+                e++;
+            /* "Rong Wei" then "Rong": a name that may put the family first is used by its family name */
+            int plain = e - b <= 3 && !org_named(a, b, e) && !family_first(a, e);
+            if (is_w(a, e + 1, "'s")) /* "Joaquim Batista's father" (he is "Joaquim, 58,"), not "Nimbara Cloud's" */
+                plain &= st_dict_get(&a->aged, given, strlen(given)) > 0 ||
+                         st_dict_get(&a->aged, norm(a, e), a->t[e].nlen) > 0;
+            for (int q = b; q <= e && plain; q++)
+                plain = !(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) && !is_w(a, q, "of") && !is_w(a, q, "for");
+            if (!plain)
+                continue;
+            int sur = surname_start(a, b + 1, e);
+            if (sur != b + 1)
+                continue; /* "Lee Min Hui": one given name, then the family name */
+            st_buf nm = {0};
+            span_text(a, sur, e, 0, &nm);
+            if (nm.p) {
+                int known = ent_named(a, nm.p, 1);
+                a->in_given = 1;
+                ent = known >= 0 ? known : add_ent(a, nm.p, nm.len, NULL, 0);
+                a->in_given = 0;
+            }
+            st_buf_free(&nm);
+        }
+    }
+    at_sentence(a, here);
+    return ent;
+}
+
 static int add_ent(actx *a, const char *name, size_t n, const char *titles, int is_org)
 {
     st_buf xt = {0};
@@ -337,7 +409,15 @@ static int add_ent(actx *a, const char *name, size_t n, const char *titles, int 
             return -1;
         titles = xt.p;
     }
-    int ent = add_ent_as(a, name, n, titles, is_org);
+    int ent = -1;
+    if (!is_org && !a->in_given && !memchr(name, ' ', n) && ent_named_n(a, name, n) < 0 && a->s) {
+        st_buf low = {0};
+        if (st_fold(name, n, 1, &low) == 0 && low.p && !known_state(a, name))
+            ent = given_name_person(a, low.p);
+        st_buf_free(&low);
+    }
+    if (ent < 0)
+        ent = add_ent_as(a, name, n, titles, is_org);
     st_buf_free(&xt);
     return ent;
 }
@@ -2668,7 +2748,8 @@ static int subject_source(actx *a, int marked)
         if (!titled && e - s0 == 1) {
             st_buf nm = {0};
             span_text(a, s0, s0, 0, &nm);
-            int known = nm.p && (capital_state(a, nm.p, nm.len) != NULL || ent_named(a, nm.p, 0) >= 0);
+            int known = nm.p && (capital_state(a, nm.p, nm.len) != NULL || ent_named(a, nm.p, 0) >= 0 ||
+                                 given_name_person(a, norm(a, s0)) >= 0); /* "Tobias is less certain" */
             st_buf_free(&nm);
             if (!known)
                 return 0;
@@ -4621,6 +4702,12 @@ static void learn_orgs(actx *a)
         for (int b = 0; b < a->n; b++) {
             if (kind(a, b) == ST_TOK_QUOTE && a->t[b].qdir)
                 quoted = a->t[b].qdir > 0;
+            if (kind(a, b) == ST_TOK_WORD && a->t[b].cap && is_w(a, b + 1, ",") && kind(a, b + 2) == ST_TOK_NUM &&
+                a->t[b + 2].nlen <= 3 && (is_w(a, b + 3, ",") || (is_w(a, b + 3, ".") && b + 4 == a->n))) {
+                int ins, *v = st_dict_slot(&a->aged, norm(a, b), a->t[b].nlen, &ins);
+                if (v)
+                    *v = 1;
+            }
             if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || quoted ||
                 (b > 0 && a->t[b - 1].cap && np_word(a, b - 1) && !(lexmask(a, b - 1) & ST_LX_TITLE)) ||
                 (si == 0 && b == 0) || /* "Water firm 'sat on' results": the headline's first word */
@@ -4746,7 +4833,9 @@ static void learn_orgs(actx *a)
                  * ("Harbour Mutual says", "Wessmoor Water denies") */
                 int nfirst = st_dict_get(&alone, norm(a, b0), a->t[b0].nlen);
                 int nlast = st_dict_get(&alone, norm(a, e), a->t[e].nlen);
-                org = nfirst > 0 && nlast <= 0 && a->t[b0].nlen >= 4;
+                /* an age makes it a person called by the given name: "Dagny Lund", then "Dagny, 71," */
+                int old = st_dict_get(&a->aged, norm(a, b0), a->t[b0].nlen) > 0 || st_dict_get(&a->aged, norm(a, e), a->t[e].nlen) > 0;
+                org = nfirst > 0 && nlast <= 0 && a->t[b0].nlen >= 4 && !old;
                 if (!org && nlast <= 0 && !family_first(a, b0)) {
                     st_buf key = {0};
                     norm_key(a, b0, e, &key);
@@ -4955,6 +5044,7 @@ static void actx_free(actx *a)
     st_dict_free(&a->orgnames);
     st_dict_free(&a->surfirst);
     st_dict_free(&a->particle);
+    st_dict_free(&a->aged);
     for (size_t k = 0; k < a->nalias; k++)
         free(a->alias[k]);
     free(a->alias);

@@ -1986,6 +1986,30 @@ static void family_names_with_two_particles(void **state)
     tu_check_actor(d, "broken no rule", "de la Cruz");
 }
 
+static void a_person_called_by_the_given_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Strike\n\nELLMARK - Maren Holt, 41, has taught philosophy on semester contracts for nine years. "
+                       LQ "Every June I am unemployed," RQ " Maren says, passing a cup down the line. " LQ "Three banks "
+                       "have turned down my mortgage." RQ " By nine, the street is so crowded that Dagny Lund cannot get "
+                       "her trolley out of the bakery. " LQ "Some days I think I should just sell croissants," RQ
+                       " says Dagny, 71, wiping flour from her hands. Tobias Rahm, 29, has brought a thermos. Tobias is "
+                       "less certain that the strike will work. The pump that Joaquim Batista's father bolted to the "
+                       "bank is hanging in mid-air. " LQ "This is a decision," RQ " says Joaquim, 58.");
+    tu_check_actor(d, "unemployed", "Holt");
+    tu_check_actor(d, "mortgage", "Holt");
+    tu_check_actor(d, "croissants", "Lund");
+    tu_check_actor(d, "less certain", "Rahm");
+    tu_check_actor(d, "a decision", "Batista");
+    /* not a given name: a word the article writes in lower case, a company's short form, a family name first */
+    d = tu_doc("Sale\n\nSAN ILDEFONSO - The National Union of Lottery Vendors said the sale was a mistake. Lottery "
+               "revenue pays for a fifth of pensions, according to figures from the Social Security Institute. The "
+               "state lottery sells 40 million tickets. Hallberg chief executive Rong Wei said the deal would be "
+               "cleared. " LQ "We have listened to the commission," RQ " Rong told analysts.");
+    tu_check_actor(d, "a fifth of pensions", "Social Security Institute");
+    tu_check_actor(d, "listened", "Rong");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2122,6 +2146,7 @@ int main(void)
         TU_TEST(a_company_described_by_an_apposition),
         TU_TEST(a_wire_slug_is_not_a_name),
         TU_TEST(family_names_with_two_particles),
+        TU_TEST(a_person_called_by_the_given_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
