@@ -4316,6 +4316,16 @@ static void learn_capitals(actx *a)
     }
     /* the article's own ties first, then the guesses a dateline allows: "Skarvik, the
      * Eskerlandic capital" in the eighth sentence outweighs "SKARVIK -" read as the main state's */
+    for (size_t si = 0; si < d->nsents && si < 4; si++) { /* a dateline naming its state: "ORDEL, Suvaria (AFP) -" */
+        int c1, s0, s1;
+        at_sentence(a, &d->sents[si]);
+        if (dateline(a, &c1, &s0, &s1) == 2) {
+            char cap[128], state[128];
+            span_raw(a, 0, c1, cap, sizeof cap);
+            span_raw(a, s0, s1, state, sizeof state);
+            tie_capital(a, cap, state);
+        }
+    }
     for (int pass = 0; pass < 2; pass++)
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];
@@ -4328,8 +4338,8 @@ static void learn_capitals(actx *a)
                 k + 2 < a->n && a->t[k + 2].cap)
                 st = k - 2, cap = k + 2; /* Sarnovia's capital, Velk */
             else if (k >= 2 && is_w(a, k - 2, "the") && a->t[k - 1].cap && is_w(a, k + 1, ",") && k + 2 < a->n &&
-                     a->t[k + 2].cap)
-                st = k - 1, cap = k + 2, demonym = 1; /* the Sarnovian capital, Velk */
+                     a->t[k + 2].cap && !(k >= 4 && is_w(a, k - 3, ",") && a->t[k - 4].cap && kind(a, k - 4) == ST_TOK_WORD))
+                st = k - 1, cap = k + 2, demonym = 1; /* the Sarnovian capital, Velk (not "in Sempang, the Morayan capital, Pelanta's ...") */
             else if (k >= 2 && is_w(a, k - 2, "the") && a->t[k - 1].cap && a->t[k + 1].cap &&
                      kind(a, k + 1) == ST_TOK_WORD && (demonym_word(a, k - 1) || a->t[k - 1].nlen >= 4))
                 st = k - 1, cap = k + 1, demonym = demonym_word(a, k - 1); /* the Dravenian capital Velgrad, the Varsland capital Haldby */
@@ -4452,11 +4462,7 @@ static void learn_capitals(actx *a)
         if (dl) {
             char cap[128];
             span_raw(a, 0, c1, cap, sizeof cap);
-            if (dl == 2) {
-                char state[128];
-                span_raw(a, s0, s1, state, sizeof state);
-                tie_capital(a, cap, state);
-            } else {
+            if (dl != 2) { /* one naming its state was tied first */
                 for (int k = 1; k + 2 < a->n && k < 14; k++)
                     if (kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--"))) {
                         /* the first state named as a possessor right after the dash, unless

@@ -2010,6 +2010,21 @@ static void a_person_called_by_the_given_name(void **state)
     tu_check_actor(d, "listened", "Rong");
 }
 
+static void capitals_in_an_apposition_and_a_dateline(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Dam\n\nKOTA LINGGI - Pelanta has accused Moraya of cutting water releases. At the June 4 meeting in "
+                       "Sempang, the Morayan capital, Pelanta's delegation said flows had fallen by half. Sempang has "
+                       "rejected suggestions that it is putting power sales first.");
+    tu_check_actor(d, "has accused Moraya", "Pelanta"); /* no capital of Moraya's */
+    tu_check_actor(d, "power sales", "Moraya");
+    d = tu_doc("Island\n\nORDEL, Suvaria (AFP) - Ketania has deployed border guards on an island that Suvaria also "
+               "claims, the foreign ministry said. Suvarian Foreign Minister Aydin Celik summoned Ketania's ambassador to "
+               "his office in Ordel, the capital, on Sunday. Ordel insists that the river's main channel marks the "
+               "border.");
+    tu_check_actor(d, "main channel", "Suvaria");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2147,6 +2162,7 @@ int main(void)
         TU_TEST(a_wire_slug_is_not_a_name),
         TU_TEST(family_names_with_two_particles),
         TU_TEST(a_person_called_by_the_given_name),
+        TU_TEST(capitals_in_an_apposition_and_a_dateline),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
