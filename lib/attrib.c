@@ -1151,14 +1151,24 @@ static int np_source(actx *a, int a0, int a1)
         int c = a1; /* the name after the firm noun: "Environmental group Rios Vivos" */
         while (c > a0 && a->t[c - 1].cap && kind(a, c - 1) == ST_TOK_WORD)
             c--;
-        if (c < a1 && c > a0 && !a->t[c - 1].cap && in_list(norm(a, c - 1), company_roles) &&
-            !(lexmask(a, c) & ST_LX_TITLE) && !is_w(a, c - 2, "'s")) {
+        int body_noun = in_list(norm(a, c - 1), company_roles) ||
+                        ((lexmask(a, c - 1) & ST_LX_ORG) && !(lexmask(a, c - 1) & ST_LX_TITLE)); /* "the consumer association Eigen Geld" */
+        if (c < a1 && c > a0 && !a->t[c - 1].cap && body_noun && !(lexmask(a, c) & ST_LX_TITLE) && !is_w(a, c - 2, "'s")) {
             int allcap = 1;
             for (int q = c; q <= a1; q++)
                 allcap &= a->t[q].cap && np_word(a, q);
             if (allcap)
                 return org_ent(a, c, a1);
         }
+    }
+    if (a1 > a0 && a1 - a0 <= 3 && is_w(a, a0 - 1, "at") && a->t[a0].cap &&
+        (people_noun(a, a0 - 2) || (lexmask(a, a0 - 2) & ST_LX_TITLE)) && (!a->t[a0 - 2].cap || a0 == 2)) {
+        /* "analysts at Kessler Haag", "an economist at Brightwater Advisory": where they work */
+        int allcap = 1;
+        for (int q = a0; q <= a1; q++)
+            allcap &= a->t[q].cap && np_word(a, q) && !(lexmask(a, q) & ST_LX_TITLE);
+        if (allcap)
+            return org_ent(a, a0, a1);
     }
     if (a1 >= a0 + 2 && a1 - a0 <= 4 && is_w(a, a1, "government") && is_w(a, a1 - 1, "'s") && a->t[a1 - 2].cap &&
         a->t[a0].cap) {

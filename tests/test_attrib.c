@@ -2025,6 +2025,17 @@ static void capitals_in_an_apposition_and_a_dateline(void **state)
     tu_check_actor(d, "main channel", "Suvaria");
 }
 
+static void a_body_named_after_its_noun_or_workplace(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Banks\n\nDREUMELO - The consumer association Eigen Geld has repeatedly criticised bank closures in "
+                       "rural areas. In a note to clients, analysts at Kessler Haag argued that selling would force a "
+                       "discount. Economists at Brightwater Advisory said the plan was sound.");
+    tu_check_actor(d, "bank closures", "Eigen Geld");
+    tu_check_actor(d, "force a discount", "Kessler Haag");
+    tu_check_actor(d, "plan was sound", "Brightwater Advisory");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2163,6 +2174,7 @@ int main(void)
         TU_TEST(family_names_with_two_particles),
         TU_TEST(a_person_called_by_the_given_name),
         TU_TEST(capitals_in_an_apposition_and_a_dateline),
+        TU_TEST(a_body_named_after_its_noun_or_workplace),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
