@@ -737,7 +737,10 @@ static int family_first(const actx *a, int i)
         "zhou", "xu", "sun", "zhu", "guo", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng",
         "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "du", "ye", "cheng", "wei", "su", "ding",
         "ren", "shen", "jin", "fang", "qian", "kim", "park", "choi", "jung", "kang", "cho", "yoon",
-        "jang", "lim", "shin", "kwon", "hwang", "ahn", "yoo", "doan", "ly", "lam", "ho", "trieu", NULL};
+        "jang", "lim", "shin", "kwon", "hwang", "ahn", "yoo", "doan", "ly", "lam", "ho", "trieu",
+        /* Hokkien, Teochew and Cantonese spellings, as in Singapore and Malaysia: "Mr Tan Hock Lee" */
+        "tan", "goh", "ong", "teo", "koh", "chua", "yeo", "ng", "wong", "chan", "leung", "lau", "tay", "toh",
+        "quek", "seah", "chia", NULL};
     if (kind(a, i) != ST_TOK_WORD || !a->t[i].cap)
         return 0;
     st_buf w = {0};

@@ -2036,6 +2036,17 @@ static void a_body_named_after_its_noun_or_workplace(void **state)
     tu_check_actor(d, "plan was sound", "Brightwater Advisory");
 }
 
+static void singapore_names_put_the_family_first(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Bid\n\nPORT SEDANA - Varuna's founder, Mr Tan Hock Lee, said the market had one operator too many. "
+                       "The MEB's chief executive, Mr Goh Boon Keat, added that releases would rise. " LQ "The door is "
+                       "open," RQ " Mr Tan said.");
+    tu_check_actor(d, "operator too many", "Tan");
+    tu_check_actor(d, "releases would rise", "Goh");
+    tu_check_actor(d, "door is open", "Tan");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2175,6 +2186,7 @@ int main(void)
         TU_TEST(a_person_called_by_the_given_name),
         TU_TEST(capitals_in_an_apposition_and_a_dateline),
         TU_TEST(a_body_named_after_its_noun_or_workplace),
+        TU_TEST(singapore_names_put_the_family_first),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
