@@ -1164,6 +1164,15 @@ static int np_source(actx *a, int a0, int a1)
                 return org_ent(a, c, a1);
         }
     }
+    if (a1 > a0 && a1 - a0 <= 4 && is_allcaps(a, a0) && !a->t[a1].cap && (lexmask(a, a1) & ST_LX_ORG) &&
+        !(lexmask(a, a1) & ST_LX_TITLE) && !people_noun(a, a1) && !ends_with(a, a1, "s", 3)) {
+        /* "The SNTS union", "the SKD communications workers' union": the body its initials name */
+        int plain = 1;
+        for (int q = a0 + 1; q < a1; q++)
+            plain &= (kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !(lexmask(a, q) & ST_LX_TITLE)) || is_w(a, q, "'");
+        if (plain)
+            return org_ent(a, a0, a0);
+    }
     if (a1 > a0 && a1 - a0 <= 3 && is_w(a, a0 - 1, "at") && a->t[a0].cap &&
         (people_noun(a, a0 - 2) || (lexmask(a, a0 - 2) & ST_LX_TITLE)) && (!a->t[a0 - 2].cap || a0 == 2)) {
         /* "analysts at Kessler Haag", "an economist at Brightwater Advisory": where they work */
@@ -1212,8 +1221,9 @@ static int np_source(actx *a, int a0, int a1)
             return ent;
         }
     }
-    if (a1 > a0 + 1 && !a->t[a1].cap &&
-        (is_w(a, a1, "board") || is_w(a, a1, "secretariat") || is_w(a, a1, "leadership") || is_w(a, a1, "management")) &&
+    if (a1 > a0 && !a->t[a1].cap &&
+        (is_w(a, a1, "board") || is_w(a, a1, "secretariat") || is_w(a, a1, "leadership") || is_w(a, a1, "management") ||
+         is_w(a, a1, "delegation")) &&
         (is_w(a, a1 - 1, "'s") || a->t[a1 - 1].cap)) {
         /* "Kostravska Banka's board", "the National Union leadership": the organisation */
         int o1 = is_w(a, a1 - 1, "'s") ? a1 - 2 : a1 - 1;
@@ -3306,6 +3316,14 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
              q--, st++)
             outer_org = (lexmask(a, q) & ST_LX_ORG) && !(lexmask(a, q) & ST_LX_TITLE);
         int ent = outer_org ? np_source(a, i0, inner1) : -1;
+        int head_body = named && kind(a, k - 1) == ST_TOK_WORD && !a->t[k - 1].cap &&
+                        (in_list(norm(a, k - 1), company_roles) ||
+                         ((lexmask(a, k - 1) & ST_LX_ORG) && !(lexmask(a, k - 1) & ST_LX_TITLE)));
+        for (int q = k - 2, st = 0; head_body && q >= 0 && st < 8 && !is_w(a, q, ",") && kind(a, q) != ST_TOK_QUOTE;
+             q--, st++)
+            head_body = !(lexmask(a, q) & ST_LX_TITLE) && !is_w(a, q, "and"); /* not "The chair of the education committee, X" */
+        if (head_body && inner1 > i0 && (ent < 0 || !a->ents[ent].is_org) && !has_and)
+            ent = org_ent(a, i0, inner1); /* "The insurer, Baltica Assurance, said": no Mr Assurance */
         if (ent >= 0 && a->ents[ent].is_org && !a->ents[ent].is_role && a->how != ST_ATTR_GENERIC) {
             ents[ne++] = ent;
             *span0 = i0;

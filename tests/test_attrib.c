@@ -2047,6 +2047,23 @@ static void singapore_names_put_the_family_first(void **state)
     tu_check_actor(d, "door is open", "Tan");
 }
 
+static void bodies_behind_their_boards_delegations_and_initials(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Dravtel board calls offer opportunistic, urges rejection\n\nKRESNO - The insurer, Baltica Assurance, "
+                       "said in a statement that it did not encourage ransom payments. At the meeting, Pelanta's delegation "
+                       "said flows at the border had fallen. The SNTS union, which represents seasonal workers, said its "
+                       "members should not have to choose.");
+    tu_check_actor(d, "calls offer", "Dravtel");
+    tu_check_actor(d, "ransom payments", "Baltica Assurance");
+    tu_check_actor(d, "flows at the border", "Pelanta");
+    tu_check_actor(d, "have to choose", "SNTS");
+    /* a title before the body's noun: the person it names */
+    d = tu_doc("Schools\n\nThe chair of the council's education committee, Asa Lindqvist, said the four schools were "
+               "too small to survive.");
+    tu_check_actor(d, "too small", "Lindqvist");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2187,6 +2204,7 @@ int main(void)
         TU_TEST(capitals_in_an_apposition_and_a_dateline),
         TU_TEST(a_body_named_after_its_noun_or_workplace),
         TU_TEST(singapore_names_put_the_family_first),
+        TU_TEST(bodies_behind_their_boards_delegations_and_initials),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
