@@ -2756,7 +2756,7 @@ static int subject_source(actx *a, int marked)
             e++;
         int s0 = e;
         while (e < a->n && (np_word(a, e) || (in_list(norm(a, e), particles) && np_word(a, e + 1)) ||
-                            (is_w(a, e, "'") && np_link(a, e)))) /* "The Velmora Patients' Association" */
+                            ((is_w(a, e, "'") || is_w(a, e, ".")) && np_link(a, e)))) /* "The Velmora Patients' Association", "Dr. Ingrid Aasen" */
             e++;
         int group = 0;
         if (e > s0 && e < a->n && people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes" */
@@ -2780,6 +2780,9 @@ static int subject_source(actx *a, int marked)
         {
             int v = e;
             if (is_w(a, v, ",")) { /* "Rivesse, the Kondaran capital, was blunter." */
+                if (kind(a, v + 1) == ST_TOK_NUM && is_w(a, v + 2, ",") && kind(a, v + 3) == ST_TOK_WORD &&
+                    !a->t[v + 3].cap && !position_predicate(a, v + 3))
+                    v += 2; /* "Dr. Ingrid Aasen, 52, a hematologist at ..., took the opposite view": past the age */
                 int q = v + 1, rel = is_w(a, q, "which") || is_w(a, q, "who") || is_w(a, q, "whose") ||
                                      is_w(a, q, "where");
                 while (q < a->n && q < v + (rel ? 30 : 10) && !is_w(a, q, ","))
@@ -3063,7 +3066,8 @@ static const char *const position_verbs[] = {
     "presses", "pushed", "pushes", "insists", "insisted", "expects", "hopes", "rejected", "rejects", "resisted",
     "resists", "refused", "refuses", "threatened", "threatens", "welcomed", "welcomes", "complained", "vowed",
     "pledged", "promised", "objected", "objects", "protested", "kept", "remains", "remained", "stands", "stood",
-    "care", "cares", "fear", "fears", "feared", "doubt", "doubts", "doubted", NULL};
+    "care", "cares", "fear", "fears", "feared", "doubt", "doubts", "doubted", "disputed", "disputes",
+    "dismissed", "dismisses", "questioned", NULL};
 
 static const char *const headline_acts[] = {"offers", "offered", "proposes", "proposed", "floated", "kept",
                                               "remains", "remained", "stands", "stood", NULL};
@@ -3086,6 +3090,10 @@ static int position_predicate(const actx *a, int v)
         return 0;
     if (in_list(norm(a, v), position_verbs) && !is_w(a, v - 1, "remains"))
         return !(is_w(a, v, "remains") || is_w(a, v, "remained")) || attitude_predicate_loose(a, v);
+    if (!headline && (is_w(a, v, "take") || is_w(a, v, "takes") || is_w(a, v, "took") || is_w(a, v, "taken")))
+        for (int k = v + 1; k < a->n && k <= v + 4 && kind(a, k) == ST_TOK_WORD; k++)
+            if (is_w(a, k, "view") || is_w(a, k, "line") || is_w(a, k, "stance"))
+                return 1; /* "took the opposite view", "take a different view", "takes a harder line" */
     return attitude_predicate_loose(a, v);
 }
 

@@ -2064,6 +2064,18 @@ static void bodies_behind_their_boards_delegations_and_initials(void **state)
     tu_check_actor(d, "too small", "Lindqvist");
 }
 
+static void views_taken_and_disputed(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Licence\n\nHERZENAU - The ministry says the licence was lawful. Retired Lt. Gen. Konrad Weil, a "
+                       "former chief of the air staff, disputed that account. Paris has taken a harder line. Dr. Ingrid "
+                       "Aasen, a hematologist, said the rules were fine. Dr. Ingrid Aasen, 52, a hematologist at Stennby "
+                       "University Hospital, took the opposite view.");
+    tu_check_actor(d, "disputed that account", "Weil");
+    tu_check_actor(d, "harder line", "France");
+    tu_check_actor(d, "opposite view", "Aasen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2205,6 +2217,7 @@ int main(void)
         TU_TEST(a_body_named_after_its_noun_or_workplace),
         TU_TEST(singapore_names_put_the_family_first),
         TU_TEST(bodies_behind_their_boards_delegations_and_initials),
+        TU_TEST(views_taken_and_disputed),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
