@@ -997,6 +997,71 @@ static int known_state(const actx *a, const char *name)
 /* Are [B, E] two family names of which the article uses the first alone (learn_orgs)? */
 static int double_surname(const actx *a, int b, int e) { return span_in(a, &a->surfirst, b, e); }
 
+/* "the hydrologist adds", "the baker asked": the person an earlier sentence described by the
+ * folded noun W, in an apposition ("Dr Tiago Lemos, a hydrologist at the University of
+ * Carvalhal,") or before the name ("San Telmo shopkeeper Rosario Nunez", "baker Ayse Yildiz");
+ * the latest such person, as an entity under the family name, or -1. */
+static int described_person(actx *a, const char *w)
+{
+    static const char *const person_ends[] = {"er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", NULL};
+    int agent = 0;
+    for (int i = 0; person_ends[i] && !agent; i++) {
+        size_t wl = strlen(w), el = strlen(person_ends[i]);
+        agent = wl > el + 2 && !strcmp(w + wl - el, person_ends[i]);
+    }
+    if (!agent)
+        return -1; /* "In the mission's words": no one described as a mission */
+    st_doc *d = a->d;
+    st_sent *here = a->s;
+    int ent = -1;
+    for (size_t si = (size_t)(here - d->sents); ent < 0 && si-- > 0;) {
+        at_sentence(a, &d->sents[si]);
+        for (int b = a->n - 1; b >= 0 && ent < 0; b--) {
+            if (!is_w(a, b, w) || (a->t[b].cap && b > 0))
+                continue;
+            int n0 = -1, n1 = -1;
+            if (b + 1 < a->n && a->t[b + 1].cap && kind(a, b + 1) == ST_TOK_WORD && np_word(a, b + 1) &&
+                !(lexmask(a, b + 1) & (ST_LX_TITLE | ST_LX_ORG))) {
+                n0 = n1 = b + 1; /* "baker Ayse Yildiz" */
+                while (n1 + 1 < a->n && ((a->t[n1 + 1].cap && np_word(a, n1 + 1)) || np_link(a, n1 + 1)))
+                    n1++;
+                if (n1 == n0 || is_w(a, n1 + 1, "'s"))
+                    n0 = -1; /* one word, or a possessive: a place or a body's */
+            } else {
+                int q = b - 1; /* ", a hydrologist", ", the village's only baker" */
+                while (q > 0 && q > b - 5 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !is_w(a, q, "a") &&
+                       !is_w(a, q, "an") && !is_w(a, q, "the"))
+                    q--;
+                if ((is_w(a, q, "a") || is_w(a, q, "an") || is_w(a, q, "the")) && is_w(a, q - 1, ",") && q - 2 >= 0 &&
+                    a->t[q - 2].cap && kind(a, q - 2) == ST_TOK_WORD) {
+                    n1 = q - 2;
+                    n0 = n1;
+                    while (n0 - 1 >= 0 && ((a->t[n0 - 1].cap && np_word(a, n0 - 1)) || np_link(a, n0 - 1)))
+                        n0--;
+                    while (n0 < n1 && (lexmask(a, n0) & (ST_LX_TITLE | ST_LX_ORG)))
+                        n0++; /* "Dr Tiago Lemos" */
+                    if (n0 == n1 || org_named(a, n0, n1))
+                        n0 = -1;
+                }
+            }
+            if (n0 < 0 || family_first(a, n1))
+                continue;
+            int sur = family_first(a, n0) ? n0 : surname_start(a, n0 + 1, n1);
+            st_buf nm = {0};
+            span_text(a, sur, sur == n0 ? n0 : n1, 0, &nm);
+            if (nm.p) {
+                int known = ent_named(a, nm.p, 1);
+                a->in_given = 1;
+                ent = known >= 0 ? known : add_ent(a, nm.p, nm.len, NULL, 0);
+                a->in_given = 0;
+            }
+            st_buf_free(&nm);
+        }
+    }
+    at_sentence(a, here);
+    return ent;
+}
+
 /* The organisation named by the words [A0, A1] as written. */
 static int org_ent(actx *a, int a0, int a1)
 {
@@ -1090,6 +1155,14 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
         return -1; /* a dateline: "FERRANO, Aug 3 -" */
+    if (a0 == a1 && after_the && kind(a, a0) == ST_TOK_WORD && !a->t[a0].cap && a->t[a0].nlen >= 4 &&
+        !(lexmask(a, a0) & (ST_LX_TITLE | ST_LX_ORG)) && !ends_with(a, a0, "s", 3)) {
+        int p = described_person(a, norm(a, a0)); /* "the hydrologist adds" */
+        if (p >= 0) {
+            a->how = ST_ATTR_ROLE;
+            return p;
+        }
+    }
     if (a0 == a1 && after_the && a->t[a0].cap && a->t[a0].nlen >= 4 && a->t[a0].nlen <= 9) {
         int p = national_of(a, norm(a, a0));
         if (p >= 0 && (ends_with(a, a0, "an", 4) || ends_with(a, a0, "ish", 5) || ends_with(a, a0, "ese", 5)) &&
@@ -1930,6 +2003,16 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
                         a->how = ST_ATTR_ROLE;
                         return n;
                     }
+            }
+        }
+        if (!n && !np_word(a, j) && is_w(a, j - 1, "the") && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
+            a->t[j].nlen >= 4 && !ends_with(a, j, "s", 3)) {
+            int p = described_person(a, norm(a, j)); /* "the hydrologist adds", "the baker asked" */
+            if (p >= 0) {
+                ents[n++] = p;
+                *span0 = j - 1;
+                a->how = ST_ATTR_ROLE;
+                return n;
             }
         }
         if (!n && !np_word(a, j) && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&

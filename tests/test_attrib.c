@@ -2076,6 +2076,18 @@ static void views_taken_and_disputed(void **state)
     tu_check_actor(d, "opposite view", "Aasen");
 }
 
+static void a_person_by_the_noun_that_described_them(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Drought\n\nVALE DO ALMEIRA - Dr Tiago Lemos, a hydrologist at the University of Carvalhal, says "
+                       "both sides are partly right. Baker Ayse Yildiz said costs were rising. " LQ "But nobody wrote that "
+                       "licence for a summer like this one," RQ " the hydrologist adds. " LQ "Who is going to insure "
+                       "that?" RQ " the baker asked. In the mission's words, the broadcaster acted as a campaign office.");
+    tu_check_actor(d, "nobody wrote", "Lemos");
+    tu_check_actor(d, "insure that", "Yildiz");
+    tu_check_actor(d, "campaign office", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2218,6 +2230,7 @@ int main(void)
         TU_TEST(singapore_names_put_the_family_first),
         TU_TEST(bodies_behind_their_boards_delegations_and_initials),
         TU_TEST(views_taken_and_disputed),
+        TU_TEST(a_person_by_the_noun_that_described_them),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
