@@ -1478,7 +1478,9 @@ static int np_source(actx *a, int a0, int a1)
             return ent;
         }
         st_buf_free(&np);
-        if (last < 0 && has_org == 0 && sur == n0 && n0 == a0) {
+        if (last < 0 && has_org == 0 && sur == n0 && n0 == a0 && a->t[sur].nlen == 1 && is_w(a, sur - 1, "on")) {
+            ent = -1; /* "posted a video on X accusing ...": the platform, no one */
+        } else if (last < 0 && has_org == 0 && sur == n0 && n0 == a0) {
             /* a single capitalised word: a known person, a state, a capital or a body */
             span_text(a, sur, sur, 0, &name);
             int known = ent_named(a, name.p, 0);

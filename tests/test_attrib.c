@@ -2088,6 +2088,15 @@ static void a_person_by_the_noun_that_described_them(void **state)
     tu_check_actor(d, "campaign office", NULL);
 }
 
+static void a_platform_is_no_source(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Hack\n\nVELAPUR - Opposition leader Imran Qureshi posted a video on X accusing the ruling front of "
+                       "sleeping. Qureshi wrote on X that the city was asleep.");
+    tu_check_actor(d, "ruling front", NULL);
+    tu_check_actor(d, "city was asleep", "Qureshi");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2231,6 +2240,7 @@ int main(void)
         TU_TEST(bodies_behind_their_boards_delegations_and_initials),
         TU_TEST(views_taken_and_disputed),
         TU_TEST(a_person_by_the_noun_that_described_them),
+        TU_TEST(a_platform_is_no_source),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
