@@ -4703,6 +4703,15 @@ static void learn_abbreviations(actx *a)
             else if (is_w(a, k, ",") && is_w(a, k + 1, "or") && k + 3 < a->n && is_allcaps(a, k + 2) &&
                      kind(a, k + 3) == ST_TOK_PUNCT)
                 ab = k + 2;
+            else if (is_w(a, k, ",") && is_w(a, k + 1, "known") && (is_w(a, k + 2, "by") || is_w(a, k + 2, "as"))) {
+                /* ", known by its Vardenian initials NSD," / ", known as the FTL," */
+                for (int q = k + 3; q < a->n && q <= k + 7 && ab < 0 && kind(a, q) != ST_TOK_QUOTE; q++) {
+                    if (is_allcaps(a, q) && (q + 1 >= a->n || kind(a, q + 1) == ST_TOK_PUNCT))
+                        ab = q;
+                    else if (kind(a, q) != ST_TOK_WORD && !is_w(a, q, ","))
+                        break;
+                }
+            }
             if (ab < 0 || !a->t[k - 1].cap)
                 continue;
             int b = k - 1;

@@ -2097,6 +2097,15 @@ static void a_platform_is_no_source(void **state)
     tu_check_actor(d, "city was asleep", "Qureshi");
 }
 
+static void an_abbreviation_the_body_is_known_by(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Riders\n\nNOVI BREST - In a statement, the Independent Union of Delivery Workers, known by its "
+                       "Vardenian initials NSD, said riders worked set shifts. The NSD is seeking repayment of "
+                       "contributions. NSD lawyers filed the case on Thursday.");
+    tu_check_actor(d, "set shifts", "NSD");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2241,6 +2250,7 @@ int main(void)
         TU_TEST(views_taken_and_disputed),
         TU_TEST(a_person_by_the_noun_that_described_them),
         TU_TEST(a_platform_is_no_source),
+        TU_TEST(an_abbreviation_the_body_is_known_by),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
