@@ -34,6 +34,7 @@ typedef struct {
     st_dict surfirst;          /* "nunez carrasco": two family names, the first used alone ("Núñez said") */
     st_dict particle;          /* "le goff": a family name with a capitalised particle ("Yannick Le Goff") */
     st_dict aged;              /* capitalised words followed by an age: "Dagny, 71," "Maren Holt, 41," */
+    st_dict givens;            /* first words of capitalised runs: who given_name_person may find */
     st_dict capmap;            /* capitals the article ties to a state -> index into capstate */
     char **capstate;
     size_t ncap, capcap;
@@ -357,7 +358,7 @@ static int ent_named_n(const actx *a, const char *name, size_t n)
 static int given_name_person(actx *a, const char *given)
 {
     st_doc *d = a->d;
-    if (strlen(given) < 3 || in_list(given, capstop))
+    if (strlen(given) < 3 || in_list(given, capstop) || st_dict_get(&a->givens, given, strlen(given)) < 0)
         return -1;
     for (size_t k = 0; k < d->ntoks; k++)
         if (!d->toks[k].cap && d->toks[k].kind == ST_TOK_WORD && strcmp(st_tok_norm(d, &d->toks[k]), given) == 0)
@@ -412,7 +413,8 @@ static int add_ent(actx *a, const char *name, size_t n, const char *titles, int 
     int ent = -1;
     if (!is_org && !a->in_given && !memchr(name, ' ', n) && ent_named_n(a, name, n) < 0 && a->s) {
         st_buf low = {0};
-        if (st_fold(name, n, 1, &low) == 0 && low.p && !known_state(a, name))
+        if (st_fold(name, n, 1, &low) == 0 && low.p && st_dict_get(&a->givens, low.p, low.len) >= 0 &&
+            !known_state(a, name))
             ent = given_name_person(a, low.p);
         st_buf_free(&low);
     }
@@ -4841,6 +4843,12 @@ static void learn_orgs(actx *a)
         for (int b = 0; b < a->n; b++) {
             if (kind(a, b) == ST_TOK_QUOTE && a->t[b].qdir)
                 quoted = a->t[b].qdir > 0;
+            if (kind(a, b) == ST_TOK_WORD && a->t[b].cap && kind(a, b + 1) == ST_TOK_WORD && a->t[b + 1].cap &&
+                !(b > 0 && a->t[b - 1].cap && kind(a, b - 1) == ST_TOK_WORD)) {
+                int ins, *v = st_dict_slot(&a->givens, norm(a, b), a->t[b].nlen, &ins);
+                if (v)
+                    *v = 1;
+            }
             if (kind(a, b) == ST_TOK_WORD && a->t[b].cap && is_w(a, b + 1, ",") && kind(a, b + 2) == ST_TOK_NUM &&
                 a->t[b + 2].nlen <= 3 && (is_w(a, b + 3, ",") || (is_w(a, b + 3, ".") && b + 4 == a->n))) {
                 int ins, *v = st_dict_slot(&a->aged, norm(a, b), a->t[b].nlen, &ins);
@@ -5184,6 +5192,7 @@ static void actx_free(actx *a)
     st_dict_free(&a->surfirst);
     st_dict_free(&a->particle);
     st_dict_free(&a->aged);
+    st_dict_free(&a->givens);
     for (size_t k = 0; k < a->nalias; k++)
         free(a->alias[k]);
     free(a->alias);
