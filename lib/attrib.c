@@ -40,7 +40,7 @@ typedef struct {
     size_t ncap, capcap;
     char **alias;              /* pairs: a body's name form -> the form the article uses most (R21) */
     int qa_answer;             /* this sentence opens an answer: "Haddadi: Officially, ..." */
-    int in_given;              /* given_name_person is adding the person it found */
+    int adding_found;          /* given_name_person or described_person is adding the person it found */
     int doc_owner[ST_NISSUED]; /* who last issued each kind of document in issued[]: ents, -1 */
     int last_doc_owner;        /* who issued the document named last, of any kind: "the document" */
     char main_state[128];      /* the state the article is about (article_state), or "" */
@@ -350,6 +350,25 @@ static int ent_named_n(const actx *a, const char *name, size_t n)
     return -1;
 }
 
+/* The person whose family name is the words [B, E] of the current sentence, found in an
+ * earlier sentence by given_name_person or described_person: the entity so named, added if
+ * new (without looking for a given name again), or -1. */
+static int found_person(actx *a, int b, int e)
+{
+    st_buf nm = {0};
+    span_text(a, b, e, 0, &nm);
+    int ent = -1;
+    if (nm.p) {
+        ent = ent_named(a, nm.p, 1);
+        a->adding_found = 1;
+        if (ent < 0)
+            ent = add_ent(a, nm.p, nm.len, NULL, 0);
+        a->adding_found = 0;
+    }
+    st_buf_free(&nm);
+    return ent;
+}
+
 /* A feature names a person in full once and then by the given name alone ("Maren Holt, 41,
  * ..." then "Maren says"): the person a sentence before this one names with the given name
  * GIVEN (folded) followed by a family name, as an entity under that family name; -1 when none
@@ -384,18 +403,9 @@ static int given_name_person(actx *a, const char *given)
                 plain = !(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) && !is_w(a, q, "of") && !is_w(a, q, "for");
             if (!plain)
                 continue;
-            int sur = surname_start(a, b + 1, e);
-            if (sur != b + 1)
+            if (surname_start(a, b + 1, e) != b + 1)
                 continue; /* "Lee Min Hui": one given name, then the family name */
-            st_buf nm = {0};
-            span_text(a, sur, e, 0, &nm);
-            if (nm.p) {
-                int known = ent_named(a, nm.p, 1);
-                a->in_given = 1;
-                ent = known >= 0 ? known : add_ent(a, nm.p, nm.len, NULL, 0);
-                a->in_given = 0;
-            }
-            st_buf_free(&nm);
+            ent = found_person(a, b + 1, e);
         }
     }
     at_sentence(a, here);
@@ -411,7 +421,7 @@ static int add_ent(actx *a, const char *name, size_t n, const char *titles, int 
         titles = xt.p;
     }
     int ent = -1;
-    if (!is_org && !a->in_given && !memchr(name, ' ', n) && ent_named_n(a, name, n) < 0 && a->s) {
+    if (!is_org && !a->adding_found && !memchr(name, ' ', n) && ent_named_n(a, name, n) < 0 && a->s) {
         st_buf low = {0};
         if (st_fold(name, n, 1, &low) == 0 && low.p && st_dict_get(&a->givens, low.p, low.len) >= 0 &&
             !known_state(a, name))
@@ -492,6 +502,12 @@ static const char *const leader_roles[] = {"leader", "chief", "head", "president
 
 static int find_role(const actx *a, const char *w, int want_org);
 static int word_fits(const char *text, const char *w, int kin);
+
+/* A noun for a company or a body, not a title: "insurer", "association" (not "chairman"). */
+static int body_noun(const actx *a, int i)
+{
+    return in_list(norm(a, i), company_roles) || ((lexmask(a, i) & ST_LX_ORG) && !(lexmask(a, i) & ST_LX_TITLE));
+}
 
 /* "the company", "the airline": the latest organisation named that is not a public body or an
  * institution (public_words: a ministry, a union, a university). */
@@ -1049,15 +1065,7 @@ static int described_person(actx *a, const char *w)
             if (n0 < 0 || family_first(a, n1))
                 continue;
             int sur = family_first(a, n0) ? n0 : surname_start(a, n0 + 1, n1);
-            st_buf nm = {0};
-            span_text(a, sur, sur == n0 ? n0 : n1, 0, &nm);
-            if (nm.p) {
-                int known = ent_named(a, nm.p, 1);
-                a->in_given = 1;
-                ent = known >= 0 ? known : add_ent(a, nm.p, nm.len, NULL, 0);
-                a->in_given = 0;
-            }
-            st_buf_free(&nm);
+            ent = found_person(a, sur, sur == n0 ? n0 : n1);
         }
     }
     at_sentence(a, here);
@@ -1157,14 +1165,6 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
         return -1; /* a dateline: "FERRANO, Aug 3 -" */
-    if (a0 == a1 && after_the && kind(a, a0) == ST_TOK_WORD && !a->t[a0].cap && a->t[a0].nlen >= 4 &&
-        !(lexmask(a, a0) & (ST_LX_TITLE | ST_LX_ORG)) && !ends_with(a, a0, "s", 3)) {
-        int p = described_person(a, norm(a, a0)); /* "the hydrologist adds" */
-        if (p >= 0) {
-            a->how = ST_ATTR_ROLE;
-            return p;
-        }
-    }
     if (a0 == a1 && after_the && a->t[a0].cap && a->t[a0].nlen >= 4 && a->t[a0].nlen <= 9) {
         int p = national_of(a, norm(a, a0));
         if (p >= 0 && (ends_with(a, a0, "an", 4) || ends_with(a, a0, "ish", 5) || ends_with(a, a0, "ese", 5)) &&
@@ -1229,9 +1229,9 @@ static int np_source(actx *a, int a0, int a1)
         int c = a1; /* the name after the firm noun: "Environmental group Rios Vivos" */
         while (c > a0 && a->t[c - 1].cap && kind(a, c - 1) == ST_TOK_WORD)
             c--;
-        int body_noun = in_list(norm(a, c - 1), company_roles) ||
-                        ((lexmask(a, c - 1) & ST_LX_ORG) && !(lexmask(a, c - 1) & ST_LX_TITLE)); /* "the consumer association Eigen Geld" */
-        if (c < a1 && c > a0 && !a->t[c - 1].cap && body_noun && !(lexmask(a, c) & ST_LX_TITLE) && !is_w(a, c - 2, "'s")) {
+        /* "the consumer association Eigen Geld" too */
+        if (c < a1 && c > a0 && !a->t[c - 1].cap && body_noun(a, c - 1) && !(lexmask(a, c) & ST_LX_TITLE) &&
+            !is_w(a, c - 2, "'s")) {
             int allcap = 1;
             for (int q = c; q <= a1; q++)
                 allcap &= a->t[q].cap && np_word(a, q);
@@ -3411,9 +3411,7 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
              q--, st++)
             outer_org = (lexmask(a, q) & ST_LX_ORG) && !(lexmask(a, q) & ST_LX_TITLE);
         int ent = outer_org ? np_source(a, i0, inner1) : -1;
-        int head_body = named && kind(a, k - 1) == ST_TOK_WORD && !a->t[k - 1].cap &&
-                        (in_list(norm(a, k - 1), company_roles) ||
-                         ((lexmask(a, k - 1) & ST_LX_ORG) && !(lexmask(a, k - 1) & ST_LX_TITLE)));
+        int head_body = named && kind(a, k - 1) == ST_TOK_WORD && !a->t[k - 1].cap && body_noun(a, k - 1);
         for (int q = k - 2, st = 0; head_body && q >= 0 && st < 8 && !is_w(a, q, ",") && kind(a, q) != ST_TOK_QUOTE;
              q--, st++)
             head_body = !(lexmask(a, q) & ST_LX_TITLE) && !is_w(a, q, "and"); /* not "The chair of the education committee, X" */
@@ -4822,6 +4820,14 @@ static int shortened_org(actx *a, int b, int e)
     return found;
 }
 
+/* Records the key K (N bytes) in D; a failed allocation only loses the hint. */
+static void dict_mark(st_dict *d, const char *k, size_t n)
+{
+    int ins, *v = st_dict_slot(d, k, n, &ins);
+    if (v)
+        *v = 1;
+}
+
 /* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
  * Signal", "Nordvision Sport") but that the article shows to be an organisation's: introduced by
  * a noun for a body ("the broadcaster Nordvision Sport"), followed by one in apposition ("Open
@@ -4845,15 +4851,11 @@ static void learn_orgs(actx *a)
                 quoted = a->t[b].qdir > 0;
             if (kind(a, b) == ST_TOK_WORD && a->t[b].cap && kind(a, b + 1) == ST_TOK_WORD && a->t[b + 1].cap &&
                 !(b > 0 && a->t[b - 1].cap && kind(a, b - 1) == ST_TOK_WORD)) {
-                int ins, *v = st_dict_slot(&a->givens, norm(a, b), a->t[b].nlen, &ins);
-                if (v)
-                    *v = 1;
+                dict_mark(&a->givens, norm(a, b), a->t[b].nlen);
             }
             if (kind(a, b) == ST_TOK_WORD && a->t[b].cap && is_w(a, b + 1, ",") && kind(a, b + 2) == ST_TOK_NUM &&
                 a->t[b + 2].nlen <= 3 && (is_w(a, b + 3, ",") || (is_w(a, b + 3, ".") && b + 4 == a->n))) {
-                int ins, *v = st_dict_slot(&a->aged, norm(a, b), a->t[b].nlen, &ins);
-                if (v)
-                    *v = 1;
+                dict_mark(&a->aged, norm(a, b), a->t[b].nlen);
             }
             if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || quoted ||
                 (b > 0 && a->t[b - 1].cap && np_word(a, b - 1) && !(lexmask(a, b - 1) & ST_LX_TITLE)) ||
