@@ -501,6 +501,7 @@ static const char *const leader_roles[] = {"leader", "chief", "head", "president
                                            "chairwoman", "chairperson", "secretary", "boss", "director", NULL};
 
 static int find_role(const actx *a, const char *w, int want_org);
+static int org_words(const actx *a, const entity *e, st_buf *low);
 static int word_fits(const char *text, const char *w, int kin);
 
 /* A noun for a company or a body, not a title: "insurer", "association" (not "chairman"). */
@@ -509,25 +510,75 @@ static int body_noun(const actx *a, int i)
     return in_list(norm(a, i), company_roles) || ((lexmask(a, i) & ST_LX_ORG) && !(lexmask(a, i) & ST_LX_TITLE));
 }
 
-/* "the company", "the airline": the latest organisation named that is not a public body or an
- * institution (public_words: a ministry, a union, a university). */
-static int find_company(const actx *a)
+/* Does sentence S have a capitalised word that is the name word NM (NL bytes), at or after
+ * token FROM and before TO? */
+static int sent_has_name(const actx *a, const st_sent *s, const char *nm, size_t nl, uint32_t from, uint32_t to)
 {
+    for (uint32_t t = from; t < to && t < s->ntok; t++) {
+        const st_token *tk = &a->d->toks[s->tok0 + t];
+        if (tk->cap && tk->nlen == nl && !strncasecmp(st_tok_norm(a->d, tk), nm, nl))
+            return 1;
+    }
+    return 0;
+}
+
+/* In how many sentences up to the current one does the noun W stand with the first and last
+ * words of the name NM ("Cliffjet could close ..., the airline's chief executive"), or, if NEAR,
+ * just before its first ("the low-cost airline Brisk Air") or in apposition after it
+ * ("Aeromontaro, the state carrier")? */
+static int noun_with_name(const actx *a, const char *w, const char *nm, int near)
+{
+    size_t wl = strlen(w), nl = strcspn(nm, " ");
+    const char *last = strrchr(nm, ' ') ? strrchr(nm, ' ') + 1 : nm;
+    int n = 0;
+    for (const st_sent *s = a->d->sents; s <= a->s; s++) {
+        int hit = 0;
+        for (uint32_t t = 0; t < s->ntok && !hit; t++) {
+            const st_token *tk = &a->d->toks[s->tok0 + t];
+            if (tk->nlen != wl || memcmp(st_tok_norm(a->d, tk), w, wl))
+                continue;
+            if (near) { /* the noun just before the name, or in apposition after it */
+                hit = sent_has_name(a, s, nm, nl, t + 1, t + 2);
+                for (uint32_t u = t > 5 ? t - 5 : 0; u + 1 < t && !hit; u++)
+                    hit = sent_has_name(a, s, nm, nl, u, u + 1) && a->d->toks[s->tok0 + u + 1 + (strchr(nm, ' ') != NULL)].kind == ST_TOK_PUNCT;
+            }
+            else
+                hit = sent_has_name(a, s, nm, nl, 0, s->ntok) && sent_has_name(a, s, last, strlen(last), 0, s->ntok);
+        }
+        n += hit;
+    }
+    return n;
+}
+
+/* "the company", "the airline" (W): an organisation named that is not a public body or an
+ * institution (public_words: a ministry, a union, a university, whatever its abbreviation):
+ * the one the article names most often beside W, the latest of those. */
+static int find_company(const actx *a, const char *w)
+{
+    int best = -1, best_n = -1;
     for (size_t k = a->nents; k-- > 0;) {
         const entity *e = &a->ents[k];
-        if (!e->is_org || e->is_role || e->is_state)
+        if (e->is_role || e->is_state || strchr(a->d->arena.p + e->name, '|'))
+            continue;
+        /* a name not known as a body's only where the noun stands beside it ("the low-cost
+         * airline Brisk Air") */
+        int near = e->is_org ? 0 : noun_with_name(a, w, a->d->arena.p + e->name, 1);
+        if (!e->is_org && (!near || e->titles != (size_t)-1))
             continue;
         st_buf low = {0};
-        if (st_fold(a->d->arena.p + e->name, strlen(a->d->arena.p + e->name), 1, &low))
+        if (org_words(a, e, &low)) /* "UCCU" is the union its full name says */
             return -1;
         int public = 0;
         for (int i = 0; public_words[i] && low.p; i++)
             public |= strstr(low.p, public_words[i]) != NULL;
         st_buf_free(&low);
-        if (!public)
-            return (int)k;
+        if (public)
+            continue;
+        int n = e->is_org ? noun_with_name(a, w, a->d->arena.p + e->name, 0) : near;
+        if (n > best_n)
+            best = (int)k, best_n = n;
     }
-    return -1;
+    return best;
 }
 
 /* A body's name and the full name behind its abbreviation, folded, into LOW: what a role noun
@@ -559,7 +610,7 @@ static int find_role(const actx *a, const char *w, int want_org)
 static int find_role_words(const actx *a, const char *w, int want_org)
 {
     if (want_org && in_list(w, company_roles)) {
-        int c = find_company(a);
+        int c = find_company(a, w);
         if (c >= 0)
             return c;
     }

@@ -2106,6 +2106,20 @@ static void an_abbreviation_the_body_is_known_by(void **state)
     tu_check_actor(d, "set shifts", "NSD");
 }
 
+static void the_company_by_the_noun_beside_its_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Strike\n\nMANCHESTER - Cabin crew at the low-cost airline Brisk Air began a strike on Friday. "
+                       "The United Cabin Crew Union (UCCU) represents most of the crew. Brisk Air said it had offered "
+                       "a rise and accused the UCCU of holding holidays to ransom. Passengers have been offered a "
+                       "refund, the airline said.");
+    tu_check_actor(d, "offered a refund", "Brisk Air");
+    d = tu_doc("Bases\n\nDUBLIN - Cliffjet Airways could close two bases, the airline's chief executive warned. "
+               "Kestrel Capital wrote in a note that closing bases would help rivals. The airline said refunds "
+               "would be paid within a week.");
+    tu_check_actor(d, "within a week", "Cliffjet Airways");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2251,6 +2265,7 @@ int main(void)
         TU_TEST(a_person_by_the_noun_that_described_them),
         TU_TEST(a_platform_is_no_source),
         TU_TEST(an_abbreviation_the_body_is_known_by),
+        TU_TEST(the_company_by_the_noun_beside_its_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
