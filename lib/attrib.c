@@ -1752,23 +1752,71 @@ static int add_generic(actx *a, st_buf *nm)
     return ent;
 }
 
+/* A capitalised word that says whose people a group are: a demonym ("Kalmarian farmers") or a
+ * side of the world ("Western diplomats"). */
+static int people_of(const actx *a, int q)
+{
+    static const char *const sides[] = {"western", "eastern", "northern", "southern", NULL};
+    return demonym_word(a, q) || in_list(norm(a, q), sides);
+}
+
 /* A group named by the plural noun for people at J and the words before it ("train drivers",
  * "Kelbridge Town administrators"), as written; fills the span's start. */
-static int group_source(actx *a, int j, int *span0)
+static int group_start(const actx *a, int j)
 {
     int q = j;
     while (q - 1 >= 0 && q > j - 4 && kind(a, q - 1) == ST_TOK_WORD && !in_list(norm(a, q - 1), capstop) &&
            !in_list(norm(a, q - 1), quantifiers) && !is_w(a, q - 1, "'s") &&
            (a->t[q - 1].cap || !(lexmask(a, q - 1) & ST_LX_CUE)))
         q--;
-    while (q < j && a->t[q].cap && !(q == 0 && !a->t[q + 1].cap)) /* a place before the group */
-        q++;
+    while (q < j && a->t[q].cap && !(q == 0 && !a->t[q + 1].cap) && !people_of(a, q))
+        q++; /* a place before the group, not "Western diplomats" */
+    return q;
+}
+
+static int group_source(actx *a, int j, int *span0)
+{
+    int q = group_start(a, j);
     st_buf nm = {0};
-    span_text(a, q, j, !demonym_word(a, q), &nm);
+    span_text(a, q, j, !people_of(a, q), &nm);
     int ent = add_generic(a, &nm);
     if (ent >= 0)
         *span0 = q;
     return ent;
+}
+
+/* "Officials in Castrel", "officials in Sri Pelita and Villa Serena": the capitals in [C0, C1]
+ * say whose officials (the group ending at J) they are, one label each (R23b). Returns how
+ * many it put in ENTS, 0 when the places are not capitals alone. */
+static int officials_in_capitals(actx *a, int j, int c0, int c1, int *ents, int max, int *span0)
+{
+    int q = group_start(a, j), n = 0;
+    for (int k = c0; k <= c1 && n < max;) {
+        int e = k;
+        while (e <= c1 && !is_w(a, e, "and") && !is_w(a, e, ",") && !is_w(a, e, "both"))
+            e++;
+        if (e == k || !a->t[k].cap)
+            return 0;
+        st_buf nm = {0};
+        span_text(a, q, j, !people_of(a, q), &nm);
+        st_buf_adds(&nm, " in");
+        span_text(a, k, e - 1, 0, &nm);
+        int ent = add_generic(a, &nm);
+        if (ent < 0)
+            return 0;
+        ents[n++] = ent;
+        k = e;
+        while (k <= c1 && (is_w(a, k, "and") || is_w(a, k, ",") || is_w(a, k, "both")))
+            k++;
+    }
+    for (int i = 0; i < n / 2; i++) { /* right to left, as left_sources_at finds them */
+        int t = ents[i];
+        ents[i] = ents[n - 1 - i];
+        ents[n - 1 - i] = t;
+    }
+    if (n)
+        *span0 = q;
+    return n;
 }
 
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0);
@@ -1777,8 +1825,8 @@ static int modified_group(actx *a, int j, int *span0);
 static int document_owner(const actx *a, int j);
 
 /* The sources that end at J, right to left. "Traders in Singapore and Rotterdam said": the
- * places only locate the group, which is the source ("officials in Vessen and Kizilkent" are
- * the two states when both places are capitals). */
+ * places only locate the group, which is the source; "officials in Vessen and Kizilkent" keep
+ * the capitals that say whose they are (R23b). */
 static int left_sources(actx *a, int j, int *ents, int max, int *span0)
 {
     int n = left_sources_at(a, j, ents, max, span0);
@@ -1804,7 +1852,11 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
     int states = 1;
     for (int i = 0; i < n; i++) /* two capitals, or "both countries" (joined) */
         states &= a->ents[ents[i]].is_state || strchr(a->d->arena.p + a->ents[ents[i]].name, '|') != NULL;
-    if (states && (is_w(a, p - 1, "officials") || is_w(a, p - 1, "diplomats") || is_w(a, p - 1, "governments")))
+    if (states && is_w(a, p - 1, "officials")) { /* not "diplomats in Castrel", who are its guests */
+        int m = officials_in_capitals(a, p - 1, p + 1, j, ents, max, span0);
+        return m ? m : n;
+    }
+    if (states && is_w(a, p - 1, "governments"))
         return n;
     int ent = group_source(a, p - 1, span0);
     if (ent < 0)

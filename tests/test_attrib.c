@@ -1200,9 +1200,9 @@ static void group_located_by_places(void **state)
     tu_check_actor(d, "fares had doubled", "travel agents");
     d = tu_doc("AMBERLEIGH, Kestria (AP) \xE2\x80\x94 Pharmacists across Kestria say they have run out of syrup.");
     tu_check_actor(d, "run out of syrup", "pharmacists");
-    /* officials in two capitals are the two states */
+    /* officials in two capitals keep them: they say whose officials they are (R23b) */
     d = tu_doc("Officials in Paris and Berlin said the plan was sound.");
-    tu_check_actor(d, "plan was sound", "France|Germany");
+    tu_check_actor(d, "plan was sound", "officials in Paris|officials in Berlin");
 }
 
 static void unnamed_informants(void **state)
@@ -1513,7 +1513,7 @@ static void capitals_that_only_place_a_speaker(void **state)
     st_doc *d = tu_doc("Yen slides\n\nTOKYO -- The yen fell. One emerging-markets trader in London said the move was "
                        "a surprise. Officials in Tokyo said they were watching the market.");
     tu_check_actor(d, "was a surprise", "emerging-markets trader");
-    tu_check_actor(d, "watching the market", "Japan");
+    tu_check_actor(d, "watching the market", "officials in Tokyo");
 }
 
 /* R22a: the words after the noun that say which people are meant stay in the label. */
@@ -2120,6 +2120,18 @@ static void the_company_by_the_noun_beside_its_name(void **state)
     tu_check_actor(d, "within a week", "Cliffjet Airways");
 }
 
+static void officials_in_a_capital_and_diplomats_there(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Land\n\nCASTREL - On the plains north of Castrel, the Melorian capital, land sells cheaply. "
+                       "Three Western diplomats in Castrel said the forced sales might breach treaties. Officials in "
+                       "Castrel insist that the window is generous. Officials in Castrel and Paris both said they "
+                       "hoped to sign.");
+    tu_check_actor(d, "might breach", "Western diplomats");
+    tu_check_actor(d, "window is generous", "officials in Castrel");
+    tu_check_actor(d, "hoped to sign", "officials in Castrel|officials in Paris");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2266,6 +2278,7 @@ int main(void)
         TU_TEST(a_platform_is_no_source),
         TU_TEST(an_abbreviation_the_body_is_known_by),
         TU_TEST(the_company_by_the_noun_beside_its_name),
+        TU_TEST(officials_in_a_capital_and_diplomats_there),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
