@@ -1185,6 +1185,20 @@ static int name_with_aim(const actx *a, int a0, int a1)
 }
 
 /* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
+/* A capitalised title in the plural names the body its holders form ("the Arvelian Rectors'
+ * Conference", "the Council of Rectors", "Board of Governors"): no person's title. */
+static int body_of_titles(const actx *a, int i)
+{
+    const char *w = norm(a, i);
+    size_t l = strlen(w);
+    if (!a->t[i].cap || l <= 4 || w[l - 1] != 's' || w[l - 2] == 's' || w[l - 2] == 'u' || i + 2 >= a->n)
+        return 0;
+    int before = i >= 2 && ((a->t[i - 1].cap && kind(a, i - 1) == ST_TOK_WORD && i - 1 != after_dateline(a) &&
+                             i - 1 != 0) || (is_w(a, i - 1, "of") && a->t[i - 2].cap));
+    int after = is_w(a, i + 1, "'") && a->t[i + 2].cap;
+    return before || after;
+}
+
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -1413,7 +1427,7 @@ static int np_source(actx *a, int a0, int a1)
     int last = -1, has_org = 0, anycap = 0;
     for (int i = a0; i <= a1; i++) {
         int m = lexmask(a, i);
-        if (m & ST_LX_TITLE)
+        if ((m & ST_LX_TITLE) && !body_of_titles(a, i))
             last = i;
         if (m & ST_LX_ORG) {
             has_org = 1;
@@ -1426,7 +1440,7 @@ static int np_source(actx *a, int a0, int a1)
         /* "the Baltra Power Exchange": an organisation word inside a name is part of it */
         int whole = 1; /* "the Friends of the National Museum" too */
         for (int i = a0; i <= a1 && whole; i++)
-            whole = (a->t[i].cap && kind(a, i) == ST_TOK_WORD && !(lexmask(a, i) & ST_LX_TITLE)) ||
+            whole = (a->t[i].cap && kind(a, i) == ST_TOK_WORD && (!(lexmask(a, i) & ST_LX_TITLE) || body_of_titles(a, i))) ||
                     (i > a0 && i < a1 && (is_w(a, i, "of") || is_w(a, i, "the") || is_w(a, i, "for")));
         if (whole)
             return org_ent(a, a0, a1);
@@ -5348,6 +5362,21 @@ static int role_source(const st_sent *s)
     return s->own_source && s->src0 >= 0 && (s->pub.rule == ST_ATTR_GENERIC || s->pub.rule == ST_ATTR_ROLE);
 }
 
+/* Did the headline HS take a title for a name ("Kaldora PM vows", "Rector defends"): its source
+ * ends in a title or its abbreviation, a word the article names no one by elsewhere? */
+static int title_source(actx *a, st_sent *hs)
+{
+    if (!hs->own_source || hs->src0 < 0 || hs->ent < 0 || hs->pub.rule != ST_ATTR_CUE_BEFORE)
+        return 0;
+    const entity *e = &a->ents[hs->ent];
+    at_sentence(a, hs);
+    int k = hs->src1 - 1;
+    while (k > hs->src0 && kind(a, k) != ST_TOK_WORD)
+        k--;
+    return !e->is_org && !e->is_role && e->said <= 1 && !strchr(a->d->arena.p + e->name, ' ') &&
+           (lexmask(a, k) & (ST_LX_TITLE | ST_LX_ABBR)) && !strcasecmp(a->d->arena.p + e->name, norm(a, k));
+}
+
 /* A headline's role or group ("Lirenne rail union warns", "Hollinsfield council leader defends",
  * "Startup group warns") is the body or person of the article that fits it best: its head word
  * (or a kin word: union / federation) in the body's name or the person's titles, then the most
@@ -5358,7 +5387,7 @@ static void headline_role(actx *a)
     if (!d->nsents)
         return;
     st_sent *hs = &d->sents[0];
-    if (!role_source(hs))
+    if (!role_source(hs) && !title_source(a, hs))
         return;
     at_sentence(a, hs);
     char words[8][64];

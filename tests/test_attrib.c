@@ -2132,6 +2132,20 @@ static void officials_in_a_capital_and_diplomats_there(void **state)
     tu_check_actor(d, "hoped to sign", "officials in Castrel|officials in Paris");
 }
 
+static void a_headline_title_is_the_holder_named_below(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Kaldora PM vows to extend farmland ban to leases\n\nNISAVA, June 11 (Reuters) - Kaldoran Prime "
+                       "Minister Orhan Sezer said on Tuesday his government would extend the ban to leases.");
+    tu_check_actor(d, "Kaldora PM", "Sezer");
+    d = tu_doc("Rector defends university's refusal of tycoon's gift\n\nSARVAS (AP) - The university said last week it "
+               "would not accept the gift. Rector Ilona Kovac told The Associated Press that no amount of money was "
+               "worth it.");
+    tu_check_actor(d, "Rector defends", "Kovac");
+    d = tu_doc("Fees\n\nIn public, the Arvelian Rectors' Conference has called for a pause.");
+    tu_check_actor(d, "called for a pause", "Arvelian Rectors Conference");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2279,6 +2293,7 @@ int main(void)
         TU_TEST(an_abbreviation_the_body_is_known_by),
         TU_TEST(the_company_by_the_noun_beside_its_name),
         TU_TEST(officials_in_a_capital_and_diplomats_there),
+        TU_TEST(a_headline_title_is_the_holder_named_below),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
