@@ -2079,6 +2079,15 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
     }
     if (j >= 3 && is_w(a, j, ")") && is_w(a, j - 2, "(") && is_allcaps(a, j - 1) && a->t[j - 3].cap)
         j -= 3; /* "The Serevian Nurses Federation (FNS) said" */
+    for (int o = j - 1; o >= 3 && o >= j - 5; o--) /* "The mayor of Tresmonte's largest port city said" */
+        if (is_w(a, o, "'s")) {
+            int lower = a->t[o - 1].cap && is_w(a, o - 2, "of") && (lexmask(a, o - 3) & ST_LX_TITLE) && !a->t[o - 3].cap;
+            for (int q = o + 1; q <= j && lower; q++)
+                lower = kind(a, q) == ST_TOK_WORD && !a->t[q].cap;
+            if (lower)
+                j = o - 3; /* the title's holder, not the city */
+            break;
+        }
     /* "the 58-year-old former teacher": a role no one named holds is a description too */
     int age = j >= 0 && (!(lexmask(a, j) & ST_LX_TITLE) || find_role(a, norm(a, j), 0) < 0) ? age_description(a, j) : -1;
     for (int o = j - 1; age < 0 && o >= 2 && o >= j - 2; o--) /* "the 43-year-old mother of five" */
@@ -5689,6 +5698,23 @@ int st_attribute(st_doc *d)
         size_t hl = strlen(head);
         if (!want_org && hl > 3 && head[hl - 1] == 's')
             continue; /* a group ("importers") is not one person named later */
+        at_sentence(&a, s);
+        if (!want_org && si > 0 && si < 6 && s->own_source && s->pub.rule == ST_ATTR_GENERIC &&
+            a.n > 0 && is_w(&a, a.n - 1, ".") && !plural_group(role) && strcmp(head, "people")) {
+            /* a lead's role ("The head of Lusara's space agency on Tuesday accused ..."): the
+             * person the next sentence with a source names, whatever title it gives them */
+            size_t nx = si + 1;
+            while (nx < d->nsents && nx < si + 5 &&
+                   (!d->sents[nx].own_source || d->sents[nx].pub.rule == ST_ATTR_GENERIC ||
+                    d->sents[nx].pub.rule == ST_ATTR_PRONOUN))
+                nx++;
+            const st_sent *ns = nx < d->nsents && nx < si + 5 ? &d->sents[nx] : NULL;
+            if (ns && ns->ent >= 0 && !a.ents[ns->ent].is_role && !a.ents[ns->ent].is_org &&
+                !strchr(d->arena.p + ns->actoff, '|')) {
+                s->actoff = ns->actoff;
+                continue;
+            }
+        }
         for (size_t k = (size_t)s->ent + 1; k < a.nents; k++) {
             const entity *e = &a.ents[k];
             if (e->is_org != want_org || e->is_role || (!want_org && e->titles == (size_t)-1))

@@ -2146,6 +2146,20 @@ static void a_headline_title_is_the_holder_named_below(void **state)
     tu_check_actor(d, "called for a pause", "Arvelian Rectors Conference");
 }
 
+static void a_lead_role_is_the_person_named_next(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Space chief accuses launch contractor\n\nSAO TEODORO, Lusara (AP) - The head of Lusara's space "
+                       "agency on Tuesday accused a launch company of holding satellites hostage. Agency president "
+                       "Joao Brandao said Kairos had no right to suspend work. In a letter, Kairos chief executive "
+                       "Anneliese Wrede wrote that the agency owed money.");
+    tu_check_actor(d, "holding satellites hostage", "Brandao");
+    d = tu_doc("Mayor says port city will build barrier\n\nPUERTO ALCAZAR, Tresmonte (AP) - The mayor of Tresmonte's "
+               "largest port city said Tuesday she will begin building a tidal barrier. Mayor Rosario Nunez spoke "
+               "at a news conference at City Hall. " LQ "We have waited long enough," RQ " Nunez said.");
+    tu_check_actor(d, "tidal barrier", "Nunez");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2294,6 +2308,7 @@ int main(void)
         TU_TEST(the_company_by_the_noun_beside_its_name),
         TU_TEST(officials_in_a_capital_and_diplomats_there),
         TU_TEST(a_headline_title_is_the_holder_named_below),
+        TU_TEST(a_lead_role_is_the_person_named_next),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
