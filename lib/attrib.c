@@ -491,7 +491,7 @@ static const char *const company_roles[] = {"company", "firm", "group", "carrier
                                             "operator", "lender", "insurer", "producer", "manufacturer",
                                             "developer", "retailer", "mine", "club", "bidder", "buyer", "drugmaker",
                                             "carmaker", "automaker", "chipmaker", "contractor", "supplier", "brokerage", "consultancy",
-                                            "exporter", "importer", "utility", "broadcaster", NULL};
+                                            "exporter", "importer", "utility", "broadcaster", "promoter", "publisher", NULL};
 static const char *const public_words[] = {"ministry", "government", "union", "association", "party", "court",
                                            "council", "commission", "agency", "authority", "parliament",
                                            "federation", "committee", "office", "board", "assembly", "forum",
@@ -3430,6 +3430,42 @@ static int copular_source(actx *a)
     return 1;
 }
 
+/* The person a full name ending the apposition [I0, I1] names, when the sentence opens with a
+ * short phrase before the comma at K that only describes them: a determiner or "One" first, no
+ * cue and no comma ("One of them,", "One signatory,", "Their co-leader,", "The Minister for
+ * Finance,"); -1 otherwise. */
+static int opening_identified(actx *a, int k, int i0, int i1)
+{
+    static const char *const dets[] = {"the", "a", "an", "one", "its", "his", "her", "their", "our", "another", NULL};
+    int b = after_dateline(a);
+    if (b >= k) /* "One resident, 64-year-old ...": no dateline's dash */
+        b = 0;
+    if (k - b < 2 || k - b > 6 || !in_list(norm(a, b), dets) || i1 - i0 > 8)
+        return -1;
+    for (int q = b; q < k; q++)
+        if (kind(a, q) != ST_TOK_WORD || (lexmask(a, q) & ST_LX_CUE))
+            return -1;
+    if (((lexmask(a, k - 1) & ST_LX_ORG) && !(lexmask(a, k - 1) & ST_LX_TITLE)) || body_noun(a, k - 1))
+        return -1; /* "The ALF delegation, led by its commissioner Yusra Haddadin,": a body's phrase */
+    int n0 = i1;
+    while (n0 - 1 >= i0 && a->t[n0 - 1].cap && np_word(a, n0 - 1))
+        n0--;
+    if (n0 == i1 || !np_word(a, i1))
+        return -1; /* one capitalised word is no full name */
+    for (int q = i0; q < n0; q++) /* "64-year-old fisherman", "the cardiologist": a description */
+        if ((kind(a, q) != ST_TOK_WORD && kind(a, q) != ST_TOK_NUM && !is_w(a, q, "-")) || is_w(a, q, "by") ||
+            is_w(a, q, "of") || is_w(a, q, "at") || is_w(a, q, "with") || is_w(a, q, "from"))
+            return -1;
+    st_attr_rule how = a->how;
+    a->how = ST_ATTR_NONE;
+    int ent = np_source(a, n0, i1);
+    if (ent < 0 || a->ents[ent].is_org || a->ents[ent].is_role || a->ents[ent].is_state || a->how != ST_ATTR_NONE) {
+        a->how = how;
+        return -1;
+    }
+    return ent;
+}
+
 /* After "X, ..., said" (a comma before the cue at C0; J is that comma): the person who opens
  * the sentence, the names in an apposition ("Okafor, the union's leader,", "Its chairman,
  * Dieter Grunwald,", "Two opposition senators, Gonzalo Salvatierra and Wilma Cusi,"), or the
@@ -3546,6 +3582,19 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
         if (ent >= 0 && a->ents[ent].is_org && !a->ents[ent].is_role && a->how != ST_ATTR_GENERIC) {
             ents[ne++] = ent;
             *span0 = i0;
+            *span1 = inner1;
+            *how = ST_ATTR_APPOSITION;
+            return ne;
+        }
+    }
+    if (!(allname && outer_role) && !has_and) {
+        /* "One of them, 64-year-old fisherman Aurelio Paz, said", "One signatory, the
+         * cardiologist Prof Tomas Ibarra, said": a short opening phrase that the full name
+         * ending the apposition identifies */
+        int ent = opening_identified(a, k, inner0, inner1);
+        if (ent >= 0) {
+            ents[ne++] = ent;
+            *span0 = inner0;
             *span1 = inner1;
             *how = ST_ATTR_APPOSITION;
             return ne;
@@ -5702,15 +5751,17 @@ int st_attribute(st_doc *d)
         if (!want_org && si > 0 && si < 6 && s->own_source && s->pub.rule == ST_ATTR_GENERIC &&
             a.n > 0 && is_w(&a, a.n - 1, ".") && !plural_group(role) && strcmp(head, "people")) {
             /* a lead's role ("The head of Lusara's space agency on Tuesday accused ..."): the
-             * person the next sentence with a source names, whatever title it gives them */
+             * person the next sentence with a source names, if it introduces them ("Agency
+             * president Joao Brandao said") or gives them the role's title */
             size_t nx = si + 1;
             while (nx < d->nsents && nx < si + 5 &&
                    (!d->sents[nx].own_source || d->sents[nx].pub.rule == ST_ATTR_GENERIC ||
                     d->sents[nx].pub.rule == ST_ATTR_PRONOUN))
                 nx++;
             const st_sent *ns = nx < d->nsents && nx < si + 5 ? &d->sents[nx] : NULL;
-            if (ns && ns->ent >= 0 && !a.ents[ns->ent].is_role && !a.ents[ns->ent].is_org &&
-                !strchr(d->arena.p + ns->actoff, '|')) {
+            const entity *ne = ns && ns->ent >= 0 ? &a.ents[ns->ent] : NULL;
+            if (ne && !ne->is_role && !ne->is_org && !strchr(d->arena.p + ns->actoff, '|') &&
+                (ns->ent > s->ent || (ne->titles != (size_t)-1 && word_fits(d->arena.p + ne->titles, head, 1)))) {
                 s->actoff = ns->actoff;
                 continue;
             }

@@ -2160,6 +2160,23 @@ static void a_lead_role_is_the_person_named_next(void **state)
     tu_check_actor(d, "tidal barrier", "Nunez");
 }
 
+static void an_opening_phrase_the_apposition_names(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Flood\n\nResidents of the barrio came to the meeting. One of them, 64-year-old fisherman Aurelio "
+                       "Paz, said the water had reached his kitchen table. The Minister for Finance, Soren Valbak, "
+                       "rejected the charge. One signatory, the cardiologist Prof Tomas Ibarra, said the building "
+                       "would have helped. Their co-leader, Lucia Saavedra, wrote in a post on X that the minister "
+                       "had questions to answer. The promoter, Nordlys Live, said it would refund all tickets. The "
+                       "ALF delegation, led by its political commissioner Yusra Haddadin, struck a similar tone.");
+    tu_check_actor(d, "kitchen table", "Paz");
+    tu_check_actor(d, "rejected the charge", "Valbak");
+    tu_check_actor(d, "would have helped", "Ibarra");
+    tu_check_actor(d, "questions to answer", "Saavedra");
+    tu_check_actor(d, "refund all tickets", "Nordlys Live");
+    tu_check_actor(d, "similar tone", "ALF");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2309,6 +2326,7 @@ int main(void)
         TU_TEST(officials_in_a_capital_and_diplomats_there),
         TU_TEST(a_headline_title_is_the_holder_named_below),
         TU_TEST(a_lead_role_is_the_person_named_next),
+        TU_TEST(an_opening_phrase_the_apposition_names),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
