@@ -1398,6 +1398,16 @@ static int np_source(actx *a, int a0, int a1)
         span_text(a, a1 - 1, a1, 0, &nm);
         return add_generic(a, &nm);
     }
+    if (a1 > a0 + 1 && spokesperson(a, a1) && is_w(a, a1 - 1, "'s") && a->t[a1 - 2].cap) {
+        /* "Mr Oduya's spokeswoman said": whoever the spokeswoman speaks for (R23a) */
+        st_attr_rule how = a->how;
+        int who = np_source(a, a0, a1 - 2);
+        if (who >= 0 && !a->ents[who].is_role) {
+            a->how = ST_ATTR_ROLE;
+            return who;
+        }
+        a->how = how;
+    }
     if (a1 > a0 && in_list(norm(a, a1), spokes)) {
         /* "a Salinar Minerals spokeswoman", "a ministry official": the organisation speaks */
         int org = np_source(a, a0, a1 - 1);
@@ -3659,6 +3669,8 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
  * the Norvallan Institute" (the name before "of"), a lone name only when known already. */
 static int named_conjunct(actx *a, int b, int h1)
 {
+    if (b < h1 && (is_w(a, b, "his") || is_w(a, b, "her") || is_w(a, b, "their")) && !a->t[b + 1].cap)
+        b++; /* "Joan Whelan and her neighbour Padraig Costigan" */
     int cut = h1;
     for (int q = b + 1; q <= h1; q++)
         if ((is_w(a, q, "of") || is_w(a, q, "at") || is_w(a, q, "from")) && a->t[q - 1].cap &&
@@ -4046,6 +4058,20 @@ static int attribute_sentence(actx *a)
                             goto found_source;
                         }
                     }
+                    break;
+                }
+            for (int q = c0 - 2; !ne && q >= 1 && q > c0 - 8; q--)
+                if (is_w(a, q, "quoted") && !(is_w(a, q - 1, "was") || is_w(a, q - 1, "were") ||
+                                              is_w(a, q - 1, "is") || is_w(a, q - 1, "been"))) {
+                    /* "State news agency ACN later quoted Quintana Rios as saying": the one quoted */
+                    int sp = q + 1;
+                    ne = c0 - 2 > q ? left_sources(a, c0 - 2, ents, 4, &sp) : 0;
+                    if (ne && (sp == q + 1 || sp == q + 2)) {
+                        span0 = sp;
+                        span1 = c0 - 2;
+                        goto found_source;
+                    }
+                    ne = 0;
                     break;
                 }
         }

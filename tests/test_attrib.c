@@ -2177,6 +2177,20 @@ static void an_opening_phrase_the_apposition_names(void **state)
     tu_check_actor(d, "similar tone", "ALF");
 }
 
+static void reckoning_spokespeople_quoting_and_neighbours(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Gift\n\nBusinessman Raymond Oduya offered the money. Mr Oduya's spokeswoman said he was considering "
+                       "other options. Ilona Marek, an economist at the Castrel School of Economics, reckons the law "
+                       "will knock 15 percent off land values. Joan Whelan and her neighbour Padraig Costigan said the "
+                       "pumps would be loud. Reuters quoted the businessman as saying the offer still stood. State news "
+                       "agency ACN later quoted Marek as saying that land values would fall.");
+    tu_check_actor(d, "other options", "Oduya");
+    tu_check_actor(d, "15 percent", "Marek");
+    tu_check_actor(d, "pumps would be loud", "Whelan|Costigan");
+    tu_check_actor(d, "land values would fall", "Marek");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2327,6 +2341,7 @@ int main(void)
         TU_TEST(a_headline_title_is_the_holder_named_below),
         TU_TEST(a_lead_role_is_the_person_named_next),
         TU_TEST(an_opening_phrase_the_apposition_names),
+        TU_TEST(reckoning_spokespeople_quoting_and_neighbours),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
