@@ -2489,6 +2489,17 @@ static int party_subject(actx *a, int b, int *s0, int *s1)
     return ent;
 }
 
+/* Is the capitalised run [K, M] the name of a body or a person the article has met (not a place
+ * or a demonym)? */
+static int known_body(const actx *a, int k, int m)
+{
+    st_buf nm = {0};
+    span_text(a, k, m, 0, &nm);
+    int e = nm.p ? ent_named(a, nm.p, 0) : -1;
+    st_buf_free(&nm);
+    return e >= 0 && !a->ents[e].is_state;
+}
+
 /* "according to X" from token K: an informant or a document yields to the party whose position
  * the main clause reports (guideline addendum R8); a document otherwise names its issuer ("the
  * railway's own figures", "a report by the administrators", "company filings"); "analysts at X"
@@ -2507,6 +2518,31 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
         while (k < a->n && (is_w(a, k, "own") || is_w(a, k, "most") || is_w(a, k, "latest") || is_w(a, k, "recent") ||
                             is_w(a, k, "new") || is_w(a, k, "annual") || is_w(a, k, "official")))
             k++;
+    }
+    if (k < a->n && a->t[k].cap && p0 < 0 && kind(a, k) == ST_TOK_WORD) {
+        /* "the Hollen regional council", "the Sarvenian statistics office": a body the article
+         * only describes, named with its place (R23c), not the place */
+        int m = k;
+        while (m + 1 < a->n && m < k + 2 && a->t[m + 1].cap && kind(a, m + 1) == ST_TOK_WORD)
+            m++;
+        int e = m;
+        while (e + 1 < a->n && e < m + 3 && kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap &&
+               !in_list(norm(a, e + 1), np_ends))
+            e++;
+        if (e > m && (lexmask(a, e) & ST_LX_ORG) && !(lexmask(a, e) & ST_LX_TITLE) &&
+            (e + 1 >= a->n || kind(a, e + 1) == ST_TOK_PUNCT) && !known_body(a, k, m)) {
+            st_buf nm = {0};
+            for (int i = k; i <= e; i++) /* span_text spaces the words */
+                span_text(a, i, i, !a->t[i].cap, &nm);
+            int g = add_generic(a, &nm);
+            if (g >= 0) {
+                a->ents[g].is_org = 1;
+                a->ents[g].is_role = 0; /* a body, named as the article can */
+                a->how = ST_ATTR_NONE;
+                *span0 = k, *span1 = e;
+            }
+            return g;
+        }
     }
     if (k >= a->n || kind(a, k) != ST_TOK_WORD || (a->t[k].cap && p0 < 0))
         return -2;
@@ -2534,6 +2570,12 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
         }
         if (is_inf)
             return -1;
+        for (int i = 0; issued[i] && h == k && k > 0 && is_w(a, k - 1, "the") && h + 1 >= a->n - 1; i++)
+            if (is_w(a, h, issued[i]) && a->doc_owner[i] >= 0) { /* "..., according to the report." */
+                *span0 = k - 1, *span1 = h;
+                a->how = ST_ATTR_ROLE;
+                return a->doc_owner[i];
+            }
         if (p0 >= 0) { /* the possessor issued it */
             *span0 = p0, *span1 = p1;
             return np_source(a, p0, p1);
@@ -2557,13 +2599,18 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
     }
     if (p0 >= 0)
         return -2;
-    if ((is_w(a, h + 1, "at") || is_w(a, h + 1, "of") || is_w(a, h + 1, "from")) && a->t[h + 2 < a->n ? h + 2 : h].cap &&
-        h + 2 < a->n) { /* "analysts at Korvath Securities" */
+    int speaks = spokesperson(a, h) || is_w(a, h, "representative");
+    if ((is_w(a, h + 1, "at") || is_w(a, h + 1, "of") || is_w(a, h + 1, "from") || (speaks && is_w(a, h + 1, "for"))) &&
+        a->t[h + 2 < a->n ? h + 2 : h].cap && h + 2 < a->n) {
+        /* "analysts at Korvath Securities", "a spokeswoman for Aquaris Coastal" (R23a) */
         int e = h + 2;
         while (e + 1 < a->n && (np_word(a, e + 1) || np_link(a, e + 1)))
             e++;
+        size_t known = a->nents;
         int r = np_source(a, h + 2, e);
-        if (r >= 0 && a->ents[r].is_org) {
+        if (speaks && r >= 0 && (size_t)r >= known && !a->ents[r].is_org && e > h + 2)
+            r = org_ent(a, h + 2, e); /* a body named for the first time: no Mr Coastal */
+        if (r >= 0 && (a->ents[r].is_org || (speaks && !a->ents[r].is_role))) {
             *span0 = h + 2, *span1 = e;
             return r;
         }

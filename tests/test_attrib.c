@@ -2191,6 +2191,20 @@ static void reckoning_spokespeople_quoting_and_neighbours(void **state)
     tu_check_actor(d, "land values would fall", "Marek");
 }
 
+static void according_to_a_described_body_a_spokeswoman_and_a_report(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Fence\n\nSome 9,000 Velmorans cross into Sarvenia every day, according to the Sarvenian statistics "
+                       "office. According to the Hollen regional council, more than 41,000 people live below the "
+                       "level. According to a spokeswoman for Aquaris Coastal, the company is open to any reasonable "
+                       "request. The Rail Safety Authority said in a report that crews had been cut. Maintenance "
+                       "budgets fell by a third after 2020, according to the report.");
+    tu_check_actor(d, "every day", "Sarvenian statistics office");
+    tu_check_actor(d, "below the level", "Hollen regional council");
+    tu_check_actor(d, "reasonable request", "Aquaris Coastal");
+    tu_check_actor(d, "by a third", "Rail Safety Authority");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2342,6 +2356,7 @@ int main(void)
         TU_TEST(a_lead_role_is_the_person_named_next),
         TU_TEST(an_opening_phrase_the_apposition_names),
         TU_TEST(reckoning_spokespeople_quoting_and_neighbours),
+        TU_TEST(according_to_a_described_body_a_spokeswoman_and_a_report),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
