@@ -524,12 +524,13 @@ static int sent_has_name(const actx *a, const st_sent *s, const char *nm, size_t
 
 /* In how many sentences up to the current one does the noun W stand with the first and last
  * words of the name NM ("Cliffjet could close ..., the airline's chief executive"), or, if NEAR,
- * just before its first ("the low-cost airline Brisk Air") or in apposition after it
- * ("Aeromontaro, the state carrier")? */
+ * just before its first ("the low-cost airline Brisk Air") or in apposition after a name of one
+ * or two words ("Aeromontaro, the state carrier")? */
 static int noun_with_name(const actx *a, const char *w, const char *nm, int near)
 {
     size_t wl = strlen(w), nl = strcspn(nm, " ");
     const char *last = strrchr(nm, ' ') ? strrchr(nm, ' ') + 1 : nm;
+    uint32_t after = strchr(nm, ' ') ? 2 : 1; /* the token after the name's first word or two */
     int n = 0;
     for (const st_sent *s = a->d->sents; s <= a->s; s++) {
         int hit = 0;
@@ -537,13 +538,13 @@ static int noun_with_name(const actx *a, const char *w, const char *nm, int near
             const st_token *tk = &a->d->toks[s->tok0 + t];
             if (tk->nlen != wl || memcmp(st_tok_norm(a->d, tk), w, wl))
                 continue;
-            if (near) { /* the noun just before the name, or in apposition after it */
-                hit = sent_has_name(a, s, nm, nl, t + 1, t + 2);
-                for (uint32_t u = t > 5 ? t - 5 : 0; u + 1 < t && !hit; u++)
-                    hit = sent_has_name(a, s, nm, nl, u, u + 1) && a->d->toks[s->tok0 + u + 1 + (strchr(nm, ' ') != NULL)].kind == ST_TOK_PUNCT;
-            }
-            else
+            if (!near) {
                 hit = sent_has_name(a, s, nm, nl, 0, s->ntok) && sent_has_name(a, s, last, strlen(last), 0, s->ntok);
+                continue;
+            }
+            hit = sent_has_name(a, s, nm, nl, t + 1, t + 2);
+            for (uint32_t u = t > 5 ? t - 5 : 0; u + 1 < t && !hit; u++)
+                hit = sent_has_name(a, s, nm, nl, u, u + 1) && a->d->toks[s->tok0 + u + after].kind == ST_TOK_PUNCT;
         }
         n += hit;
     }
@@ -1184,7 +1185,6 @@ static int name_with_aim(const actx *a, int a0, int a1)
     return 0;
 }
 
-/* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 /* A capitalised title in the plural names the body its holders form ("the Arvelian Rectors'
  * Conference", "the Council of Rectors", "Board of Governors"): no person's title. */
 static int body_of_titles(const actx *a, int i)
@@ -1199,6 +1199,7 @@ static int body_of_titles(const actx *a, int i)
     return before || after;
 }
 
+/* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -2570,12 +2571,13 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
         }
         if (is_inf)
             return -1;
-        for (int i = 0; issued[i] && h == k && k > 0 && is_w(a, k - 1, "the") && h + 1 >= a->n - 1; i++)
-            if (is_w(a, h, issued[i]) && a->doc_owner[i] >= 0) { /* "..., according to the report." */
-                *span0 = k - 1, *span1 = h;
-                a->how = ST_ATTR_ROLE;
-                return a->doc_owner[i];
-            }
+        if (h == k && is_w(a, k - 1, "the") && h + 1 >= a->n - 1) /* "..., according to the report." */
+            for (int i = 0; issued[i]; i++)
+                if (is_w(a, h, issued[i]) && a->doc_owner[i] >= 0) {
+                    *span0 = k - 1, *span1 = h;
+                    a->how = ST_ATTR_ROLE;
+                    return a->doc_owner[i];
+                }
         if (p0 >= 0) { /* the possessor issued it */
             *span0 = p0, *span1 = p1;
             return np_source(a, p0, p1);
