@@ -693,6 +693,9 @@ static int spokesperson(const actx *a, int i)
 {
     return is_w(a, i, "spokesman") || is_w(a, i, "spokeswoman") || is_w(a, i, "spokesperson");
 }
+
+/* A spokesperson or a representative at token I: "a spokeswoman for X", "a representative for X". */
+static int speaks_for_another(const actx *a, int i) { return spokesperson(a, i) || is_w(a, i, "representative"); }
 static const char *const quantifiers[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
                                           "ten", "several", "many", "some", "most", "few", "both", "all",
                                           "other", "various", "numerous", "dozens", NULL};
@@ -1199,6 +1202,20 @@ static int body_of_titles(const actx *a, int i)
     return before || after;
 }
 
+static int np_source(actx *a, int a0, int a1);
+
+/* Whom "a spokesperson for [N0, N1]" speaks for (R23a): someone named before, else a new name of
+ * at least WORDS words is a body named for the first time ("a spokeswoman for Aquaris Coastal":
+ * no Mr Coastal), and a shorter one a person ("a spokesman for Ana Ortiz"); -1 for no one. */
+static int spoken_for(actx *a, int n0, int n1, int words)
+{
+    size_t known = a->nents;
+    int who = np_source(a, n0, n1);
+    if (who >= 0 && (size_t)who >= known && !a->ents[who].is_org && n1 - n0 + 1 >= words)
+        who = org_ent(a, n0, n1);
+    return who;
+}
+
 /* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 static int np_source(actx *a, int a0, int a1)
 {
@@ -1493,16 +1510,9 @@ static int np_source(actx *a, int a0, int a1)
         st_buf_free(&name);
         return ent;
     }
-    if (gap_of && n0 <= a1 && n0 == last + 2 && is_w(a, last + 1, "for") &&
-        (spokesperson(a, last) || is_w(a, last, "representative"))) {
-        /* "a spokesperson for Kessel Valley Buses": whom it speaks for (R23a), a person only
-         * when named before or by two words ("a spokesman for Ana Ortiz") */
-        st_buf_free(&titles);
-        size_t known = a->nents;
-        int who = np_source(a, n0, a1);
-        if (who >= 0 && (size_t)who >= known && !a->ents[who].is_org && a1 > n0 + 1)
-            who = org_ent(a, n0, a1);
-        return who;
+    if (gap_of && n0 <= a1 && n0 == last + 2 && is_w(a, last + 1, "for") && speaks_for_another(a, last)) {
+        st_buf_free(&titles); /* "a spokesperson for Kessel Valley Buses" */
+        return spoken_for(a, n0, a1, 3);
     }
     if (gap_of) {
         n0 = a1 + 1;
@@ -2601,17 +2611,14 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
     }
     if (p0 >= 0)
         return -2;
-    int speaks = spokesperson(a, h) || is_w(a, h, "representative");
+    int speaks = speaks_for_another(a, h);
     if ((is_w(a, h + 1, "at") || is_w(a, h + 1, "of") || is_w(a, h + 1, "from") || (speaks && is_w(a, h + 1, "for"))) &&
         a->t[h + 2 < a->n ? h + 2 : h].cap && h + 2 < a->n) {
         /* "analysts at Korvath Securities", "a spokeswoman for Aquaris Coastal" (R23a) */
         int e = h + 2;
         while (e + 1 < a->n && (np_word(a, e + 1) || np_link(a, e + 1)))
             e++;
-        size_t known = a->nents;
-        int r = np_source(a, h + 2, e);
-        if (speaks && r >= 0 && (size_t)r >= known && !a->ents[r].is_org && e > h + 2)
-            r = org_ent(a, h + 2, e); /* a body named for the first time: no Mr Coastal */
+        int r = speaks ? spoken_for(a, h + 2, e, 2) : np_source(a, h + 2, e);
         if (r >= 0 && (a->ents[r].is_org || (speaks && !a->ents[r].is_role))) {
             *span0 = h + 2, *span1 = e;
             return r;
@@ -2728,7 +2735,7 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
             return 0; /* "the 52-year-old lawyer": a person named before */
     if (h >= a->n || kind(a, h) != ST_TOK_WORD || (a->t[h].cap && h != 0 && h != after_dateline(a)) ||
         is_w(a, h + 1, "'s") || /* "the prime minister's office": the noun is the owner */
-        spokesperson(a, h) || is_w(a, h, "representative") || /* "a ministry spokesman" speaks for the body (R23a) */
+        speaks_for_another(a, h) || /* "a ministry spokesman" speaks for the body (R23a) */
         !(people_noun(a, h) || in_list(norm(a, h), nouns) || (lexmask(a, h) & ST_LX_TITLE)))
         return 0;
     for (int q = b; q < h; q++)
