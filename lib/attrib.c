@@ -163,6 +163,13 @@ static int portfolio(const actx *a, int i)
     return i >= 0 && i < a->n && kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), portfolio_words);
 }
 
+/* A word naming a state's body at token I: "Ministry", "Department", "Secretariat". */
+static int state_body(const actx *a, int i)
+{
+    static const char *const bodies[] = {"ministry", "office", "department", "agency", "secretariat", NULL};
+    return in_list(norm(a, i), bodies);
+}
+
 /* A token that joins two name words: a particle ("Bank of X"), the apostrophe of a plural
  * possessive ("Pilots' Association") or "'s" inside a name ("Azmir People's Council"). */
 static int np_word(const actx *a, int i);
@@ -185,8 +192,9 @@ static int np_link(const actx *a, int i)
         return a->t[i + 1].cap && a->t[i - 1].nlen <= 4 && (lexmask(a, i - 1) & ST_LX_TITLE);
     if (is_w(a, i, "'s"))
         return a->t[i + 1].cap && a->t[i - 1].cap;
-    if (is_w(a, i, "and")) /* "Youth and Sport", "Labour and Social Affairs" */
-        return portfolio(a, i - 1) && portfolio(a, i + 1);
+    if (is_w(a, i, "and")) /* "Youth and Sport", "Labour and Social Affairs", "Ministry of Culture and Language" */
+        return (portfolio(a, i - 1) && portfolio(a, i + 1)) ||
+               (i >= 3 && a->t[i - 1].cap && a->t[i + 1].cap && is_w(a, i - 2, "of") && state_body(a, i - 3));
     return in_list(norm(a, i), particles) && a->t[i + 1].cap;
 }
 
@@ -724,7 +732,8 @@ static int bodies_in(const char *s)
                                          "movement", "residents", "tenants", "workers", "parliament", "government",
                                          "senate", "congress", "cabinet", "police", "army", "tribunal",
                                          "secretariat", "commissioner", "exchange", "university", "school",
-                                         "chamber", "college", "network", "institution", "observatory", NULL};
+                                         "chamber", "college", "network", "institution", "observatory", "department",
+                                         "directorate", "bureau", NULL};
     char w[64];
     while (*s) {
         while (*s == ' ')
@@ -1451,6 +1460,26 @@ static int np_source(actx *a, int a0, int a1)
                 return np_source(a, a0, q - 1);
             break;
         }
+    int ps = a0 + 1; /* the place's "'s": "Belmora's", "St Aurelia's" */
+    while (ps < a0 + 3 && ps < a1 && !is_w(a, ps, "'s") && a->t[ps].cap && kind(a, ps) == ST_TOK_WORD)
+        ps++;
+    if (a1 >= ps + 2 && is_w(a, ps, "'s") && a->t[a0].cap && a->t[ps + 1].cap && !(lexmask(a, ps - 1) & ST_LX_TITLE)) {
+        /* "Belmora's Ministry of Energy and Mines": a state's body under the place prefix (addendum R30) */
+        int stb = 0, whole = 1;
+        for (int i = ps + 1; i <= a1 && whole; i++) {
+            stb |= state_body(a, i);
+            whole = (a->t[i].cap && kind(a, i) == ST_TOK_WORD && !(lexmask(a, i) & ST_LX_TITLE)) ||
+                    (i < a1 && (is_w(a, i, "of") || is_w(a, i, "the") || (is_w(a, i, "and") && np_link(a, i))));
+        }
+        if (stb && whole) {
+            st_buf nm = {0};
+            span_text(a, a0, ps - 1, 0, &nm);
+            span_text(a, ps + 1, a1, 0, &nm);
+            int ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 1) : -1;
+            st_buf_free(&nm);
+            return ent;
+        }
+    }
     /* the last title or organisation word; name words follow it */
     int last = -1, has_org = 0, anycap = 0;
     for (int i = a0; i <= a1; i++) {
@@ -1469,7 +1498,8 @@ static int np_source(actx *a, int a0, int a1)
         int whole = 1; /* "the Friends of the National Museum" too */
         for (int i = a0; i <= a1 && whole; i++)
             whole = (a->t[i].cap && kind(a, i) == ST_TOK_WORD && (!(lexmask(a, i) & ST_LX_TITLE) || body_of_titles(a, i))) ||
-                    (i > a0 && i < a1 && (is_w(a, i, "of") || is_w(a, i, "the") || is_w(a, i, "for")));
+                    (i > a0 && i < a1 && (is_w(a, i, "of") || is_w(a, i, "the") || is_w(a, i, "for") ||
+                                          (is_w(a, i, "and") && np_link(a, i)))); /* "Ministry of Energy and Mines" */
         if (whole)
             return org_ent(a, a0, a1);
     }
@@ -1503,8 +1533,16 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (gap_of && (lexmask(a, last) & ST_LX_ORG) && !(lexmask(a, last) & ST_LX_TITLE) && a->t[last].cap &&
         a->t[a1].cap) {
-        /* "Bank of Sarnovia", "Assembly of Southern States", "Union for Change" */
-        span_text(a, a0, a1, 0, &name);
+        /* "Bank of Sarnovia", "Assembly of Southern States", "Union for Change"; a state's
+         * possessive before its body is the place prefix (addendum R30): "Estravia's Ministry of
+         * Finance" -> "Estravia Ministry of Finance" */
+        int b0 = a0;
+        if (last - 2 >= a0 && is_w(a, last - 1, "'s") && a->t[last - 2].cap && state_body(a, last) &&
+            (last - 3 < a0 || !np_word(a, last - 3))) {
+            span_text(a, last - 2, last - 2, 0, &name);
+            b0 = last;
+        }
+        span_text(a, b0, a1, 0, &name);
         ent = add_ent(a, name.p, name.len, NULL, 1);
         st_buf_free(&titles);
         st_buf_free(&name);
@@ -1608,8 +1646,10 @@ static int np_source(actx *a, int a0, int a1)
                     b0 = q + 1;
             while (b0 < last && !a->t[b0].cap) /* "the opposition Civic Platform" */
                 b0++;
-            static const char *const state_bodies[] = {"ministry", "office", "department", "agency", NULL};
-            if (b0 >= 2 && b0 - 2 >= a0 && is_w(a, b0 - 1, "'s") && a->t[b0 - 2].cap && in_list(head, state_bodies) &&
+            int stb = 0; /* "Health Ministry", "Ministry of Energy" */
+            for (int q = b0; q <= last; q++)
+                stb |= state_body(a, q);
+            if (b0 >= 2 && b0 - 2 >= a0 && is_w(a, b0 - 1, "'s") && a->t[b0 - 2].cap && stb &&
                 !is_w(a, b0, "national") && (b0 - 3 < a0 || !np_word(a, b0 - 3))) {
                 /* "Malvora's Health Ministry" -> "Malvora Health Ministry": a state's body keeps
                  * the state's name the article gives it (addendum R11) */
@@ -3814,7 +3854,7 @@ static int coordinated_subject(actx *a, int j, int *ents, int *span0, int *span1
                 return 0;
             and = q;
         }
-    if (and < 0 || !(a->t[and + 1].cap || is_w(a, and + 1, "the") || is_w(a, and + 1, "his") ||
+    if (and < 0 || np_link(a, and) || !(a->t[and + 1].cap || is_w(a, and + 1, "the") || is_w(a, and + 1, "his") ||
                      is_w(a, and + 1, "her") || is_w(a, and + 1, "its")))
         return 0;
     int commas = 0; /* the first conjunct's description is closed: not "Ferrand, who represents Lenbury and the Vale," */

@@ -2205,6 +2205,24 @@ static void according_to_a_described_body_a_spokeswoman_and_a_report(void **stat
     tu_check_actor(d, "by a third", "Rail Safety Authority");
 }
 
+static void state_bodies_under_the_place_prefix(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Heat pumps\n\nKESTRIN, March 11 (Reuters) - Estravia's Ministry of Finance said on Tuesday it "
+                       "would cut the grant. In a statement, the ministry said the grant had served its purpose.");
+    tu_check_actor(d, "cut the grant", "Estravia Ministry of Finance");
+    tu_check_actor(d, "served its purpose", "Estravia Ministry of Finance");
+    d = tu_doc("Gas\n\nBelmora's Ministry of Energy and Mines declined to comment on the document. The Ministry of "
+               "Culture and Language said it would offer grants. St Aurelia\xE2\x80\x99s Ministry of Health and Wellness "
+               "has defended its decision.");
+    tu_check_actor(d, "declined to comment", "Belmora Ministry of Energy and Mines");
+    tu_check_actor(d, "offer grants", "Ministry of Culture and Language");
+    tu_check_actor(d, "defended its decision", "St Aurelia Ministry of Health and Wellness");
+    d = tu_doc("Algae bloom could keep beaches shut, warns Lumaya\xE2\x80\x99s environment department\n\nAll seven beaches "
+               "will stay closed, Lumaya\xE2\x80\x99s Department of Environment said on Dec 22. Lumaya has two provinces.");
+    tu_check_actor(d, "stay closed", "Lumaya Department of Environment");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2357,6 +2375,7 @@ int main(void)
         TU_TEST(an_opening_phrase_the_apposition_names),
         TU_TEST(reckoning_spokespeople_quoting_and_neighbours),
         TU_TEST(according_to_a_described_body_a_spokeswoman_and_a_report),
+        TU_TEST(state_bodies_under_the_place_prefix),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
