@@ -2309,7 +2309,10 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
 
 static int right_source(actx *a, int k, int *span1)
 {
-    /* "according to a statement from X", "said the minister" */
+    /* "according to a statement from X", "said the minister"; never what "that" reports
+     * ("has long maintained that the fee of US$0.80 ...") */
+    if (is_w(a, k, "that"))
+        return -1;
     int skipped = 0;
     {
         /* '..." said a person close to the board.': unnamed informants after the verb */
@@ -4674,6 +4677,26 @@ static int national_capital(const actx *a, int k)
     return k >= 2 && is_w(a, k - 2, "the") && (is_w(a, k - 1, "national") || is_w(a, k - 1, "federal"));
 }
 
+/* Is the folded word W a state by the article's words: one of them its demonym ("Drovenian")? */
+static int named_with_demonym(const st_dict *names, const char *w)
+{
+    for (size_t k = 0; k < names->cap; k++)
+        if (names->keys[k] && names->keys[k][0] == w[0] && strcmp(names->keys[k], w) && demonym_of(w, names->keys[k]))
+            return 1;
+    return 0;
+}
+
+/* Do the capitalised words of sentence S from token K name a state's body ("Ministry of
+ * Finance", "Sports Secretariat": addendum R30)? */
+static int state_body_after(const st_doc *d, const st_sent *s, uint32_t k)
+{
+    static const char *const bodies[] = {"ministry", "department", "secretariat", NULL};
+    for (uint32_t q = k; q < s->ntok && q < k + 3 && d->toks[s->tok0 + q].cap; q++)
+        if (in_list(st_tok_norm(d, &d->toks[s->tok0 + q]), bodies))
+            return 1;
+    return 0;
+}
+
 /* "Velk, the Sarnovian capital", "Sarnovia's capital, Velk", "the Sarnovian capital, Velk",
  * "Velk, the capital of Sarnovia": the article ties a capital to its state. A demonym
  * ("Sarnovian") names the state it starts with among the article's capitalised words. */
@@ -4705,8 +4728,9 @@ static void learn_capitals(actx *a)
                 (v = st_dict_slot(&place, st_tok_norm(d, t), t->nlen, &ins)))
                 *v = ins ? 1 : *v + 1; /* "in Tamaran": a place, so no demonym */
             else if (k + 2 < s->ntok && !prev_cap && !strcmp(st_tok_norm(d, t + 1), "'s") &&
-                     in_list(st_tok_norm(d, t + 2), state_nouns) && (v = st_dict_slot(&place, st_tok_norm(d, t), t->nlen, &ins)))
-                *v = ins ? 1 : *v + 1; /* "Skarland's west coast" */
+                     (in_list(st_tok_norm(d, t + 2), state_nouns) || state_body_after(d, s, k + 2)) &&
+                     (v = st_dict_slot(&place, st_tok_norm(d, t), t->nlen, &ins)))
+                *v = ins ? 1 : *v + 1; /* "Skarland's west coast", "Montaraz's Sports Secretariat" */
         }
     }
     char *main_state = a->main_state;
@@ -4781,8 +4805,16 @@ static void learn_capitals(actx *a)
                      (is_w(a, k + 1, ",") ? a->t[k + 2].cap : a->t[k + 1].cap && kind(a, k + 1) == ST_TOK_WORD)) {
                 /* "run from the capital, Sedrin, by the country's finance ministry", "based in
                  * the capital Aldara": the state named before it in the sentence, else the
-                 * article's state */
+                 * article's state; "its capital" the sentence's subject ("Drovenia is
+                 * Marovia's second-biggest trading partner, and its capital, Kasel, ...") */
                 st = state_before(a, k - 1, &demonym);
+                int q0 = after_dateline(a);
+                q0 = q0 > 0 ? q0 : 0;
+                if (is_w(a, k - 1, "its") && q0 < k - 1 && a->t[q0].cap && kind(a, q0) == ST_TOK_WORD &&
+                    a->t[q0].nlen >= 4 && !a->t[q0 + 1].cap && !(lexmask(a, q0) & (ST_LX_TITLE | ST_LX_ORG)) &&
+                    (is_w(a, q0 + 1, "is") || is_w(a, q0 + 1, "has") || is_w(a, q0 + 1, ",") || is_w(a, q0 + 1, "was")) &&
+                    named_with_demonym(&names, norm(a, q0)))
+                    st = q0, demonym = 0;
                 cap = is_w(a, k + 1, ",") ? k + 2 : k + 1;
             } else if (k >= 3 + nat && (is_w(a, k - 1, "the") || nat) && is_w(a, k - 2 - nat, ",") &&
                        a->t[k - 3 - nat].cap && kind(a, k + 1) == ST_TOK_PUNCT) {

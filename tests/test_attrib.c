@@ -2223,6 +2223,23 @@ static void state_bodies_under_the_place_prefix(void **state)
     tu_check_actor(d, "stay closed", "Lumaya Department of Environment");
 }
 
+static void capitals_of_a_subject_state_and_of_a_body_prefix(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Gas\n\nPelandor wants more. Saravi, the Pelandorean capital, has long maintained that the fee of "
+                       "US$0.80 per million British thermal units is fixed for the life of the contract.");
+    tu_check_actor(d, "is fixed", "Pelandor");
+    d = tu_doc("Fund\n\nMarovia sold the shares. Two Drovenian firms were hit. Drovenia is Marovia's biggest trading "
+               "partner, and its capital, Kasel, hosts the council. Kasel has since hinted that a Marovian bid may "
+               "struggle.");
+    tu_check_actor(d, "may struggle", "Drovenia");
+    d = tu_doc("Academy\n\nPUERTO ALCINA, Oct 9 (Reuters) - Prosecutors in Montaraz raided the club on Wednesday. "
+               "Prosecutor Lucia Ortega, who works in Puerto Alcina, the capital, told reporters the case was grave. "
+               "Montaraz's Sports Secretariat said it would ask Congress for a new law. Puerto Alcina has also urged "
+               "clubs to check how those transfers were financed.");
+    tu_check_actor(d, "were financed", "Montaraz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2376,6 +2393,7 @@ int main(void)
         TU_TEST(reckoning_spokespeople_quoting_and_neighbours),
         TU_TEST(according_to_a_described_body_a_spokeswoman_and_a_report),
         TU_TEST(state_bodies_under_the_place_prefix),
+        TU_TEST(capitals_of_a_subject_state_and_of_a_body_prefix),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
