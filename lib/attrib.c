@@ -3696,6 +3696,21 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
             return ne;
         }
     }
+    if (allname && !outer_role && !has_and && k >= 4 && a->t[inner1].cap && kind(a, k - 1) == ST_TOK_WORD &&
+        !a->t[k - 1].cap && (is_w(a, k - 2, "his") || is_w(a, k - 2, "her") || is_w(a, k - 2, "their")) &&
+        is_w(a, k - 3, "and")) {
+        /* "Lemaire and her neighbor, Joseph Amara, said": both */
+        int sp = -1, left = left_sources(a, k - 4, ents, 3, &sp);
+        int ent = left == 1 ? np_source(a, inner0, inner1) : -1;
+        if (ent >= 0 && ent != ents[0] && !a->ents[ent].is_org && !a->ents[ent].is_role) {
+            ents[1] = ents[0];
+            ents[0] = ent; /* set_actor wants them right to left */
+            *span0 = sp;
+            *span1 = inner1;
+            *how = ST_ATTR_APPOSITION;
+            return 2;
+        }
+    }
     if (!(allname && outer_role) && !has_and) {
         /* "One of them, 64-year-old fisherman Aurelio Paz, said", "One signatory, the
          * cardiologist Prof Tomas Ibarra, said": a short opening phrase that the full name
@@ -3811,10 +3826,13 @@ static int conjunct_source(actx *a, int b, int e)
         if (kind(a, q) == ST_TOK_QUOTE || ((lexmask(a, q) & ST_LX_CUE) && !a->t[q].cap && q <= h1 &&
                                           !(q > b && (a->t[q - 1].cap || is_w(a, q - 1, "the"))) && !is_w(a, q + 1, "of")))
             return -1; /* a verb, not "the Pacific state of Tavaka" */
-    /* a role before an apposition that names it */
+    /* a role before an apposition that names it; or a relation ("her neighbor, Joseph Amara,") */
     int role = 0;
     for (int q = b; q <= h1; q++)
         role |= (lexmask(a, q) & ST_LX_TITLE) && !a->t[q].cap;
+    if ((is_w(a, b, "his") || is_w(a, b, "her") || is_w(a, b, "their")) && h1 == b + 1 &&
+        kind(a, h1) == ST_TOK_WORD && !a->t[h1].cap)
+        role = 1;
     int n0 = h1 + 2, n1 = n0;
     while (role && n0 <= e && n1 + 1 <= e && (np_word(a, n1 + 1) || np_link(a, n1 + 1)))
         n1++;
@@ -3822,6 +3840,21 @@ static int conjunct_source(actx *a, int b, int e)
     if (role && is_w(a, h1 + 1, ",") && n0 <= e && a->t[n0].cap && (n1 == e || is_w(a, n1 + 1, ",")) &&
         a->t[n1].cap)
         ent = np_source(a, n0, n1);
+    if (!role && h1 < e && a->t[h1].cap && np_word(a, b) && a->t[b].cap && h1 - b <= 2 &&
+        (is_w(a, h1 + 2, "the") || is_w(a, h1 + 2, "a") || is_w(a, h1 + 2, "an"))) {
+        /* "Pelangas, the Pelandorean state energy company,": a company its description names */
+        int body = 0;
+        for (int q = h1 + 3; q <= e && !body && !is_w(a, q, ","); q++)
+            body = !a->t[q].cap && in_list(norm(a, q), company_roles);
+        for (int q = b; q <= h1 && body; q++)
+            body = np_word(a, q) && a->t[q].cap && !(lexmask(a, q) & ST_LX_TITLE);
+        if (body) {
+            int org = org_ent(a, b, h1);
+            if (org >= 0)
+                a->ents[org].is_org = 1;
+            return org;
+        }
+    }
     if (ent < 0 || a->ents[ent].is_org || a->ents[ent].is_role || a->how != ST_ATTR_NONE)
         return named_conjunct(a, b, h1);
     st_buf tl = {0};
@@ -3847,6 +3880,8 @@ static int conjunct_source(actx *a, int b, int e)
 static int coordinated_subject(actx *a, int j, int *ents, int *span0, int *span1)
 {
     int s = after_dateline(a), and = -1;
+    if (s >= 0 && is_w(a, s, "both") && a->t[s + 1].cap) /* "Both Pelangas, the state energy company, and KLNG" */
+        s++;
     while (j >= s && kind(a, j) == ST_TOK_PUNCT && is_w(a, j, ","))
         j--;
     if (j - s < 2 || j - s > 36)

@@ -2240,6 +2240,17 @@ static void capitals_of_a_subject_state_and_of_a_body_prefix(void **state)
     tu_check_actor(d, "were financed", "Montaraz");
 }
 
+static void two_sources_each_with_an_apposition(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Volcano\n\nMarie Lemaire, 71, has lived by the harbour all her life. Lemaire and her neighbor, "
+                       "Joseph Amara, said police had knocked on their doors on Tuesday night.");
+    tu_check_actor(d, "knocked on their doors", "Lemaire|Amara");
+    d = tu_doc("Gas\n\nBoth Pelangas, the Pelandorean state energy company, and KLNG, which runs the terminal at "
+               "Tanjung Kelat, said exports had not yet been affected.");
+    tu_check_actor(d, "not yet been affected", "Pelangas|KLNG");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2394,6 +2405,7 @@ int main(void)
         TU_TEST(according_to_a_described_body_a_spokeswoman_and_a_report),
         TU_TEST(state_bodies_under_the_place_prefix),
         TU_TEST(capitals_of_a_subject_state_and_of_a_body_prefix),
+        TU_TEST(two_sources_each_with_an_apposition),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
