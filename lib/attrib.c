@@ -170,6 +170,25 @@ static int state_body(const actx *a, int i)
     return in_list(norm(a, i), bodies);
 }
 
+/* A month or a weekday, written out or cut short ("Sept"), folded. */
+static int calendar_word(const char *w)
+{
+    static const char *const cal[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+                                      "nov", "dec", "january", "february", "march", "april", "june", "july",
+                                      "august", "september", "october", "november", "december", "monday",
+                                      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+    return in_list(w, cal);
+}
+
+/* A word ending the name of a body of members ("Guild", "Association", "Union"): the words before
+ * it may join by "and" ("Nurses and Midwives Guild"). */
+static int members_body(const actx *a, int i)
+{
+    static const char *const heads[] = {"association", "union", "guild", "federation", "confederation",
+                                        "society", "alliance", "league", NULL};
+    return in_list(norm(a, i), heads);
+}
+
 /* A token that joins two name words: a particle ("Bank of X"), the apostrophe of a plural
  * possessive ("Pilots' Association") or "'s" inside a name ("Azmir People's Council"). */
 static int np_word(const actx *a, int i);
@@ -192,9 +211,18 @@ static int np_link(const actx *a, int i)
         return a->t[i + 1].cap && a->t[i - 1].nlen <= 4 && (lexmask(a, i - 1) & ST_LX_TITLE);
     if (is_w(a, i, "'s"))
         return a->t[i + 1].cap && a->t[i - 1].cap;
-    if (is_w(a, i, "and")) /* "Youth and Sport", "Labour and Social Affairs", "Ministry of Culture and Language" */
+    if (is_w(a, i, "and")) /* "Youth and Sport", "Labour and Social Affairs", "Ministry of Culture and Language",
+                            * "Federation of Heating and Plumbing Trades", "Nurses and Midwives Guild" */
         return (portfolio(a, i - 1) && portfolio(a, i + 1)) ||
-               (i >= 3 && a->t[i - 1].cap && a->t[i + 1].cap && is_w(a, i - 2, "of") && state_body(a, i - 3));
+               (i >= 3 && a->t[i - 1].cap && a->t[i + 1].cap && !(lexmask(a, i + 1) & ST_LX_TITLE) && is_w(a, i - 2, "of") &&
+                (state_body(a, i - 3) || (a->t[i - 3].cap && (lexmask(a, i - 3) & ST_LX_ORG) &&
+                                          !(lexmask(a, i - 3) & ST_LX_TITLE)))) ||
+               (a->t[i - 1].cap && !(lexmask(a, i - 1) & ST_LX_ORG) && a->t[i + 1].cap && kind(a, i + 1) == ST_TOK_WORD &&
+                ((i + 2 < a->n && a->t[i + 2].cap && members_body(a, i + 2)) ||
+                 (i + 3 < a->n && a->t[i + 2].cap && a->t[i + 3].cap && members_body(a, i + 3))));
+    if (is_w(a, i, "on")) /* "Council on Ethics", "Commission on Human Rights" (not "Guild on Sept. 3") */
+        return a->t[i - 1].cap && (lexmask(a, i - 1) & ST_LX_ORG) && !(lexmask(a, i - 1) & ST_LX_TITLE) &&
+               a->t[i + 1].cap && !calendar_word(norm(a, i + 1)) && !is_w(a, i + 2, ".");
     return in_list(norm(a, i), particles) && a->t[i + 1].cap;
 }
 
@@ -658,7 +686,7 @@ static int find_role_words(const actx *a, const char *w, int want_org)
 static int find_kin(const actx *a, const char *w)
 {
     static const char *const kin_roles[] = {"union", "regulator", "watchdog", "agency", NULL};
-    for (size_t k = a->nents; in_list(w, kin_roles) && k-- > 0;) {
+    for (size_t k = a->nents; (in_list(w, kin_roles) || in_list(w, public_words)) && k-- > 0;) {
         const entity *e = &a->ents[k];
         if (!e->is_org || e->is_role || e->is_state || strchr(a->d->arena.p + e->name, '|'))
             continue;
@@ -733,7 +761,7 @@ static int bodies_in(const char *s)
                                          "senate", "congress", "cabinet", "police", "army", "tribunal",
                                          "secretariat", "commissioner", "exchange", "university", "school",
                                          "chamber", "college", "network", "institution", "observatory", "department",
-                                         "directorate", "bureau", NULL};
+                                         "directorate", "bureau", "guild", NULL};
     char w[64];
     while (*s) {
         while (*s == ' ')
@@ -1516,7 +1544,8 @@ static int np_source(actx *a, int a0, int a1)
         n0++;
     int gap_of = 0; /* "general secretary of Unison": the words after "of" name no person */
     for (int q = last + 1; last >= a0 && q < n0 && q <= a1; q++)
-        gap_of |= is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "at") || is_w(a, q, "from");
+        gap_of |= is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "at") || is_w(a, q, "from") ||
+                  (is_w(a, q, "on") && np_link(a, q)); /* "Council on Ethics" */
     if (gap_of && (lexmask(a, last) & ST_LX_TITLE) && portfolio(a, n0)) {
         /* "Minister of Youth and Sport Dorota Velikova": the portfolio, then the name */
         int p = n0;
@@ -1537,6 +1566,9 @@ static int np_source(actx *a, int a0, int a1)
          * possessive before its body is the place prefix (addendum R30): "Estravia's Ministry of
          * Finance" -> "Estravia Ministry of Finance" */
         int b0 = a0;
+        for (int q = a0 + 1; q < last; q++) /* "the fund's Council on Ethics": not the owner */
+            if (is_w(a, q, "'s") && !a->t[q - 1].cap)
+                b0 = q + 1;
         if (last - 2 >= a0 && is_w(a, last - 1, "'s") && a->t[last - 2].cap && state_body(a, last) &&
             (last - 3 < a0 || !np_word(a, last - 3))) {
             span_text(a, last - 2, last - 2, 0, &name);

@@ -2251,6 +2251,26 @@ static void two_sources_each_with_an_apposition(void **state)
     tu_check_actor(d, "not yet been affected", "Pelangas|KLNG");
 }
 
+static void bodies_named_with_and_or_on_and_their_kin_nouns(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Pay\n\nThe Nurses and Midwives Guild said 68% of members had voted no. According to the guild, "
+                       "more than 2,300 posts are vacant. The guild's main fear is that nurses will leave.");
+    tu_check_actor(d, "voted no", "Nurses and Midwives Guild");
+    tu_check_actor(d, "posts are vacant", "Nurses and Midwives Guild");
+    tu_check_actor(d, "main fear", "Nurses and Midwives Guild");
+    d = tu_doc("Volcano\n\nThe Marenne Volcanological Observatory raised its alert level. Sulfur dioxide emissions have "
+               "tripled since Sunday, according to the observatory. The fund's Council on Ethics, which recommended "
+               "the sale, argued that the companies made cluster munitions.");
+    tu_check_actor(d, "tripled since Sunday", "Marenne Volcanological Observatory");
+    tu_check_actor(d, "cluster munitions", "Council on Ethics");
+    d = tu_doc("Talks\n\nThe strike, called by the Dalmarian Air Traffic Controllers' Guild on Sept. 2, has grounded "
+               "flights. The guild's lawyers countered that the rules were unlawful. The Tolvik Chamber of Trade and "
+               "Governor Anton Reisz both say that every month of delay hurts.");
+    tu_check_actor(d, "were unlawful", "Dalmarian Air Traffic Controllers Guild");
+    tu_check_actor(d, "month of delay", "Tolvik Chamber of Trade|Reisz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2406,6 +2426,7 @@ int main(void)
         TU_TEST(state_bodies_under_the_place_prefix),
         TU_TEST(capitals_of_a_subject_state_and_of_a_body_prefix),
         TU_TEST(two_sources_each_with_an_apposition),
+        TU_TEST(bodies_named_with_and_or_on_and_their_kin_nouns),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
