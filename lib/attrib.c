@@ -32,6 +32,8 @@ typedef struct {
     st_attr_rule how;          /* set by np_source / pronoun_source: NAME(0), PRONOUN, ROLE, GENERIC */
     st_dict orgnames;          /* names of two or more words the article shows to be organisations */
     st_dict surfirst;          /* "nunez carrasco": two family names, the first used alone ("Núñez said") */
+    st_dict surwhole;          /* "ortega vidal": two family names used whole more often than not (R31a) */
+    st_dict surpart;           /* "ortega": the first of those, standing for the whole when alone */
     st_dict particle;          /* "le goff": a family name with a capitalised particle ("Yannick Le Goff") */
     st_dict aged;              /* capitalised words followed by an age: "Dagny, 71," "Maren Holt, 41," */
     st_dict givens;            /* first words of capitalised runs: who given_name_person may find */
@@ -1107,6 +1109,43 @@ static int known_state(const actx *a, const char *name)
 /* Are [B, E] two family names of which the article uses the first alone (learn_orgs)? */
 static int double_surname(const actx *a, int b, int e) { return span_in(a, &a->surfirst, b, e); }
 
+/* How often the article writes the folded words X and then Y ("ortega", "vidal"). Restores the sentence. */
+static int word_pair_count(actx *a, const char *x, const char *y)
+{
+    st_sent *here = a->s;
+    int n = 0;
+    for (size_t si = 0; si < a->d->nsents; si++) {
+        at_sentence(a, &a->d->sents[si]);
+        for (int q = 0; q + 1 < a->n; q++)
+            n += is_w(a, q, x) && is_w(a, q + 1, y);
+    }
+    at_sentence(a, here);
+    return n;
+}
+
+/* Are [B, E] two family names the article uses whole more often than the first alone (R31a)? */
+static int whole_surname(const actx *a, int b, int e) { return span_in(a, &a->surwhole, b, e); }
+
+/* NAME, the first of two family names used whole (R31a), becomes the whole name of the latest
+ * person so called ("Ortega" -> "Ortega Vidal"); unchanged when no such person is known. */
+static void whole_of_part(const actx *a, st_buf *name)
+{
+    for (size_t k = a->nents; name->p && k-- > 0;) {
+        const entity *e = &a->ents[k];
+        const char *en = a->d->arena.p + e->name;
+        if (e->is_org || e->is_role || strncmp(en, name->p, name->len) || en[name->len] != ' ' ||
+            strchr(en + name->len + 1, ' ') || strchr(en, '|'))
+            continue;
+        char *copy = st_strdup(en);
+        if (copy) {
+            name->len = 0;
+            st_buf_adds(name, copy);
+            free(copy);
+        }
+        return;
+    }
+}
+
 /* "the hydrologist adds", "the baker asked": the person an earlier sentence described by the
  * folded noun W, in an apposition ("Dr Tiago Lemos, a hydrologist at the University of
  * Carvalhal,") or before the name ("San Telmo shopkeeper Rosario Nunez", "baker Ayse Yildiz");
@@ -1624,6 +1663,7 @@ static int np_source(actx *a, int a0, int a1)
             sur = n0; /* "Pham Thu Ha", "Quach Ngoc Lan", "Feng Jiayi" (but "Haoran Zheng") */
         else if (sur > n0 && double_surname(a, sur - 1, sur))
             sur--; /* "Inés Núñez Carrasco", later "Núñez": the first family name */
+        int fam0 = sur > n0 && whole_surname(a, sur - 1, sur) ? sur - 1 : -1; /* "Ortega Vidal" */
         st_buf np = {0};
         span_text(a, a0, a1, 0, &np);
         const char *state = last < 0 && np.p ? capital_state(a, np.p, np.len) : NULL;
@@ -1641,6 +1681,8 @@ static int np_source(actx *a, int a0, int a1)
         } else if (last < 0 && has_org == 0 && sur == n0 && n0 == a0) {
             /* a single capitalised word: a known person, a state, a capital or a body */
             span_text(a, sur, sur, 0, &name);
+            if (span_in(a, &a->surpart, sur, sur)) /* "Ortega said" for Lucía Ortega Vidal (R31a) */
+                whole_of_part(a, &name);
             int known = ent_named(a, name.p, 0);
             ent = known >= 0 ? known : add_ent(a, name.p, name.len, NULL, 0);
             if (ent >= 0 && known < 0 && org_named(a, sur, sur))
@@ -1648,8 +1690,8 @@ static int np_source(actx *a, int a0, int a1)
             if (ent >= 0 && known < 0 && name.p && known_state(a, name.p))
                 a->ents[ent].is_org = a->ents[ent].is_state = 1; /* "China said": never "she" later */
         } else {
-            span_text(a, surname_start(a, a0, sur), sur, 0, &name);
-            if (sur > n0 && !is_w(a, sur - 1, "-")) { /* "Asamoah Danso" for "Kofi Asamoah-Danso" */
+            span_text(a, fam0 >= 0 ? fam0 : surname_start(a, a0, sur), sur, 0, &name);
+            if (sur > n0 && !is_w(a, sur - 1, "-") && fam0 < 0) { /* "Asamoah Danso" for "Kofi Asamoah-Danso" */
                 st_buf hy = {0}, fam = {0};
                 span_text(a, sur - 1, sur - 1, 0, &hy);
                 span_text(a, sur, sur, 0, &fam);
@@ -3126,6 +3168,7 @@ static int subject_source(actx *a, int marked)
             st_buf nm = {0};
             span_text(a, s0, s0, 0, &nm);
             int known = nm.p && (capital_state(a, nm.p, nm.len) != NULL || ent_named(a, nm.p, 0) >= 0 ||
+                                 span_in(a, &a->surpart, s0, s0) || /* "Nunez" of "Nunez Carrasco" */
                                  given_name_person(a, norm(a, s0)) >= 0); /* "Tobias is less certain" */
             st_buf_free(&nm);
             if (!known)
@@ -5279,7 +5322,8 @@ static void learn_orgs(actx *a)
             b = e;
         }
     }
-    /* "Inés Núñez Carrasco", later "Núñez" but never "Carrasco": a person with two family names */
+    /* "Inés Núñez Carrasco", later "Núñez" but never "Carrasco": a person with two family names; when
+     * the article writes "Núñez Carrasco" at least as often as "Núñez" alone, the whole is the name */
     for (size_t si = 0; si < d->nsents; si++) {
         at_sentence(a, &d->sents[si]);
         for (int b = 0; b + 2 < a->n; b++) {
@@ -5294,8 +5338,13 @@ static void learn_orgs(actx *a)
                 plain = !(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) && !in_list(norm(a, q), capstop);
             int nmid = plain ? st_dict_get(&alone, norm(a, b + 1), a->t[b + 1].nlen) : -1;
             int nlast = plain ? st_dict_get(&alone, norm(a, e), a->t[e].nlen) : -1;
-            if (plain && nmid > 0 && nlast <= 0 && !family_first(a, b))
-                span_put(a, &a->surfirst, b + 1, e);
+            if (plain && nmid > 0 && nlast <= 0 && !family_first(a, b)) {
+                /* the form used most (R31a): "Ortega Vidal" six times, "Ortega" once */
+                int whole = word_pair_count(a, norm(a, b + 1), norm(a, e));
+                span_put(a, whole >= nmid ? &a->surwhole : &a->surfirst, b + 1, e);
+                if (whole >= nmid)
+                    span_put(a, &a->surpart, b + 1, b + 1);
+            }
             if (e == b + 2 && !family_first(a, b) && cap_particle(a, b + 1))
                 span_put(a, &a->particle, b + 1, e); /* "Yannick Le Goff", "Ruud Van Dijk" */
             b = e;
@@ -5588,6 +5637,8 @@ static void actx_free(actx *a)
     st_dict_free(&a->capmap);
     st_dict_free(&a->orgnames);
     st_dict_free(&a->surfirst);
+    st_dict_free(&a->surwhole);
+    st_dict_free(&a->surpart);
     st_dict_free(&a->particle);
     st_dict_free(&a->aged);
     st_dict_free(&a->givens);

@@ -794,13 +794,14 @@ static void ministry_is_no_minister(void **state)
 static void double_family_name_used_by_its_first(void **state)
 {
     (void)state;
-    /* the article calls her "Núñez" but never "Carrasco": the first family name is hers */
+    /* the article calls her "Núñez" but never "Carrasco": both family names are hers, and
+     * "Núñez Carrasco", written twice against "Núñez" once, is the form used most (R31a) */
     st_doc *d = tu_doc("Conservative leader In\xC3\xA9s N\xC3\xBA\xC3\xB1""ez Carrasco said a deal was close. "
                        "N\xC3\xBA\xC3\xB1""ez wants a government by July. "
                        "N\xC3\xBA\xC3\xB1""ez Carrasco ruled out new elections.");
-    tu_check_actor(d, "deal was close", "Nunez");
-    tu_check_actor(d, "government by July", "Nunez");
-    tu_check_actor(d, "ruled out", "Nunez");
+    tu_check_actor(d, "deal was close", "Nunez Carrasco");
+    tu_check_actor(d, "government by July", "Nunez Carrasco");
+    tu_check_actor(d, "ruled out", "Nunez Carrasco");
     /* a company shortened to its first word stays a company */
     d = tu_doc("Credito Serenese said the offer was too low. Credito said it would wait.");
     tu_check_actor(d, "too low", "Credito Serenese");
@@ -2271,6 +2272,21 @@ static void bodies_named_with_and_or_on_and_their_kin_nouns(void **state)
     tu_check_actor(d, "month of delay", "Tolvik Chamber of Trade|Reisz");
 }
 
+static void double_family_name_in_its_most_used_form(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Academy\n\nProsecutor Lucia Ortega Vidal told reporters the club had broken the law. \"These are "
+                       "children,\" Ortega said. Ortega Vidal declined to say whether anyone had been named. Later, "
+                       "Ortega Vidal added that the inquiry would take months.");
+    tu_check_actor(d, "broken the law", "Ortega Vidal");
+    tu_check_actor(d, "These are children", "Ortega Vidal");
+    tu_check_actor(d, "take months", "Ortega Vidal");
+    d = tu_doc("Ruling\n\nJudge Ines Nunez Carrasco said the law was clear. Nunez said the city had waited too long. "
+               "Nunez added that an appeal was likely.");
+    tu_check_actor(d, "law was clear", "Nunez");
+    tu_check_actor(d, "appeal was likely", "Nunez");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2427,6 +2443,7 @@ int main(void)
         TU_TEST(capitals_of_a_subject_state_and_of_a_body_prefix),
         TU_TEST(two_sources_each_with_an_apposition),
         TU_TEST(bodies_named_with_and_or_on_and_their_kin_nouns),
+        TU_TEST(double_family_name_in_its_most_used_form),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
