@@ -5686,6 +5686,23 @@ static int word_fits(const char *text, const char *w, int kin)
     return 0;
 }
 
+/* Does a word of TEXT (folded words) start with the stem of W ("retailers" -> "retail") that a
+ * plural or agent ending leaves, five letters or more? */
+static int stem_fits(const char *text, const char *w)
+{
+    size_t wl = strlen(w), sl = wl;
+    if (wl > 4 && w[wl - 1] == 's')
+        sl--;
+    if (sl > 6 && w[sl - 2] == 'e' && w[sl - 1] == 'r')
+        sl -= 2;
+    if (sl == wl || sl < 5)
+        return 0;
+    for (const char *p = text; p; p = strchr(p, ' ') ? strchr(p, ' ') + 1 : NULL)
+        if (!strncmp(p, w, sl))
+            return 1;
+    return 0;
+}
+
 /* Did sentence S name its own source by a role or group ("rail union", "council leader")? */
 static int role_source(const st_sent *s)
 {
@@ -5746,6 +5763,9 @@ static void headline_role(actx *a)
             const char *nm = d->arena.p + en->name;
             if (st_fold(nm, strlen(nm), 1, &low) || !low.p)
                 break;
+            for (size_t k = 0; k + 1 < a->nalias; k += 2) /* "ZSV": also its full name */
+                if (!strcmp(a->alias[k + 1], nm) && (st_buf_addc(&low, ' ') || st_fold(a->alias[k], strlen(a->alias[k]), 1, &low)))
+                    break;
             text = low.p;
         } else if (en->titles != (size_t)-1 && !org_head)
             text = d->arena.p + en->titles;
@@ -5755,7 +5775,8 @@ static void headline_role(actx *a)
             continue;
         int score = 0;
         for (int k = 0; k < nw; k++)
-            score += word_fits(text, words[k], k == nw - 1);
+            score += 2 * word_fits(text, words[k], k == nw - 1) + stem_fits(text, words[k]);
+        score += en->is_org && word_fits(text, head, 0); /* a body's "federation" before its kin "association" */
         score = score * 1000 + en->said;
         if (score > best_score)
             best = (int)e, best_score = score;

@@ -2287,6 +2287,20 @@ static void double_family_name_in_its_most_used_form(void **state)
     tu_check_actor(d, "appeal was likely", "Nunez");
 }
 
+static void headline_body_by_its_full_name_and_own_head_word(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Heat pump orders collapse after subsidy cut, Lorvanian installers' federation says\n\nThe "
+                       "Federation of Heating and Plumbing Trades (ZSV), which represents some 2,300 small firms, says "
+                       "the slump has already cost jobs. The ZSV said it would go to court. The ZSV also said members "
+                       "were laying off staff.");
+    tu_check_actor(d, "installers' federation says", "ZSV");
+    d = tu_doc("Retailers' federation vows court fight over vape ban\n\nThe Kalvenian Lung Association said the ban was "
+               "overdue. The Kalvenian Retail Federation said it would challenge the ban. The federation said shops "
+               "would lose money.");
+    tu_check_actor(d, "vows court fight", "Kalvenian Retail Federation");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2444,6 +2458,7 @@ int main(void)
         TU_TEST(two_sources_each_with_an_apposition),
         TU_TEST(bodies_named_with_and_or_on_and_their_kin_nouns),
         TU_TEST(double_family_name_in_its_most_used_form),
+        TU_TEST(headline_body_by_its_full_name_and_own_head_word),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
