@@ -5789,6 +5789,37 @@ static void headline_role(actx *a)
     }
 }
 
+/* A lead's body described, not named ("Kalvenia's main retail lobby said"): the first body named
+ * after it whose name holds a describing word of ROLE (folded words, HEAD its noun) other than
+ * the noun ("the Kalvenian Retail Federation"). */
+static void lead_body_named_later(actx *a, st_sent *s, const char *role, const char *head)
+{
+    st_buf low = {0};
+    for (size_t k = (size_t)s->ent + 1; k < a->nents; k++) {
+        const entity *e = &a->ents[k];
+        if (!e->is_org || e->is_role || e->is_state || strchr(a->d->arena.p + e->name, '|'))
+            continue;
+        low.len = 0;
+        if (st_fold(a->d->arena.p + e->name, strlen(a->d->arena.p + e->name), 1, &low) || !low.p)
+            break;
+        int hit = 0;
+        for (const char *w = role; w && !hit; w = strchr(w, ' ') ? strchr(w, ' ') + 1 : NULL) {
+            char word[64];
+            size_t wl = strcspn(w, " ");
+            if (wl < 4 || wl >= sizeof word || w == head)
+                continue;
+            memcpy(word, w, wl);
+            word[wl] = 0;
+            hit = !in_list(word, quantifiers) && word_fits(low.p, word, 0);
+        }
+        if (hit) {
+            s->actoff = e->name;
+            break;
+        }
+    }
+    st_buf_free(&low);
+}
+
 /* Does the source phrase of sentence S hold the word W (or a kin word)? */
 static int source_has(actx *a, st_sent *s, const char *w)
 {
@@ -6059,6 +6090,7 @@ int st_attribute(st_doc *d)
                 continue;
             }
         }
+        int named_later = 0;
         for (size_t k = (size_t)s->ent + 1; k < a.nents; k++) {
             const entity *e = &a.ents[k];
             if (e->is_org != want_org || e->is_role || (!want_org && e->titles == (size_t)-1))
@@ -6073,9 +6105,12 @@ int st_attribute(st_doc *d)
             p = hit ? t : NULL;
             if (hit) {
                 s->actoff = e->name;
+                named_later = 1;
                 break;
             }
         }
+        if (want_org && !named_later && si < 6 && s->pub.rule == ST_ATTR_GENERIC)
+            lead_body_named_later(&a, s, hbuf, head);
     }
     /* Quotations that span sentences share their speaker. */
     int ngroups = group + 1;

@@ -2301,6 +2301,15 @@ static void headline_body_by_its_full_name_and_own_head_word(void **state)
     tu_check_actor(d, "vows court fight", "Kalvenian Retail Federation");
 }
 
+static void lead_body_described_then_named(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Vape ban\n\nBRENNICK (AFP) - Kalvenia's main retail lobby said Tuesday it would challenge a ban on "
+                       "disposable e-cigarettes. The Kalvenian Retail Federation, which represents some 11,000 kiosks, "
+                       "will file its case next week, its director Jan Holub said.");
+    tu_check_actor(d, "challenge a ban", "Kalvenian Retail Federation");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2459,6 +2468,7 @@ int main(void)
         TU_TEST(bodies_named_with_and_or_on_and_their_kin_nouns),
         TU_TEST(double_family_name_in_its_most_used_form),
         TU_TEST(headline_body_by_its_full_name_and_own_head_word),
+        TU_TEST(lead_body_described_then_named),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
