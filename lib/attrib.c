@@ -165,12 +165,9 @@ static int portfolio(const actx *a, int i)
     return i >= 0 && i < a->n && kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), portfolio_words);
 }
 
-/* A word naming a state's body at token I: "Ministry", "Department", "Secretariat". */
-static int state_body(const actx *a, int i)
-{
-    static const char *const bodies[] = {"ministry", "office", "department", "agency", "secretariat", NULL};
-    return in_list(norm(a, i), bodies);
-}
+/* Words naming a state's body: "Ministry", "Department", "Secretariat". */
+static const char *const state_body_words[] = {"ministry", "office", "department", "agency", "secretariat", NULL};
+static int state_body(const actx *a, int i) { return in_list(norm(a, i), state_body_words); }
 
 /* A month or a weekday, written out or cut short ("Sept"), folded. */
 static int calendar_word(const char *w)
@@ -1601,18 +1598,11 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (gap_of && (lexmask(a, last) & ST_LX_ORG) && !(lexmask(a, last) & ST_LX_TITLE) && a->t[last].cap &&
         a->t[a1].cap) {
-        /* "Bank of Sarnovia", "Assembly of Southern States", "Union for Change"; a state's
-         * possessive before its body is the place prefix (addendum R30): "Estravia's Ministry of
-         * Finance" -> "Estravia Ministry of Finance" */
+        /* "Bank of Sarnovia", "Assembly of Southern States", "Union for Change" */
         int b0 = a0;
         for (int q = a0 + 1; q < last; q++) /* "the fund's Council on Ethics": not the owner */
             if (is_w(a, q, "'s") && !a->t[q - 1].cap)
                 b0 = q + 1;
-        if (last - 2 >= a0 && is_w(a, last - 1, "'s") && a->t[last - 2].cap && state_body(a, last) &&
-            (last - 3 < a0 || !np_word(a, last - 3))) {
-            span_text(a, last - 2, last - 2, 0, &name);
-            b0 = last;
-        }
         span_text(a, b0, a1, 0, &name);
         ent = add_ent(a, name.p, name.len, NULL, 1);
         st_buf_free(&titles);
@@ -4800,9 +4790,8 @@ static int named_with_demonym(const st_dict *names, const char *w)
  * Finance", "Sports Secretariat": addendum R30)? */
 static int state_body_after(const st_doc *d, const st_sent *s, uint32_t k)
 {
-    static const char *const bodies[] = {"ministry", "department", "secretariat", NULL};
     for (uint32_t q = k; q < s->ntok && q < k + 3 && d->toks[s->tok0 + q].cap; q++)
-        if (in_list(st_tok_norm(d, &d->toks[s->tok0 + q]), bodies))
+        if (in_list(st_tok_norm(d, &d->toks[s->tok0 + q]), state_body_words))
             return 1;
     return 0;
 }
