@@ -225,6 +225,16 @@ static int np_link(const actx *a, int i)
     return in_list(norm(a, i), particles) && a->t[i + 1].cap;
 }
 
+/* A lower-case particle inside a name, between two capitalised name words ("Terminales del Sur",
+ * "Banco do Norte"; not "of", which links a body to its place). */
+static int name_particle(const actx *a, int i)
+{
+    static const char *const inner[] = {"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la",
+                                        "los", "las", "van", "von", "der", "den", NULL};
+    return i > 0 && i + 1 < a->n && !a->t[i].cap && kind(a, i) == ST_TOK_WORD && in_list(norm(a, i), inner) &&
+           a->t[i - 1].cap && a->t[i + 1].cap && kind(a, i + 1) == ST_TOK_WORD && np_word(a, i + 1);
+}
+
 /* A number of tens written in words: "Twenty-seven", "Forty" (not "Two", which counts a group). */
 static int number_word(const char *w)
 {
@@ -5182,6 +5192,11 @@ static void learn_abbreviations(actx *a)
 static int name_unlike_person(const actx *a, int b, int e)
 {
     static const char *const plural_ends[] = {"ats", "ions", "ists", "ives", NULL};
+    /* a sports club's last word: "Harwick Athletic", "Vellmoor Rovers", "Skarnholm BK" */
+    static const char *const club_ends[] = {"athletic", "rovers", "wanderers", "albion", "hotspur", "fc", "afc",
+                                            "bk", "cf", "sc", NULL};
+    if (in_list(norm(a, e), club_ends) && a->t[e].cap)
+        return 1;
     if (is_w(a, b - 1, "the") || (is_w(a, b - 2, "the") && (is_w(a, b - 1, "opposition") || is_w(a, b - 1, "ruling") ||
                                                            is_w(a, b - 1, "governing"))))
         return 1;
@@ -5345,8 +5360,9 @@ static void learn_orgs(actx *a)
             if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || !np_word(a, b))
                 continue;
             int e = b;
-            while (e + 1 < a->n && kind(a, e + 1) == ST_TOK_WORD && a->t[e + 1].cap && np_word(a, e + 1))
-                e++;
+            while (e + 1 < a->n && kind(a, e + 1) == ST_TOK_WORD &&
+                   ((a->t[e + 1].cap && np_word(a, e + 1)) || name_particle(a, e + 1)))
+                e += a->t[e + 1].cap ? 1 : 2; /* "Terminales del Sur, which runs ...": one name */
             int b0 = b;
             b = e;
             /* a single word only where an apposition, "which" or a body noun can tell */
@@ -5516,6 +5532,8 @@ static void short_forms(actx *a)
         for (size_t i = 0; i <= ll && ll < sizeof tail; i++)
             tail[i] = (char)(last[i] >= 'A' && last[i] <= 'Z' ? last[i] + 32 : last[i]);
         int generic = ll < sizeof tail && ((st_lexicon_lookup(d->lex, tail, ll, NULL) & ST_LX_ORG) ||
+                                           (ll > 4 && tail[ll - 1] == 's' && /* "Orbitalis Launch Services" */
+                                            (st_lexicon_lookup(d->lex, tail, ll - 1, NULL) & ST_LX_ORG)) ||
                                            in_list(tail, legal_forms)); /* "LuRail AG" */
         for (const char *w = sp + 1; !generic && w && w < last; w = strchr(w, ' ') ? strchr(w, ' ') + 1 : NULL) {
             const char *we = strchr(w, ' '); /* "Kalinda Fine Chemicals of Sarapur" */

@@ -2310,6 +2310,21 @@ static void lead_body_described_then_named(void **state)
     tu_check_actor(d, "challenge a ban", "Kalvenian Retail Federation");
 }
 
+static void names_with_particles_clubs_and_police_districts(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Port strike widens\n\nVALDORA - Dockers struck after talks with terminal operator Terminales "
+                       "del Sur broke down. Terminales del Sur, which runs two terminals, said the strike was illegal. "
+                       "Terminales del Sur denied that the men were hurt.\n\nIn a statement, Harwick Athletic said it "
+                       "already paid its share. Athletic unveiled a new stand last year.\n\nThe derby cost 6.8m kroner, "
+                       "according to the Skarnholm Police District. The police district said it expected to deploy 150 "
+                       "officers.");
+    tu_check_actor(d, "men were hurt", "Terminales del Sur");
+    tu_check_actor(d, "paid its share", "Harwick Athletic");
+    tu_check_actor(d, "6.8m kroner", "Skarnholm Police District");
+    tu_check_actor(d, "deploy 150", "Skarnholm Police District");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2469,6 +2484,7 @@ int main(void)
         TU_TEST(double_family_name_in_its_most_used_form),
         TU_TEST(headline_body_by_its_full_name_and_own_head_word),
         TU_TEST(lead_body_described_then_named),
+        TU_TEST(names_with_particles_clubs_and_police_districts),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
