@@ -1022,8 +1022,9 @@ static int join_two(actx *a, int x, int y)
 
 /* "Both sides", "the two governments", "both ministers": the two parties of the dispute
  * (guideline addendum R10), i.e. the two actors quoted most so far (the more recent on a tie),
- * people for a noun for people, organisations and states for one for bodies; -1 if the article
- * has not quoted two yet. */
+ * people for a noun for people (WANT 0), bodies other than states for one for bodies (1), states
+ * for "governments" or "countries" (2), any bodies (3), anyone for "sides" (-1); -1 if the article has not
+ * quoted two yet. */
 static int both_parties(actx *a, int want)
 {
     int best[2] = {-1, -1}, orgs_said = 0;
@@ -1031,7 +1032,8 @@ static int both_parties(actx *a, int want)
         orgs_said += a->ents[k].is_org && !a->ents[k].is_role && a->ents[k].said;
     for (size_t k = 0; k < a->nents; k++) {
         const entity *e = &a->ents[k];
-        if (e->is_role || !e->said || (want >= 0 && e->is_org != want)) /* "A|B" entities are roles too */
+        if (e->is_role || !e->said || (want >= 0 && e->is_org != (want > 0)) || (want == 2 && !e->is_state) ||
+            (want == 1 && e->is_state)) /* "A|B" entities are roles too */
             continue;
         if (want == 0 && e->titles == (size_t)-1) /* people: those the article gave a title */
             continue;
@@ -1318,13 +1320,19 @@ static int np_source(actx *a, int a0, int a1)
         return -1;
     if (both && a0 == a1 && !a->t[a0].cap && !is_w(a, a0 - 2, "of") && !is_w(a, a0 - 3, "of")) {
         static const char *const sides[] = {"sides", "parties", "camps", "delegations", "teams", NULL};
-        static const char *const bodies2[] = {"governments", "countries", "states", "nations", "capitals",
-                                              "unions", "companies", "clubs", "groups", "organisations", NULL};
+        static const char *const states2[] = {"governments", "countries", "states", "nations", "capitals", NULL};
+        static const char *const bodies2[] = {"unions", "companies", "clubs", "groups", "organisations", NULL};
         static const char *const people2[] = {"men", "women", "leaders", "candidates", "negotiators",
                                               "politicians", "officials", NULL};
-        int want = in_list(norm(a, a0), sides) ? -1 : in_list(norm(a, a0), bodies2) ? 1 : in_list(norm(a, a0), people2) ? 0 : -2;
-        if (want > -2) {
+        int want = in_list(norm(a, a0), sides)     ? -1
+                   : in_list(norm(a, a0), states2) ? 2
+                   : in_list(norm(a, a0), bodies2) ? 1
+                   : in_list(norm(a, a0), people2) ? 0
+                                                   : -2;
+        if (want > -2) { /* "both governments": two states, else two bodies */
             int ent = both_parties(a, want);
+            if (ent < 0 && want == 2)
+                ent = both_parties(a, 3);
             if (ent >= 0)
                 return ent;
         }
@@ -1346,8 +1354,9 @@ static int np_source(actx *a, int a0, int a1)
          * the sentence names, else the article's state */
         const char *state = a->main_state[0] ? a->main_state : NULL;
         for (int q = 0; q < a->n; q++) {
-            if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD || (q > 0 && a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD))
-                continue;
+            if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD || in_list(norm(a, q), capstop) ||
+                (q > 0 && a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD && !in_list(norm(a, q - 1), capstop)))
+                continue; /* "In Port Ilir, the Mareskan capital,": "Port Ilir" */
             int e = q;
             while (e + 1 < a->n && e < q + 2 && a->t[e + 1].cap && kind(a, e + 1) == ST_TOK_WORD)
                 e++;
@@ -3870,6 +3879,7 @@ static int named_conjunct(actx *a, int b, int h1)
     int named = a->t[cut].cap;
     for (int q = b; q <= cut && named; q++)
         named = np_word(a, q) || np_link(a, q) || is_w(a, q, "the") ||
+                (q < cut && ends_with(a, q, "-based", 8)) || /* "the Vienna-based monitor Free Press Watch" */
                 (q < cut && !a->t[q].cap && kind(a, q) == ST_TOK_WORD && !in_list(norm(a, q), capstop) &&
                  !is_w(a, q, "from") && !is_w(a, q, "near") && !is_w(a, q, "across"));
     if (!named)
@@ -3879,6 +3889,15 @@ static int named_conjunct(actx *a, int b, int h1)
     if (ent >= 0 && (!a->ents[ent].is_role || a->ents[ent].is_org) && a->how == ST_ATTR_NONE &&
         (cut > b || (size_t)ent < known)) /* a lone word only for one named before ("Lund and ...") */
         return ent;
+    int r0 = cut; /* "the Vienna-based monitor Free Press Watch": the name after its description */
+    while (r0 - 1 > b && a->t[r0 - 1].cap && np_word(a, r0 - 1))
+        r0--;
+    if (r0 < cut && r0 - 1 > b && !a->t[r0 - 1].cap && kind(a, r0 - 1) == ST_TOK_WORD &&
+        !(lexmask(a, r0 - 1) & ST_LX_TITLE) && !people_noun(a, r0 - 1)) {
+        ent = np_source(a, r0, cut);
+        if (ent >= 0 && !a->ents[ent].is_role && a->how == ST_ATTR_NONE)
+            return ent;
+    }
     return -1;
 }
 
@@ -3946,6 +3965,12 @@ static int conjunct_source(actx *a, int b, int e)
     free(copy);
     st_buf_free(&tl);
     return ent;
+}
+
+/* Are the entities X and Y one source: the same entity, or two made under one name? */
+static int same_name(const actx *a, int x, int y)
+{
+    return x == y || (x >= 0 && y >= 0 && strcasecmp(a->d->arena.p + a->ents[x].name, a->d->arena.p + a->ents[y].name) == 0);
 }
 
 /* A subject of two people or bodies joined by one "and", each with its own description, from the
@@ -4339,7 +4364,7 @@ static int attribute_sentence(actx *a)
             int two[2], t0 = -1, t1 = -1, kept = 0, lost = 0;
             int joined = coordinated_subject(a, j, two, &t0, &t1);
             for (int q = 0; q < ne && joined; q++) {
-                int in = two[0] == ents[q] || two[1] == ents[q];
+                int in = same_name(a, two[0], ents[q]) || same_name(a, two[1], ents[q]);
                 kept += in;
                 lost += !in && !a->ents[ents[q]].is_role;
             }

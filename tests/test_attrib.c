@@ -2325,6 +2325,20 @@ static void names_with_particles_clubs_and_police_districts(void **state)
     tu_check_actor(d, "deploy 150", "Skarnholm Police District");
 }
 
+static void both_governments_and_a_described_second_body(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Oil spill row deepens\n\nKESH, Voralia - The Voralian government said on Monday the tanker's crew "
+                       "was to blame. The Regional Centre for Marine Pollution Response said the slick had spread. In "
+                       "Port Ilir, the Mareskan capital, the government said the container ship caused the collision. "
+                       "The Regional Centre for Marine Pollution Response said booms were in place. Both governments "
+                       "say they want the channel reopened by the end of the month.\n\nThe Belovian Journalists' "
+                       "Association and the Vienna-based monitor Free Press Watch both welcomed the ruling.");
+    tu_check_actor(d, "container ship caused", "Mareska");
+    tu_check_actor(d, "channel reopened", "Voralia|Mareska");
+    tu_check_actor(d, "welcomed the ruling", "Belovian Journalists Association|Free Press Watch");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2485,6 +2499,7 @@ int main(void)
         TU_TEST(headline_body_by_its_full_name_and_own_head_word),
         TU_TEST(lead_body_described_then_named),
         TU_TEST(names_with_particles_clubs_and_police_districts),
+        TU_TEST(both_governments_and_a_described_second_body),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
