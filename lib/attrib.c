@@ -1564,12 +1564,15 @@ static int np_source(actx *a, int a0, int a1)
         }
     }
     /* the last title or organisation word; name words follow it */
-    int last = -1, has_org = 0, anycap = 0;
+    int last = -1, has_org = 0, anycap = 0, role_of = 0;
     for (int i = a0; i <= a1; i++) {
         int m = lexmask(a, i);
         if ((m & ST_LX_TITLE) && !body_of_titles(a, i))
             last = i;
-        if (m & ST_LX_ORG) {
+        if ((m & ST_LX_TITLE) && !a->t[i].cap && !body_of_titles(a, i) && !speaks_for_another(a, i) &&
+            (is_w(a, i + 1, "of") || is_w(a, i + 1, "at")) && i + 2 <= a1 && a->t[i + 2].cap)
+            role_of = 1; /* "the chief executive of Kilcarra Airport": a person, named later */
+        if ((m & ST_LX_ORG) && !(role_of && a->t[i].cap && !(m & ST_LX_TITLE))) {
             has_org = 1;
             last = i;
         }
@@ -3169,6 +3172,13 @@ static int subject_source(actx *a, int marked)
         if (e == s0 || e >= a->n || (kind(a, e) != ST_TOK_WORD && !is_w(a, e, ",")) || a->t[e].cap ||
             is_w(a, e, "'s"))
             return 0;
+        static const char *const measures[] = {"shares", "stock", "stocks", "bonds", "prices", "sales", "profits",
+                                               "profit", "revenue", "revenues", "output", "exports", "imports",
+                                               "earnings", "debt", "yields", "turnover", "valuation", "losses", NULL};
+        if (!group && in_list(norm(a, e), measures) &&
+            (is_w(a, e + 1, "have") || is_w(a, e + 1, "has") || is_w(a, e + 1, "had") || is_w(a, e + 1, "are") ||
+             is_w(a, e + 1, "is") || is_w(a, e + 1, "were") || is_w(a, e + 1, "was")))
+            return 0; /* "Kisaragi shares have fallen": the name modifies the subject, a thing measured */
         /* a lone capitalised word that is not known as an actor is too weak ("Talks") */
         int titled = group;
         for (int q = s0; q < e; q++)
@@ -4028,7 +4038,9 @@ static int quoted_as_saying(const actx *a, int i)
 static int closing_frame(const actx *a)
 {
     static const char *const verbs[] = {"said", "says", "say", "added", "believe", "believes", "estimated",
-                                        "estimate", "warned", "argued", "noted", "reported", NULL};
+                                        "estimate", "warned", "warns", "argued", "argues", "noted", "reported",
+                                        "insisted", "insists", "claimed", "claims", "admitted", "admits",
+                                        "cautioned", "cautions", NULL};
     int end = a->n;
     while (end > 0 && kind(a, end - 1) != ST_TOK_WORD)
         end--;
@@ -5890,7 +5902,9 @@ static void headline_follows_lead(actx *a)
         st_sent *s = &d->sents[si];
         if (!s->own_source)
             continue;
-        if (s->pub.rule == ST_ATTR_ROLE && s->actoff != (size_t)-1 && source_has(a, s, head)) {
+        int named = s->actoff != (size_t)-1 && d->arena.p[s->actoff] >= 'A' && d->arena.p[s->actoff] <= 'Z';
+        if ((s->pub.rule == ST_ATTR_ROLE || (s->pub.rule == ST_ATTR_GENERIC && named)) && s->actoff != (size_t)-1 &&
+            source_has(a, s, head)) { /* "The chief executive of Kilcarra Airport has warned", resolved to Keogh */
             hs->actoff = s->actoff;
             hs->ent = s->ent;
         }

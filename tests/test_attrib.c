@@ -2339,6 +2339,19 @@ static void both_governments_and_a_described_second_body(void **state)
     tu_check_actor(d, "welcomed the ruling", "Belovian Journalists Association|Free Press Watch");
 }
 
+static void a_chief_executive_of_a_body_is_the_person_named_next(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Kilcarra Airport will close in October without State support, chief executive warns\n\nBy Niamh "
+                       "Farrelly\n\nThe chief executive of Kilcarra Airport has warned that it will close at the end of "
+                       "October. Siobhan Keogh told the county council on Monday that the airport had cash for five "
+                       "months. Kilcarra Chamber chief executive Tom Gilligan said employers were worried. Takeshi "
+                       "Kisaragi said the airport mattered. Kisaragi shares have fallen 12% since the warning.");
+    tu_check_actor(d, "chief executive warns", "Keogh");
+    tu_check_actor(d, "has warned that it will close", "Keogh");
+    tu_check_actor(d, "Kisaragi shares", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2500,6 +2513,7 @@ int main(void)
         TU_TEST(lead_body_described_then_named),
         TU_TEST(names_with_particles_clubs_and_police_districts),
         TU_TEST(both_governments_and_a_described_second_body),
+        TU_TEST(a_chief_executive_of_a_body_is_the_person_named_next),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
