@@ -4843,6 +4843,57 @@ static int state_body_after(const st_doc *d, const st_sent *s, uint32_t k)
     return 0;
 }
 
+/* The state of an article that writes "Ruvna, the capital," without naming whose: the one word
+ * that is most often a place ("in Vellene", "Nordvall's second city") or the first word of a
+ * national body's name ("Karamir Ministry of Labor", "Tanvala Ports Authority"), outside short
+ * lines such as bylines ("Anders Brekke in Skarnholm"), written alone somewhere (ALONE) or with
+ * a demonym among the article's words (NAMES), which counts double; none on a tie. Into OUT (CAP
+ * bytes). */
+static void state_of_untied_capital(actx *a, const st_dict *names, const st_dict *capw, const st_dict *alone, char *out,
+                                    size_t cap)
+{
+    static const char *const ranks[] = {"second", "third", "largest", "biggest", "main", "chief", NULL};
+    st_dict ev = {0};
+    for (size_t si = 0; si < a->d->nsents; si++) {
+        at_sentence(a, &a->d->sents[si]);
+        if (a->n < 7)
+            continue;
+        for (int k = 0; k < a->n; k++) {
+            if (kind(a, k) != ST_TOK_WORD || !a->t[k].cap || a->t[k].nlen < 4 || (k > 0 && a->t[k - 1].cap) ||
+                (k == 0 && !is_w(a, 1, "'s")) ||
+                in_list(norm(a, k), months) || st_dict_get(capw, norm(a, k), a->t[k].nlen) >= 0 || portfolio(a, k) ||
+                memchr(norm(a, k), '-', a->t[k].nlen) || (lexmask(a, k) & (ST_LX_TITLE | ST_LX_ORG)))
+                continue; /* not "Labour Ministry", "Inter-regional Court", "National Police" */
+            int w = 0;
+            if (!a->t[k + 1 < a->n ? k + 1 : k].cap || k + 1 >= a->n)
+                w = is_w(a, k - 1, "in") || is_w(a, k - 1, "across") || is_w(a, k - 1, "throughout");
+            if (is_w(a, k + 1, "'s") && (in_list(norm(a, k + 2), state_nouns) || in_list(norm(a, k + 2), ranks) ||
+                                         (k + 2 < a->n && a->t[k + 2].cap && state_body(a, k + 2))))
+                w = 1; /* "Nordvall's second city", "Vellene's government" */
+            for (int q = k + 1; q < a->n && q <= k + 3 && a->t[q].cap && kind(a, q) == ST_TOK_WORD && !w; q++)
+                w = q > k + 1 ? (lexmask(a, q) & ST_LX_ORG) && !(lexmask(a, q) & ST_LX_TITLE) : state_body(a, q);
+            int ins, *v = w ? st_dict_slot(&ev, norm(a, k), a->t[k].nlen, &ins) : NULL;
+            if (v)
+                *v = ins ? 1 : *v + 1;
+        }
+    }
+    int best = 0, ties = 0;
+    for (size_t i = 0; i < ev.cap; i++) {
+        const char *w = ev.keys[i];
+        int dem = w && named_with_demonym(names, w); /* "Estravia" beside "Estravian": surely a state */
+        if (!w || capital_state(a, w, strlen(w)) || (st_dict_get(alone, w, strlen(w)) <= 0 && !dem))
+            continue; /* a state stands alone somewhere, not "International" of a fund's name */
+        ev.vals[i] += 2 * dem;
+        if (ev.vals[i] > best)
+            best = ev.vals[i], ties = 0, cap_first(out, cap, w);
+        else if (ev.vals[i] == best)
+            ties++;
+    }
+    if (ties)
+        out[0] = 0;
+    st_dict_free(&ev);
+}
+
 /* "Velk, the Sarnovian capital", "Sarnovia's capital, Velk", "the Sarnovian capital, Velk",
  * "Velk, the capital of Sarnovia": the article ties a capital to its state. A demonym
  * ("Sarnovian") names the state it starts with among the article's capitalised words. */
@@ -4905,6 +4956,8 @@ static void learn_capitals(actx *a)
         if (ties || best < 2)
             main_state[0] = 0;
     }
+    if (!main_state[0] && capw.n) /* "Derinkale, the capital," with no state named: the article has one */
+        state_of_untied_capital(a, &names, &capw, &alone, main_state, sizeof a->main_state);
     /* the article's own ties first, then the guesses a dateline allows: "Skarvik, the
      * Eskerlandic capital" in the eighth sentence outweighs "SKARVIK -" read as the main state's */
     for (size_t si = 0; si < d->nsents && si < 4; si++) { /* a dateline naming its state: "ORDEL, Suvaria (AFP) -" */

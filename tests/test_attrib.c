@@ -2352,6 +2352,17 @@ static void a_chief_executive_of_a_body_is_the_person_named_next(void **state)
     tu_check_actor(d, "Kisaragi shares", NULL);
 }
 
+static void a_capital_whose_state_the_article_never_ties(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Dockers widen strike\n\nKASSIMA, March 18 (Reuters) - Striking dockworkers in Morvani will "
+                       "extend their action to a second port, the Morvani Dock Workers Union said. The Morvani Ports "
+                       "Authority said operations were running at a quarter of capacity. Kassima, the capital, depends "
+                       "on the port for almost all of its fuel. Kassima has so far shown no sign of backing down. "
+                       "Union leaders said they were ready to talk.");
+    tu_check_actor(d, "no sign of backing down", "Morvani");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2514,6 +2525,7 @@ int main(void)
         TU_TEST(names_with_particles_clubs_and_police_districts),
         TU_TEST(both_governments_and_a_described_second_body),
         TU_TEST(a_chief_executive_of_a_body_is_the_person_named_next),
+        TU_TEST(a_capital_whose_state_the_article_never_ties),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
