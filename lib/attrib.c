@@ -34,6 +34,7 @@ typedef struct {
     st_dict surfirst;          /* "nunez carrasco": two family names, the first used alone ("Núñez said") */
     st_dict surwhole;          /* "ortega vidal": two family names used whole more often than not (R31a) */
     st_dict surpart;           /* "ortega": the first of those, standing for the whole when alone */
+    st_dict surlast;           /* "valente": the last of "Costa Valente", used whole more often than alone */
     st_dict particle;          /* "le goff": a family name with a capitalised particle ("Yannick Le Goff") */
     st_dict aged;              /* capitalised words followed by an age: "Dagny, 71," "Maren Holt, 41," */
     st_dict givens;            /* first words of capitalised runs: who given_name_person may find */
@@ -201,6 +202,13 @@ static int np_link(const actx *a, int i)
         return 1;
     if (i > 1 && i + 1 < a->n && !a->t[i].cap && in_list(norm(a, i - 1), pair_first) &&
         in_list(norm(a, i), pair_second) && np_word(a, i - 2) && a->t[i + 1].cap && np_word(a, i + 1))
+        return 1;
+    /* "Minister for the Economy", "Secretary of the Interior": a title's portfolio after "the" */
+    if ((is_w(a, i, "for") || is_w(a, i, "of")) && is_w(a, i + 1, "the") && portfolio(a, i + 2) && i > 0 &&
+        a->t[i - 1].cap && (lexmask(a, i - 1) & ST_LX_TITLE))
+        return 1;
+    if (is_w(a, i, "the") && i > 1 && (is_w(a, i - 1, "for") || is_w(a, i - 1, "of")) && portfolio(a, i + 1) &&
+        a->t[i - 2].cap && (lexmask(a, i - 2) & ST_LX_TITLE))
         return 1;
     if (i <= 0 || i + 1 >= a->n || !np_word(a, i - 1) || !np_word(a, i + 1))
         return 0;
@@ -1135,15 +1143,17 @@ static int word_pair_count(actx *a, const char *x, const char *y)
 /* Are [B, E] two family names the article uses whole more often than the first alone (R31a)? */
 static int whole_surname(const actx *a, int b, int e) { return span_in(a, &a->surwhole, b, e); }
 
-/* NAME, the first of two family names used whole (R31a), becomes the whole name of the latest
- * person so called ("Ortega" -> "Ortega Vidal"); unchanged when no such person is known. */
-static void whole_of_part(const actx *a, st_buf *name)
+/* NAME, the first (LAST 0) or the last (LAST 1) of two family names used whole (R31a), becomes
+ * the whole name of the latest person so called ("Ortega" -> "Ortega Vidal", "Valente" -> "Costa
+ * Valente"); unchanged when no such person is known. */
+static void whole_of_part(const actx *a, st_buf *name, int last)
 {
     for (size_t k = a->nents; name->p && k-- > 0;) {
         const entity *e = &a->ents[k];
-        const char *en = a->d->arena.p + e->name;
-        if (e->is_org || e->is_role || strncmp(en, name->p, name->len) || en[name->len] != ' ' ||
-            strchr(en + name->len + 1, ' ') || strchr(en, '|'))
+        const char *en = a->d->arena.p + e->name, *sp = strchr(en, ' ');
+        if (e->is_org || e->is_role || !sp || strchr(sp + 1, ' ') || strchr(en, '|'))
+            continue;
+        if (last ? strcmp(sp + 1, name->p) != 0 : (strncmp(en, name->p, name->len) || en[name->len] != ' '))
             continue;
         char *copy = st_strdup(en);
         if (copy) {
@@ -1694,7 +1704,9 @@ static int np_source(actx *a, int a0, int a1)
             /* a single capitalised word: a known person, a state, a capital or a body */
             span_text(a, sur, sur, 0, &name);
             if (span_in(a, &a->surpart, sur, sur)) /* "Ortega said" for Lucía Ortega Vidal (R31a) */
-                whole_of_part(a, &name);
+                whole_of_part(a, &name, 0);
+            else if (span_in(a, &a->surlast, sur, sur)) /* "Ms Valente" for Mariana Costa Valente */
+                whole_of_part(a, &name, 1);
             int known = ent_named(a, name.p, 0);
             ent = known >= 0 ? known : add_ent(a, name.p, name.len, NULL, 0);
             if (ent >= 0 && known < 0 && org_named(a, sur, sur))
@@ -1703,6 +1715,8 @@ static int np_source(actx *a, int a0, int a1)
                 a->ents[ent].is_org = a->ents[ent].is_state = 1; /* "China said": never "she" later */
         } else {
             span_text(a, fam0 >= 0 ? fam0 : surname_start(a, a0, sur), sur, 0, &name);
+            if (sur == n0 && fam0 < 0 && span_in(a, &a->surlast, sur, sur))
+                whole_of_part(a, &name, 1); /* "Ms Valente" for Mariana Costa Valente (R31a) */
             if (sur > n0 && !is_w(a, sur - 1, "-") && fam0 < 0) { /* "Asamoah Danso" for "Kofi Asamoah-Danso" */
                 st_buf hy = {0}, fam = {0};
                 span_text(a, sur - 1, sur - 1, 0, &hy);
@@ -5422,7 +5436,9 @@ static void learn_orgs(actx *a)
         at_sentence(a, &d->sents[si]);
         for (int b = 0; b + 2 < a->n; b++) {
             if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || !np_word(a, b) || (lexmask(a, b) & ST_LX_TITLE) ||
-                (b > 0 && a->t[b - 1].cap && np_word(a, b - 1) && !(lexmask(a, b - 1) & ST_LX_TITLE)))
+                portfolio(a, b) ||
+                (b > 0 && a->t[b - 1].cap && np_word(a, b - 1) && !(lexmask(a, b - 1) & ST_LX_TITLE) &&
+                 !portfolio(a, b - 1))) /* "Minister for the Economy Mariana Costa Valente" */
                 continue;
             int e = b;
             while (e + 1 < a->n && kind(a, e + 1) == ST_TOK_WORD && a->t[e + 1].cap && np_word(a, e + 1))
@@ -5438,6 +5454,14 @@ static void learn_orgs(actx *a)
                 span_put(a, whole >= nmid ? &a->surwhole : &a->surfirst, b + 1, e);
                 if (whole >= nmid)
                     span_put(a, &a->surpart, b + 1, b + 1);
+            } else if (plain && nlast > 0 && nmid <= 0 && !family_first(a, b)) {
+                /* "Mariana Costa Valente", then "Ms Costa Valente" three times and "Ms Valente"
+                 * once: the whole is the family name (R31a), and the last part stands for it */
+                int whole = word_pair_count(a, norm(a, b + 1), norm(a, e));
+                if (whole > nlast && whole >= 3) {
+                    span_put(a, &a->surwhole, b + 1, e);
+                    span_put(a, &a->surlast, e, e);
+                }
             }
             if (e == b + 2 && !family_first(a, b) && cap_particle(a, b + 1))
                 span_put(a, &a->particle, b + 1, e); /* "Yannick Le Goff", "Ruud Van Dijk" */
@@ -5736,6 +5760,7 @@ static void actx_free(actx *a)
     st_dict_free(&a->surfirst);
     st_dict_free(&a->surwhole);
     st_dict_free(&a->surpart);
+    st_dict_free(&a->surlast);
     st_dict_free(&a->particle);
     st_dict_free(&a->aged);
     st_dict_free(&a->givens);

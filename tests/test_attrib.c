@@ -2363,6 +2363,18 @@ static void a_capital_whose_state_the_article_never_ties(void **state)
     tu_check_actor(d, "no sign of backing down", "Morvani");
 }
 
+static void a_double_family_name_whose_last_part_is_used_alone(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Gas price rise\n\nMinister for the Economy Mariana Costa Valente defended the contract on "
+                       "Wednesday. " LQ "There was no cheap option on the table," RQ " Ms Costa Valente said. Ms "
+                       "Valente said the Government would extend a heating allowance. Ms Costa Valente said she "
+                       "expected the regulator to rule before Christmas.");
+    tu_check_actor(d, "defended the contract", "Costa Valente");
+    tu_check_actor(d, "heating allowance", "Costa Valente");
+    tu_check_actor(d, "before Christmas", "Costa Valente");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2526,6 +2538,7 @@ int main(void)
         TU_TEST(both_governments_and_a_described_second_body),
         TU_TEST(a_chief_executive_of_a_body_is_the_person_named_next),
         TU_TEST(a_capital_whose_state_the_article_never_ties),
+        TU_TEST(a_double_family_name_whose_last_part_is_used_alone),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
