@@ -3903,7 +3903,6 @@ static int named_conjunct(actx *a, int b, int h1)
     int named = a->t[cut].cap;
     for (int q = b; q <= cut && named; q++)
         named = np_word(a, q) || np_link(a, q) || is_w(a, q, "the") ||
-                (q < cut && ends_with(a, q, "-based", 8)) || /* "the Vienna-based monitor Free Press Watch" */
                 (q < cut && !a->t[q].cap && kind(a, q) == ST_TOK_WORD && !in_list(norm(a, q), capstop) &&
                  !is_w(a, q, "from") && !is_w(a, q, "near") && !is_w(a, q, "across"));
     if (!named)
@@ -3913,15 +3912,6 @@ static int named_conjunct(actx *a, int b, int h1)
     if (ent >= 0 && (!a->ents[ent].is_role || a->ents[ent].is_org) && a->how == ST_ATTR_NONE &&
         (cut > b || (size_t)ent < known)) /* a lone word only for one named before ("Lund and ...") */
         return ent;
-    int r0 = cut; /* "the Vienna-based monitor Free Press Watch": the name after its description */
-    while (r0 - 1 > b && a->t[r0 - 1].cap && np_word(a, r0 - 1))
-        r0--;
-    if (r0 < cut && r0 - 1 > b && !a->t[r0 - 1].cap && kind(a, r0 - 1) == ST_TOK_WORD &&
-        !(lexmask(a, r0 - 1) & ST_LX_TITLE) && !people_noun(a, r0 - 1)) {
-        ent = np_source(a, r0, cut);
-        if (ent >= 0 && !a->ents[ent].is_role && a->how == ST_ATTR_NONE)
-            return ent;
-    }
     return -1;
 }
 
@@ -4879,7 +4869,7 @@ static void state_of_untied_capital(actx *a, const st_dict *names, const st_dict
                 memchr(norm(a, k), '-', a->t[k].nlen) || (lexmask(a, k) & (ST_LX_TITLE | ST_LX_ORG)))
                 continue; /* not "Labour Ministry", "Inter-regional Court", "National Police" */
             int w = 0;
-            if (!a->t[k + 1 < a->n ? k + 1 : k].cap || k + 1 >= a->n)
+            if (k + 1 >= a->n || !a->t[k + 1].cap)
                 w = is_w(a, k - 1, "in") || is_w(a, k - 1, "across") || is_w(a, k - 1, "throughout");
             if (is_w(a, k + 1, "'s") && (in_list(norm(a, k + 2), state_nouns) || in_list(norm(a, k + 2), ranks) ||
                                          (k + 2 < a->n && a->t[k + 2].cap && state_body(a, k + 2))))
