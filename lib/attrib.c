@@ -3981,12 +3981,6 @@ static int conjunct_source(actx *a, int b, int e)
     return ent;
 }
 
-/* Are the entities X and Y one source: the same entity, or two made under one name? */
-static int same_name(const actx *a, int x, int y)
-{
-    return x == y || (x >= 0 && y >= 0 && strcasecmp(a->d->arena.p + a->ents[x].name, a->d->arena.p + a->ents[y].name) == 0);
-}
-
 /* A subject of two people or bodies joined by one "and", each with its own description, from the
  * sentence's start (after any dateline) to J: "Sartori and the mayor of Pradelle, Enrico Bassi,
  * have both called", "Leyla Demirtas, an economist at Ilkara University, and Burak Onal, a former
@@ -4380,7 +4374,7 @@ static int attribute_sentence(actx *a)
             int two[2], t0 = -1, t1 = -1, kept = 0, lost = 0;
             int joined = coordinated_subject(a, j, two, &t0, &t1);
             for (int q = 0; q < ne && joined; q++) {
-                int in = same_name(a, two[0], ents[q]) || same_name(a, two[1], ents[q]);
+                int in = two[0] == ents[q] || two[1] == ents[q];
                 kept += in;
                 lost += !in && !a->ents[ents[q]].is_role;
             }
