@@ -5964,9 +5964,12 @@ static void headline_follows_lead(actx *a)
         st_sent *s = &d->sents[si];
         if (!s->own_source)
             continue;
-        int named = s->actoff != (size_t)-1 && d->arena.p[s->actoff] >= 'A' && d->arena.p[s->actoff] <= 'Z';
-        if ((s->pub.rule == ST_ATTR_ROLE || (s->pub.rule == ST_ATTR_GENERIC && named)) && s->actoff != (size_t)-1 &&
-            source_has(a, s, head)) { /* "The chief executive of Kilcarra Airport has warned", resolved to Keogh */
+        if (s->actoff == (size_t)-1)
+            break;
+        /* a role, or a generic source resolved to a name ("The chief executive of Kilcarra Airport
+         * has warned" -> Keogh) */
+        int named = d->arena.p[s->actoff] >= 'A' && d->arena.p[s->actoff] <= 'Z';
+        if ((s->pub.rule == ST_ATTR_ROLE || (s->pub.rule == ST_ATTR_GENERIC && named)) && source_has(a, s, head)) {
             hs->actoff = s->actoff;
             hs->ent = s->ent;
         }
