@@ -2323,6 +2323,15 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
             int ent = group_source(a, j, span0);
             if (ent >= 0)
                 ents[n++] = ent;
+            int q = *span0 - 1; /* "Fishers and mussel growers said": each group a source (R32) */
+            if (ent >= 0 && n < max && q >= 1 && is_w(a, q, "and") && kind(a, q - 1) == ST_TOK_WORD &&
+                people_noun(a, q - 1)) {
+                int sp = *span0, other = group_source(a, q - 1, &sp);
+                if (other >= 0 && other != ent) {
+                    ents[n++] = other;
+                    *span0 = sp;
+                }
+            }
             return n;
         }
         int e = j;
@@ -5093,6 +5102,21 @@ static void learn_capitals(actx *a)
             }
             tie_capital(a, capname, state);
         }
+        /* "Doruna, whose government sits in Vesk,": the seat of its government */
+        for (int k = 2; pass == 0 && k + 3 < a->n; k++)
+            if (is_w(a, k, "whose") && is_w(a, k + 1, "government") && is_w(a, k - 1, ",") && a->t[k - 2].cap &&
+                kind(a, k - 2) == ST_TOK_WORD && !is_w(a, k - 3, "'s"))
+                for (int q = k + 2; q + 1 < a->n && q < k + 6 && kind(a, q) == ST_TOK_WORD; q++)
+                    if (is_w(a, q, "in") && a->t[q + 1].cap && kind(a, q + 1) == ST_TOK_WORD) {
+                        int c1 = q + 1;
+                        while (c1 + 1 < a->n && c1 < q + 3 && a->t[c1 + 1].cap && kind(a, c1 + 1) == ST_TOK_WORD)
+                            c1++;
+                        char cap[128], state[128];
+                        span_raw(a, q + 1, c1, cap, sizeof cap);
+                        span_raw(a, k - 2, k - 2, state, sizeof state);
+                        tie_capital(a, cap, state);
+                        break;
+                    }
         /* "Sendal, Dalmorra's capital," / "Port Aldo, Marenza's capital": the words before */
         for (int k = 4; pass == 0 && k + 1 < a->n; k++)
             if (is_w(a, k, "capital") && is_w(a, k - 1, "'s") && a->t[k - 2].cap && is_w(a, k - 3, ",") &&

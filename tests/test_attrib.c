@@ -2375,6 +2375,20 @@ static void a_double_family_name_whose_last_part_is_used_alone(void **state)
     tu_check_actor(d, "before Christmas", "Costa Valente");
 }
 
+static void joined_groups_and_a_government_seat(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Border ban row\n\nARVO, May 2 (Reuters) - Talmir threatened on Monday to curb grain sales to "
+                       "Doruna. Doruna, whose government sits in Vesk, halted cattle imports last week. Vesk has so "
+                       "far shrugged off the threat. Officials in Vesk and Arvo said experts would meet on Thursday. "
+                       "Fishers and mussel growers said the ban was overdue. Street sweepers and recycling drivers, "
+                       "who are not on strike, said they backed the collectors.");
+    tu_check_actor(d, "shrugged off", "Doruna");
+    tu_check_actor(d, "experts would meet", "officials in Vesk|officials in Arvo");
+    tu_check_actor(d, "overdue", "fishers|mussel growers");
+    tu_check_actor(d, "backed the collectors", "street sweepers|recycling drivers");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2539,6 +2553,7 @@ int main(void)
         TU_TEST(a_chief_executive_of_a_body_is_the_person_named_next),
         TU_TEST(a_capital_whose_state_the_article_never_ties),
         TU_TEST(a_double_family_name_whose_last_part_is_used_alone),
+        TU_TEST(joined_groups_and_a_government_seat),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
