@@ -4102,6 +4102,26 @@ static int reaction_source(actx *a)
     return 0;
 }
 
+/* "spoke first", "spoke for nearly an hour", "spoke to the Courier at her kitchen table": the
+ * act of speaking, with nothing said in the clause ("spoke of", "spoke out against", "spoke in
+ * favour" and "spoke at length about" say something). */
+static int speaking_only(const actx *a, int i)
+{
+    static const char *const after[] = {"first", "last", "for", "at", "to", "briefly", "after", "before",
+                                        "later", "again", "in", "on", "."};
+    static const char *const content[] = {"of", "about", "out", "against", "favour", "favor", "up",
+                                          "condition", "highly", "warmly", "glowingly", "fondly", NULL};
+    if (!(is_w(a, i, "spoke") || is_w(a, i, "speaks") || is_w(a, i, "speak")) || i + 1 >= a->n)
+        return 0;
+    int ok = 0;
+    for (size_t k = 0; k < sizeof after / sizeof *after && !ok; k++)
+        ok = is_w(a, i + 1, after[k]);
+    for (int k = i + 1; ok && k < a->n && !is_w(a, k, ",") && !is_w(a, k, ";") && !is_w(a, k, ":"); k++)
+        if (in_list(norm(a, k), content) || kind(a, k) == ST_TOK_QUOTE)
+            ok = 0;
+    return ok;
+}
+
 /* Attributes one sentence; returns 1 when a source was found. */
 static int attribute_sentence(actx *a)
 {
@@ -4210,6 +4230,8 @@ static int attribute_sentence(actx *a)
                               (is_w(a, i, "called") && (is_w(a, i + 1, "a") || is_w(a, i + 1, "an") ||
                                                         is_w(a, i + 1, "another") || is_w(a, i + 1, "snap")))))
             continue; /* "Lucas Ferreira reported from Sveti Anton", "called a second rally": no view */
+        if (best_len == 1 && speaking_only(a, i))
+            continue; /* "Aaberg spoke first", "Ashworth spoke to the Courier at her kitchen table" */
         if (best_len == 1 && (is_w(a, i, "states") || is_w(a, i, "state")) &&
             !(is_w(a, i + 1, "that") || kind(a, i + 1) == ST_TOK_QUOTE || is_w(a, i + 1, ":")))
             continue; /* "wealthy Gulf states": a noun unless it introduces what is stated */
@@ -4470,6 +4492,8 @@ static void register_mentions(actx *a)
         int ne = e + 1; /* the word after the name, past an age: "Astrid Mørk, 71, has learned" */
         if (is_w(a, ne, ",") && kind(a, ne + 1) == ST_TOK_NUM && is_w(a, ne + 2, ","))
             ne += 3;
+        if (is_w(a, ne, ",") && (is_w(a, ne + 1, "whose") || is_w(a, ne + 1, "who")))
+            ne++; /* "Søren Aaberg, whose family has driven cattle ..., spoke first" */
         int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the")) || (lead > 0 && b == lead) || b == opener) &&
                                ne < a->n && kind(a, ne) == ST_TOK_WORD && !a->t[ne].cap && !is_w(a, ne, "'s");
         const char *nx = ne < a->n ? norm(a, ne) : "";

@@ -2389,6 +2389,22 @@ static void joined_groups_and_a_government_seat(void **state)
     tu_check_actor(d, "backed the collectors", "street sweepers|recycling drivers");
 }
 
+static void speaking_with_nothing_said(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Pasture row\n\nFarmers met the regional council on Monday. Mayor Ines Kovac opened the "
+                       "meeting. Soren Aaberg, whose family has grazed cattle there since the 1890s, spoke first. "
+                       LQ "My father did it, and his father did it," RQ " he said. Kovac spoke for nearly an hour. "
+                       "Renee Ashworth spoke to the Courier at her kitchen table on Sunday. Kovac spoke out against "
+                       "the plan. Ashworth spoke of her fear that the valley would empty.");
+    tu_check_actor(d, "spoke first", NULL);
+    tu_check_actor(d, "his father did it", "Aaberg");
+    tu_check_actor(d, "nearly an hour", NULL);
+    tu_check_actor(d, "kitchen table", NULL);
+    tu_check_actor(d, "out against", "Kovac");
+    tu_check_actor(d, "her fear", "Ashworth");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2554,6 +2570,7 @@ int main(void)
         TU_TEST(a_capital_whose_state_the_article_never_ties),
         TU_TEST(a_double_family_name_whose_last_part_is_used_alone),
         TU_TEST(joined_groups_and_a_government_seat),
+        TU_TEST(speaking_with_nothing_said),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
