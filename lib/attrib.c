@@ -192,6 +192,19 @@ static int members_body(const actx *a, int i)
 /* A token that joins two name words: a particle ("Bank of X"), the apostrophe of a plural
  * possessive ("Pilots' Association") or "'s" inside a name ("Azmir People's Council"). */
 static int np_word(const actx *a, int i);
+/* A capitalised body noun at B ("Office", "Council") and a capitalised name word at N after
+ * "of the" or "for the". */
+static int body_of_the(const actx *a, int b, int n)
+{
+    if (b < 0 || !a->t[b].cap || kind(a, b) != ST_TOK_WORD || !a->t[n].cap || kind(a, n) != ST_TOK_WORD ||
+        in_list(norm(a, n), capstop) || calendar_word(norm(a, n)) || (lexmask(a, b) & ST_LX_TITLE))
+        return 0;
+    if (lexmask(a, b) & ST_LX_ORG)
+        return 1;
+    /* "... for the Exploration of the Sea": the name runs on */
+    return b >= 3 && is_w(a, b - 1, "the") && (is_w(a, b - 2, "of") || is_w(a, b - 2, "for")) && body_of_the(a, b - 3, b);
+}
+
 static int np_link(const actx *a, int i)
 {
     static const char *const pair_first[] = {"van", "von", "de", NULL};
@@ -210,10 +223,20 @@ static int np_link(const actx *a, int i)
     if (is_w(a, i, "the") && i > 1 && (is_w(a, i - 1, "for") || is_w(a, i - 1, "of")) && portfolio(a, i + 1) &&
         a->t[i - 2].cap && (lexmask(a, i - 2) & ST_LX_TITLE))
         return 1;
+    /* "Office of the Census Commissioner", "International Council for the Exploration of the
+     * Sea": a body's name running on past "of the" */
+    if ((is_w(a, i, "of") || is_w(a, i, "for")) && is_w(a, i + 1, "the") && i > 0 && i + 2 < a->n &&
+        body_of_the(a, i - 1, i + 2))
+        return 1;
+    if (is_w(a, i, "the") && i > 1 && i + 1 < a->n && (is_w(a, i - 1, "of") || is_w(a, i - 1, "for")) &&
+        body_of_the(a, i - 2, i + 1))
+        return 1;
     if (i <= 0 || i + 1 >= a->n || !np_word(a, i - 1) || !np_word(a, i + 1))
         return 0;
     if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, "'"))
         return a->t[i + 1].cap;
+    if (is_w(a, i, "&")) /* "Kessel & Dahl", "Roswell & Pike": one firm's name */
+        return a->t[i - 1].cap && a->t[i + 1].cap;
     if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, ".")) /* "Dr. Hiroshi Ono", "Gen. Ortiz" */
         return a->t[i + 1].cap && a->t[i - 1].nlen <= 4 && (lexmask(a, i - 1) & ST_LX_TITLE);
     if (is_w(a, i, "'s"))
@@ -1349,6 +1372,21 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
         return -1; /* a dateline: "FERRANO, Aug 3 -" */
+    {
+        /* "Roswell & Pike declined to comment"; "the Office of the Census Commissioner", whose
+         * last word is a title: a body's name, whole */
+        int amp = 0, plain = 1;
+        for (int q = a0; q <= a1; q++) {
+            amp |= is_w(a, q, "&") && np_link(a, q);
+            plain &= is_w(a, q, "&") || (a->t[q].cap && kind(a, q) == ST_TOK_WORD && !(lexmask(a, q) & ST_LX_TITLE));
+        }
+        int of_the = a1 > a0 + 2 && np_link(a, a0 + 1) && is_w(a, a0 + 2, "the") && body_of_the(a, a0, a0 + 3);
+        for (int q = a0 + 3; q <= a1 && of_the; q++) /* not "... of the Environment for Environment Minister X" */
+            of_the = (a->t[q].cap && kind(a, q) == ST_TOK_WORD) || (is_w(a, q, "the") && is_w(a, q - 1, "of")) ||
+                     ((is_w(a, q, "of") || is_w(a, q, "for")) && is_w(a, q + 1, "the"));
+        if ((amp && plain) || of_the)
+            return org_ent(a, a0, a1);
+    }
     if (a0 == a1 && after_the && a->t[a0].cap && a->t[a0].nlen >= 4 && a->t[a0].nlen <= 9) {
         int p = national_of(a, norm(a, a0));
         if (p >= 0 && (ends_with(a, a0, "an", 4) || ends_with(a, a0, "ish", 5) || ends_with(a, a0, "ese", 5)) &&

@@ -2405,6 +2405,23 @@ static void speaking_with_nothing_said(void **state)
     tu_check_actor(d, "her fear", "Ashworth");
 }
 
+static void firms_joined_by_an_ampersand_and_offices_of_the(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Plant closure\n\nHalvorsen Wind will close its blade factory in Ravnsby. Analysts at Kessel "
+                       "& Dahl said in a note that the closure would save money. Roswell & Pike declined to comment. "
+                       "Kessler & Lindt analyst Mirjam Stockli wrote that the plan was sound. The Office of the "
+                       "Attorney General said it would study the ruling. According to the Office of the Census "
+                       "Commissioner, a pilot recorded a response rate of 94%. The International Council for the "
+                       "Exploration of the Sea has advised a lower catch.");
+    tu_check_actor(d, "in a note", "Kessel & Dahl");
+    tu_check_actor(d, "declined to comment", "Roswell & Pike");
+    tu_check_actor(d, "plan was sound", "Stockli");
+    tu_check_actor(d, "study the ruling", "Office of the Attorney General");
+    tu_check_actor(d, "response rate", "Office of the Census Commissioner");
+    tu_check_actor(d, "lower catch", "International Council for the Exploration of the Sea");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2571,6 +2588,7 @@ int main(void)
         TU_TEST(a_double_family_name_whose_last_part_is_used_alone),
         TU_TEST(joined_groups_and_a_government_seat),
         TU_TEST(speaking_with_nothing_said),
+        TU_TEST(firms_joined_by_an_ampersand_and_offices_of_the),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
