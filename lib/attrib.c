@@ -6293,11 +6293,18 @@ int st_attribute(st_doc *d)
             if (e->is_org != want_org || e->is_role || (!want_org && e->titles == (size_t)-1))
                 continue;
             st_buf low = {0};
-            if (want_org && st_fold(d->arena.p + e->name, strlen(d->arena.p + e->name), 1, &low))
+            const char *nm = d->arena.p + e->name;
+            if (want_org && st_fold(nm, strlen(nm), 1, &low))
                 break;
+            for (size_t q = 0; want_org && low.p && q + 1 < a.nalias; q += 2) /* "SKR": also its full name */
+                if (!strcmp(a.alias[q + 1], nm) && (st_buf_addc(&low, ' ') || st_fold(a.alias[q], strlen(a.alias[q]), 1, &low)))
+                    break;
             const char *t = want_org ? low.p : d->arena.p + e->titles, *p = t ? strstr(t, head) : NULL;
-            /* a person's titles also by kin: "The chief executive of X" for one who "runs" X */
-            int hit = want_org ? p && (p == t || p[-1] == ' ') && (p[hl] == 0 || p[hl] == ' ') : word_fits(t, head, 1);
+            /* a person's titles also by kin: "The chief executive of X" for one who "runs" X; a
+             * union by its kin ("the union" for the Vestmark Metalworkers Federation) */
+            int hit = want_org ? (p && (p == t || p[-1] == ' ') && (p[hl] == 0 || p[hl] == ' ')) ||
+                                     (t && !strcmp(head, "union") && word_fits(t, head, 1))
+                               : word_fits(t, head, 1);
             st_buf_free(&low);
             p = hit ? t : NULL;
             if (hit) {

@@ -2422,6 +2422,20 @@ static void firms_joined_by_an_ampersand_and_offices_of_the(void **state)
     tu_check_actor(d, "lower catch", "International Council for the Exploration of the Sea");
 }
 
+static void a_union_named_later_by_its_initials(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Union says refuse strike to go on until night shifts scrapped\n\nKOSTRAVA, Oct 7 (Reuters) - "
+                       "Refuse collectors in Kostrava will stay on strike until the city scraps a shift system, "
+                       "their union said on Tuesday. The Independent Federation of Communal Workers (SKR), which "
+                       "represents about 1,600 of them, says night work doubles the risk. The SKR puts the number "
+                       "at fewer than 200. SKR president Dragana Dordevic said the strike would go on. The strike "
+                       "has cost the city 2 million dinars, according to the union.");
+    tu_check_actor(d, "night shifts scrapped", "SKR");
+    tu_check_actor(d, "Refuse collectors", "SKR");
+    tu_check_actor(d, "2 million dinars", "SKR");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2589,6 +2603,7 @@ int main(void)
         TU_TEST(joined_groups_and_a_government_seat),
         TU_TEST(speaking_with_nothing_said),
         TU_TEST(firms_joined_by_an_ampersand_and_offices_of_the),
+        TU_TEST(a_union_named_later_by_its_initials),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
