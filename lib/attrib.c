@@ -1925,7 +1925,7 @@ static int people_noun(const actx *a, int i)
                                           "students", "parents", "residents", "locals", "economists",
                                           "fleets", "carmakers", "drugmakers", "chipmakers", "advocates",
                                           "candidates", "delegates", "graduates", "colleagues", "allies",
-                                          "rivals", "peers", "aides", "analysts", "scholars", "officials",
+                                          "rivals", "peers", "aides", "analysts", "scholars", "officials", "sources",
                                           NULL};
     if (kind(a, i) != ST_TOK_WORD || (a->t[i].cap && i > 0 && i != after_dateline(a)) || in_list(norm(a, i), capstop))
         return 0;
@@ -6377,8 +6377,9 @@ int st_attribute(st_doc *d)
         int plural = hl > 3 && hw[hl - 1] == 's' && hw[hl - 2] != 's';
         if (plural && !(m & (ST_LX_TITLE | ST_LX_ORG)))
             m |= st_lexicon_lookup(d->lex, hw, hl - 1, NULL);
+        int unnamed = !strcmp(hw, "sources"); /* "..., sources say": never the body named next */
         st_buf_free(&low);
-        if (h > 0 && (plural || !(m & (ST_LX_TITLE | ST_LX_ORG))))
+        if ((h > 0 && (plural || !(m & (ST_LX_TITLE | ST_LX_ORG)))) || unnamed)
             continue;
         for (size_t si = h + 1; si < d->nsents && si < h + 5; si++) {
             const st_sent *s = &d->sents[si];

@@ -2436,6 +2436,17 @@ static void a_union_named_later_by_its_initials(void **state)
     tu_check_actor(d, "2 million dinars", "SKR");
 }
 
+static void sources_say_in_a_headline(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Auditor quit wealth fund after being denied records, sources say\n\nPELABUHAN RAYA - The "
+                       "auditor of Tanvara Investment Holdings resigned last month. Hartwell Lyle, which had "
+                       "audited the fund since 2012, told its board that it could not form an opinion. The two "
+                       "states are close to a deal, sources said on Monday.");
+    tu_check_actor(d, "denied records", "sources");
+    tu_check_actor(d, "close to a deal", "sources");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2604,6 +2615,7 @@ int main(void)
         TU_TEST(speaking_with_nothing_said),
         TU_TEST(firms_joined_by_an_ampersand_and_offices_of_the),
         TU_TEST(a_union_named_later_by_its_initials),
+        TU_TEST(sources_say_in_a_headline),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
