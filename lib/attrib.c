@@ -5460,6 +5460,7 @@ static void learn_orgs(actx *a)
     st_dict alone = {0}; /* capitalised words standing alone ("Credito said") -> how often */
     st_dict fulls = {0}; /* names of several words seen so far -> how often */
     st_dict shortened = {0}; /* names of several words -> shortened_org's answer */
+    st_dict who = {0}; /* capitalised words before ", who": people ("says Maureen, who began ...") */
     for (size_t si = 0; si < d->nsents; si++) {
         at_sentence(a, &d->sents[si]);
         int quoted = 0; /* "Ayşe is a formidable negotiator": a speaker's first-name address */
@@ -5474,6 +5475,8 @@ static void learn_orgs(actx *a)
                 a->t[b + 2].nlen <= 3 && (is_w(a, b + 3, ",") || (is_w(a, b + 3, ".") && b + 4 == a->n))) {
                 dict_mark(&a->aged, norm(a, b), a->t[b].nlen);
             }
+            if (kind(a, b) == ST_TOK_WORD && a->t[b].cap && is_w(a, b + 1, ",") && is_w(a, b + 2, "who"))
+                dict_mark(&who, norm(a, b), a->t[b].nlen);
             if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || quoted ||
                 (b > 0 && a->t[b - 1].cap && np_word(a, b - 1) && !(lexmask(a, b - 1) & ST_LX_TITLE)) ||
                 (si == 0 && b == 0) || /* "Water firm 'sat on' results": the headline's first word */
@@ -5617,7 +5620,8 @@ static void learn_orgs(actx *a)
                 int nfirst = st_dict_get(&alone, norm(a, b0), a->t[b0].nlen);
                 int nlast = st_dict_get(&alone, norm(a, e), a->t[e].nlen);
                 /* an age makes it a person called by the given name: "Dagny Lund", then "Dagny, 71," */
-                int old = st_dict_get(&a->aged, norm(a, b0), a->t[b0].nlen) > 0 || st_dict_get(&a->aged, norm(a, e), a->t[e].nlen) > 0;
+                int old = st_dict_get(&a->aged, norm(a, b0), a->t[b0].nlen) > 0 || st_dict_get(&a->aged, norm(a, e), a->t[e].nlen) > 0 ||
+                          st_dict_get(&who, norm(a, b0), a->t[b0].nlen) > 0; /* or "Maureen, who" */
                 org = nfirst > 0 && nlast <= 0 && a->t[b0].nlen >= 4 && !old;
                 if (!org && nlast <= 0 && !family_first(a, b0)) {
                     st_buf key = {0};
@@ -5644,6 +5648,7 @@ static void learn_orgs(actx *a)
     st_dict_free(&alone);
     st_dict_free(&fulls);
     st_dict_free(&shortened);
+    st_dict_free(&who);
 }
 
 /* Occurrences of NAME in TEXT (the article in ASCII) as whole words; with TAIL, those not

@@ -2447,6 +2447,18 @@ static void sources_say_in_a_headline(void **state)
     tu_check_actor(d, "close to a deal", "sources");
 }
 
+static void a_first_name_with_who_is_a_person(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Last orders at the Lyric\n\nOn a wet Tuesday evening in Ashcombe, Maureen Tibbs is counting "
+                       "ice-cream tubs in the kiosk of the Lyric Theatre. The arts board cut the theatre's grant last "
+                       "month. " LQ "I cried in the car park," RQ " says Maureen, who began as a volunteer usher in "
+                       "1993. The board said the decision followed a competitive round. Back in the kiosk, Maureen is "
+                       "convinced the town will not let the Lyric go.");
+    tu_check_actor(d, "car park", "Tibbs");
+    tu_check_actor(d, "not let the Lyric go", "Tibbs");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2616,6 +2628,7 @@ int main(void)
         TU_TEST(firms_joined_by_an_ampersand_and_offices_of_the),
         TU_TEST(a_union_named_later_by_its_initials),
         TU_TEST(sources_say_in_a_headline),
+        TU_TEST(a_first_name_with_who_is_a_person),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
