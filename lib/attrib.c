@@ -2649,6 +2649,8 @@ static int subject_ent_at(actx *a, int b, int *s0, int *s1)
 
 static int subject_ent(actx *a, int *s0, int *s1) { return subject_ent_at(a, 0, s0, s1); }
 
+static const char *const attitude_nouns[];
+static int position_predicate(const actx *a, int v);
 static const char *const doc_words[] = {
     "figures", "data", "document", "documents", "report", "reports", "filings", "filing", "accounts",
     "projections", "estimates", "estimate", "statement", "letter", "survey", "poll", "minutes", "records",
@@ -2666,10 +2668,11 @@ static const char *const np_ends[] = {"at", "of", "from", "by", "in", "on", "for
 /* The party whose position a main clause starting at B reports ("Serenza has floated ...",
  * "The Finance Ministry favours ..."): a name, an organisation or a resolved role, followed by a
  * verb; -1 otherwise. */
-static int party_subject(actx *a, int b, int *s0, int *s1)
+static int party_subject(actx *a, int b, int *s0, int *s1, int states)
 {
-    if (b >= a->n || kind(a, b) != ST_TOK_WORD)
-        return -1;
+    static const char *const amounts[] = {"fewer", "more", "less", "most", "many", "half", "several", NULL};
+    if (b >= a->n || kind(a, b) != ST_TOK_WORD || in_list(norm(a, b), amounts) || in_list(norm(a, b), quantifiers))
+        return -1; /* "OSLO - Fewer than half of the governments ...": no party */
     int lone = a->t[b].cap && !(lexmask(a, b) & (ST_LX_TITLE | ST_LX_ORG)) && kind(a, b + 1) == ST_TOK_WORD &&
                !a->t[b + 1].cap;
     int ent = subject_ent_at(a, b, s0, s1);
@@ -2682,7 +2685,8 @@ static int party_subject(actx *a, int b, int *s0, int *s1)
          * actor (names are unique among entities: add_ent merges them) */
         st_buf w = {0};
         span_text(a, b, b, 0, &w);
-        int same = w.p && strcmp(w.p, a->d->arena.p + a->ents[ent].name) == 0;
+        int same = w.p && strcmp(w.p, a->d->arena.p + a->ents[ent].name) == 0 &&
+                   !(states && (!strcasecmp(w.p, a->main_state) || known_state(a, w.p))); /* "Sarvenia had held out" */
         st_buf_free(&w);
         if (same)
             return -1;
@@ -2755,22 +2759,44 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
     int is_doc = in_list(head, doc_words), is_inf = in_list(head, informants);
     if (is_doc || is_inf) {
         /* the main clause: before the cue, or after the comma that closes the phrase */
-        int b = 0, s0, s1, ent = -1;
-        if (c0 > 0)
-            ent = party_subject(a, b, &s0, &s1);
+        int b = after_dateline(a), s0, s1, ent = -1; /* "KOTA SERI -- Pelangi is preparing ..." */
+        if (c0 > b)
+            ent = party_subject(a, b, &s0, &s1, is_inf);
         else {
             int e = h;
             while (e < a->n && !is_w(a, e, ","))
                 e++;
             if (e + 1 < a->n)
-                ent = party_subject(a, e + 1, &s0, &s1);
+                ent = party_subject(a, e + 1, &s0, &s1, is_inf);
         }
         if (ent >= 0 && (c0 == 0 || s1 < c0)) {
             *span0 = s0, *span1 = s1;
             return ent;
         }
-        if (is_inf)
-            return -1;
+        if (is_inf && c0 > b && a->t[b].cap && kind(a, b) == ST_TOK_WORD && np_word(a, b)) {
+            int e = b;
+            while (e + 1 < c0 && np_word(a, e + 1))
+                e++;
+            if (position_predicate(a, e + 1))
+                return -1; /* "Estmark wants ..., according to two people": a position the subject holds (R8) */
+        }
+        if (is_inf) { /* no party's position reported: the informants themselves (R22a) */
+            for (int z = b; z + 1 < c0 && z < b + 3; z++)
+                if ((is_w(a, z, "'s") || is_w(a, z, "her") || is_w(a, z, "his") || is_w(a, z, "their")) &&
+                    (in_list(norm(a, z + 1), attitude_nouns) ||
+                     (is_w(a, z + 1, "own") && z + 2 < c0 && in_list(norm(a, z + 2), attitude_nouns))))
+                    return -1; /* "Bastos's concern, according to an official, is that": the possessor's */
+            st_buf nm = {0};
+            span_text(a, k, h, 1, &nm);
+            int g = add_generic(a, &nm);
+            if (g >= 0) { /* the whole phrase, for the label: "two diplomats who have attended the talks" */
+                int e = h;
+                while (e + 1 < a->n && kind(a, e + 1) == ST_TOK_WORD)
+                    e++;
+                *span0 = k, *span1 = e;
+            }
+            return g >= 0 ? g : -1;
+        }
         if (h == k && is_w(a, k - 1, "the") && h + 1 >= a->n - 1) /* "..., according to the report." */
             for (int i = 0; issued[i]; i++)
                 if (is_w(a, h, issued[i]) && a->doc_owner[i] >= 0) {
@@ -6382,7 +6408,7 @@ int st_attribute(st_doc *d)
         int plural = hl > 3 && hw[hl - 1] == 's' && hw[hl - 2] != 's';
         if (plural && !(m & (ST_LX_TITLE | ST_LX_ORG)))
             m |= st_lexicon_lookup(d->lex, hw, hl - 1, NULL);
-        int unnamed = !strcmp(hw, "sources"); /* "..., sources say": never the body named next */
+        int unnamed = in_list(hw, informants); /* "..., sources say", "officials say": never the body named next */
         st_buf_free(&low);
         if ((h > 0 && (plural || !(m & (ST_LX_TITLE | ST_LX_ORG)))) || unnamed)
             continue;

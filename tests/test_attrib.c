@@ -2459,6 +2459,23 @@ static void a_first_name_with_who_is_a_person(void **state)
     tu_check_actor(d, "not let the Lyric go", "Tibbs");
 }
 
+static void according_to_informants_with_no_party(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Truce talks\n\nKOTA SERI -- Pelangi is preparing to keep its squid quota at this year's level, "
+                       "according to officials involved in the negotiations. The prisoner question is the hardest of "
+                       "the remaining issues, according to two diplomats briefed on the talks. That difference has "
+                       "kept the two sides apart since 2021, according to two diplomats who have attended the talks. "
+                       "Luzar's concern, according to an official at the ministry, is that the deal would not hold. "
+                       "OSLO - Fewer than half of the governments have paid, according to people familiar with the "
+                       "matter.");
+    tu_check_actor(d, "squid quota", "Pelangi");
+    tu_check_actor(d, "hardest of", "diplomats briefed on the talks");
+    tu_check_actor(d, "apart since 2021", "diplomats who have attended the talks");
+    tu_check_actor(d, "would not hold", "Luzar");
+    tu_check_actor(d, "half of the governments", "people familiar with the matter");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2629,6 +2646,7 @@ int main(void)
         TU_TEST(a_union_named_later_by_its_initials),
         TU_TEST(sources_say_in_a_headline),
         TU_TEST(a_first_name_with_who_is_a_person),
+        TU_TEST(according_to_informants_with_no_party),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
