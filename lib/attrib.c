@@ -1342,8 +1342,8 @@ static int np_source(actx *a, int a0, int a1)
     while (a0 <= a1 && (is_w(a, a0, "the") || is_w(a, a0, "a") || is_w(a, a0, "an") || is_w(a, a0, "its") ||
                         is_w(a, a0, "his") || is_w(a, a0, "her") || is_w(a, a0, "their")))
         a0++;
-    while (a0 < a1 && ends_with(a, a0, "-based", 8))
-        a0++; /* "Borvik-based Halden Systems" */
+    while (a0 < a1 && (ends_with(a, a0, "-based", 8) || is_w(a, a0, "neighbouring") || is_w(a, a0, "neighboring")))
+        a0++; /* "Borvik-based Halden Systems", "Neighbouring Ilvania" */
     int both = is_w(a, a0, "both") || is_w(a, a0, "two") || is_w(a, a0 - 1, "both") || is_w(a, a0 - 1, "two");
     while (a0 <= a1 && in_list(norm(a, a0), quantifiers))
         a0++;
@@ -5604,8 +5604,10 @@ static void learn_orgs(actx *a)
             org |= e > b0 && name_unlike_person(a, b0, e);
             if (is_w(a, e + 1, ",") && (is_w(a, e + 2, "a") || is_w(a, e + 2, "an") || is_w(a, e + 2, "the"))) {
                 /* "Open Signal, a civil liberties group," */
-                int head = 0; /* the appositive's last title or body noun decides */
+                int head = 0, big = 0; /* the appositive's last title or body noun decides */
                 for (int q = e + 3; q < a->n && q < e + 10; q++) {
+                    big |= is_w(a, q, "largest") || is_w(a, q, "biggest") || is_w(a, q, "second-largest") ||
+                           is_w(a, q, "second-biggest"); /* "the country's largest trawler operator" */
                     if (is_w(a, q, "-") || is_w(a, q, "'s") || is_w(a, q + 1, "'s") || is_w(a, q, "'") ||
                         (is_w(a, q + 1, "'") && ends_with(a, q, "s", 2)))
                         continue; /* "the channel's editor-in-chief", "a residents' collective": the owner is not the head */
@@ -5637,7 +5639,7 @@ static void learn_orgs(actx *a)
                         head = 1; /* "a marine biologist", "the businessman" */
                 }
                 person |= head == 1;
-                org |= head == 2;
+                org |= head == 2 || (head == 0 && big);
             }
             if (!person && !org && e > b0) {
                 /* shortened later: to the first word (an organisation) or the last (a person);

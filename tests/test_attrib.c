@@ -2476,6 +2476,16 @@ static void according_to_informants_with_no_party(void **state)
     tu_check_actor(d, "half of the governments", "people familiar with the matter");
 }
 
+static void neighbouring_states_and_the_largest_operator(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Fishing ban row\n\nSandoria may suspend fishing licences next month. Pesca Atlantica, the "
+                       "country's largest trawler operator, said in a statement that a suspension would force it to "
+                       "tie up a third of its fleet. Neighbouring Ilvania has also objected.");
+    tu_check_actor(d, "tie up a third", "Pesca Atlantica");
+    tu_check_actor(d, "also objected", "Ilvania");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2647,6 +2657,7 @@ int main(void)
         TU_TEST(sources_say_in_a_headline),
         TU_TEST(a_first_name_with_who_is_a_person),
         TU_TEST(according_to_informants_with_no_party),
+        TU_TEST(neighbouring_states_and_the_largest_operator),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
