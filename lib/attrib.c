@@ -2913,7 +2913,7 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
                                         "staff", "crew", "groups", "group", "head", "member", "members",
                                         "analyst", "analysts", "economist", "lawyer", "lawyers", "aide", "aides",
                                         "scientists", "manager", "managers", "campaigners", "experts", NULL};
-    static const char *const links[] = {"from", "at", "of", "involved", "briefed", "familiar", "close", NULL};
+    static const char *const links[] = {"from", "at", "of", "involved", "briefed", "familiar", "close", "with", NULL};
     static const char *const auxiliaries[] = {"has", "have", "had", "was", "were", "is", "are", "will", "would",
                                               "could", "can", "may", "might", "should", "must", "also", "did",
                                               "do", "does", "not", "never", "still", NULL};

@@ -2486,6 +2486,17 @@ static void neighbouring_states_and_the_largest_operator(void **state)
     tu_check_actor(d, "also objected", "Ilvania");
 }
 
+static void informants_with_knowledge_of_a_matter(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Permit row\n\nKELANDRA - The city is set to strip ride-hailing drivers of their permits. Two "
+                       "city officials with knowledge of the plan said the council could vote in June. Halvard Gold "
+                       "was warned of cracks months before the spill, three people with direct knowledge of the "
+                       "matter said.");
+    tu_check_actor(d, "vote in June", "city officials with knowledge of the plan");
+    tu_check_actor(d, "before the spill", "people with direct knowledge of the matter");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2658,6 +2669,7 @@ int main(void)
         TU_TEST(a_first_name_with_who_is_a_person),
         TU_TEST(according_to_informants_with_no_party),
         TU_TEST(neighbouring_states_and_the_largest_operator),
+        TU_TEST(informants_with_knowledge_of_a_matter),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
