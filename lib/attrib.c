@@ -4172,14 +4172,12 @@ static int reaction_source(actx *a)
 static int speaking_only(const actx *a, int i)
 {
     static const char *const after[] = {"first", "last", "for", "at", "to", "briefly", "after", "before",
-                                        "later", "again", "in", "on", "."};
+                                        "later", "again", "in", "on", ".", NULL};
     static const char *const content[] = {"of", "about", "out", "against", "favour", "favor", "up",
                                           "condition", "highly", "warmly", "glowingly", "fondly", NULL};
     if (!(is_w(a, i, "spoke") || is_w(a, i, "speaks") || is_w(a, i, "speak")) || i + 1 >= a->n)
         return 0;
-    int ok = 0;
-    for (size_t k = 0; k < sizeof after / sizeof *after && !ok; k++)
-        ok = is_w(a, i + 1, after[k]);
+    int ok = in_list(norm(a, i + 1), after);
     for (int k = i + 1; ok && k < a->n && !is_w(a, k, ",") && !is_w(a, k, ";") && !is_w(a, k, ":"); k++)
         if (in_list(norm(a, k), content) || kind(a, k) == ST_TOK_QUOTE)
             ok = 0;
