@@ -5872,6 +5872,19 @@ static void actx_free(actx *a)
 
 /* Kin words a headline uses for a body or a role the article names otherwise; find_kin uses the
  * body rows for a bare "the union" / "the regulator" / "the agency" too. */
+/* LOW := the folded words of the organisation's name NM and, after them, of the full name it
+ * stands for when it is an abbreviation ("zsv vestmark rail workers union"). 0, or an error. */
+static int fold_org_name(const actx *a, const char *nm, st_buf *low)
+{
+    low->len = 0;
+    if (st_fold(nm, strlen(nm), 1, low) || !low->p)
+        return ST_ENOMEM;
+    for (size_t k = 0; k + 1 < a->nalias; k += 2)
+        if (!strcmp(a->alias[k + 1], nm) && (st_buf_addc(low, ' ') || st_fold(a->alias[k], strlen(a->alias[k]), 1, low)))
+            return ST_ENOMEM;
+    return 0;
+}
+
 static const char *const headline_kin[][10] = {
     {"union", "unions", "federation", "association", "confederation", "syndicate", "guild", NULL},
     {"watchdog", "regulator", "authority", "commission", "agency", "inspectorate", "ombudsman", "regulatory", "office", NULL},
@@ -5982,13 +5995,8 @@ static void headline_role(actx *a)
             continue;
         const char *text;
         if (en->is_org) {
-            low.len = 0;
-            const char *nm = d->arena.p + en->name;
-            if (st_fold(nm, strlen(nm), 1, &low) || !low.p)
+            if (fold_org_name(a, d->arena.p + en->name, &low))
                 break;
-            for (size_t k = 0; k + 1 < a->nalias; k += 2) /* "ZSV": also its full name */
-                if (!strcmp(a->alias[k + 1], nm) && (st_buf_addc(&low, ' ') || st_fold(a->alias[k], strlen(a->alias[k]), 1, &low)))
-                    break;
             text = low.p;
         } else if (en->titles != (size_t)-1 && !org_head)
             text = d->arena.p + en->titles;
@@ -6324,12 +6332,10 @@ int st_attribute(st_doc *d)
             if (e->is_org != want_org || e->is_role || (!want_org && e->titles == (size_t)-1))
                 continue;
             st_buf low = {0};
-            const char *nm = d->arena.p + e->name;
-            if (want_org && st_fold(nm, strlen(nm), 1, &low))
+            if (want_org && fold_org_name(&a, d->arena.p + e->name, &low)) {
+                st_buf_free(&low);
                 break;
-            for (size_t q = 0; want_org && low.p && q + 1 < a.nalias; q += 2) /* "SKR": also its full name */
-                if (!strcmp(a.alias[q + 1], nm) && (st_buf_addc(&low, ' ') || st_fold(a.alias[q], strlen(a.alias[q]), 1, &low)))
-                    break;
+            }
             const char *t = want_org ? low.p : d->arena.p + e->titles, *p = t ? strstr(t, head) : NULL;
             /* a person's titles also by kin: "The chief executive of X" for one who "runs" X; a
              * union by its kin ("the union" for the Vestmark Metalworkers Federation) */
