@@ -3256,6 +3256,9 @@ static int subject_source(actx *a, int marked)
         int group = 0;
         if (e > s0 && e < a->n && people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes" */
             e++, group = 1;
+        else if (e > s0 && is_w(a, e, "'s") && (is_w(a, e + 1, "government") || is_w(a, e + 1, "cabinet")) &&
+                 !a->t[e + 1].cap && (position_predicate(a, e + 2) || is_w(a, e + 2, ",")))
+            e += 2, group = 1; /* "Vestmark's government wants": the state; "has blocked" is an act */
         if (e == s0 || e >= a->n || (kind(a, e) != ST_TOK_WORD && !is_w(a, e, ",")) || a->t[e].cap ||
             is_w(a, e, "'s"))
             return 0;

@@ -2497,6 +2497,15 @@ static void informants_with_knowledge_of_a_matter(void **state)
     tu_check_actor(d, "before the spill", "people with direct knowledge of the matter");
 }
 
+static void state_government_holds_a_view(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Prison plan\n\nHALLBY, Vestmark -- Vestmark's government wants to build a prison on farmland "
+                       "near Hallby. Ardenia's government has blocked access to the site.");
+    tu_check_actor(d, "wants to build", "Vestmark");
+    tu_check_actor(d, "blocked access", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2670,6 +2679,7 @@ int main(void)
         TU_TEST(according_to_informants_with_no_party),
         TU_TEST(neighbouring_states_and_the_largest_operator),
         TU_TEST(informants_with_knowledge_of_a_matter),
+        TU_TEST(state_government_holds_a_view),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
