@@ -5488,6 +5488,9 @@ static void learn_orgs(actx *a)
     st_dict fulls = {0}; /* names of several words seen so far -> how often */
     st_dict shortened = {0}; /* names of several words -> shortened_org's answer */
     st_dict who = {0}; /* capitalised words before ", who": people ("says Maureen, who began ...") */
+    st_dict firsts = {0}; /* first words of organisations' names, used alone -> 1, 0 when a place's */
+    static const char *const place_links[] = {"in", "across", "near", "outside", "inside", "around", "throughout",
+                                              NULL};
     for (size_t si = 0; si < d->nsents; si++) {
         at_sentence(a, &d->sents[si]);
         int quoted = 0; /* "Ayşe is a formidable negotiator": a speaker's first-name address */
@@ -5629,8 +5632,8 @@ static void learn_orgs(actx *a)
                              is_w(a, q, "retailer") || is_w(a, q, "publisher") || is_w(a, q, "carrier") ||
                              ends_with(a, q, "maker", 4) || is_w(a, q, "manufacturer") || is_w(a, q, "producer") ||
                              is_w(a, q, "supplier") || is_w(a, q, "exporter") || is_w(a, q, "importer") ||
-                             is_w(a, q, "distributor"))
-                        head = 2; /* "Banco Meridional, a private lender" */
+                             is_w(a, q, "distributor") || is_w(a, q, "subsidiary") || is_w(a, q, "affiliate"))
+                        head = 2; /* "Banco Meridional, a private lender", "Aerotec Serrania, the local subsidiary" */
                     else if (((lexmask(a, q) & ST_LX_ORG) || in_list(norm(a, q), introducers)) && !agent)
                         head = 2;
                     else if (agent)
@@ -5672,8 +5675,33 @@ static void learn_orgs(actx *a)
                 continue;
             mark_org(a, b0, e);
             mark_partner_org(a, b0);
+            if (e > b0 && st_dict_get(&alone, norm(a, b0), a->t[b0].nlen) > 0)
+                dict_mark(&firsts, norm(a, b0), a->t[b0].nlen);
         }
     }
+    /* "Aerotec Serrania, the local subsidiary ...", then "Aerotec said": the first word used
+     * alone is the company too, unless it is a person's or a place's ("Hallby Municipal Council",
+     * "in Hallby") */
+    for (size_t si = 0; si < d->nsents && firsts.n; si++) {
+        at_sentence(a, &d->sents[si]);
+        for (int b = 0; b < a->n; b++)
+            if (kind(a, b) == ST_TOK_WORD && a->t[b].cap && st_dict_get(&firsts, norm(a, b), a->t[b].nlen) >= 0 &&
+                (in_list(norm(a, b - 1), place_links) || is_w(a, b + 1, "(") || (lexmask(a, b - 1) & ST_LX_TITLE))) {
+                int ins, *v = st_dict_slot(&firsts, norm(a, b), a->t[b].nlen, &ins);
+                if (v)
+                    *v = 0;
+            }
+    }
+    for (size_t si = 0; si < d->nsents && firsts.n; si++) {
+        at_sentence(a, &d->sents[si]);
+        for (int b = 0; b < a->n; b++)
+            if (kind(a, b) == ST_TOK_WORD && a->t[b].cap && st_dict_get(&firsts, norm(a, b), a->t[b].nlen) == 1 &&
+                !(b > 0 && a->t[b - 1].cap && np_word(a, b - 1)) && !(b + 1 < a->n && a->t[b + 1].cap && np_word(a, b + 1)) &&
+                !known_state(a, norm(a, b)) && !capital_state(a, norm(a, b), a->t[b].nlen) &&
+                !state_of_demonym(a, norm(a, b)) && given_name_person(a, norm(a, b)) < 0)
+                mark_org(a, b, b);
+    }
+    st_dict_free(&firsts);
     st_dict_free(&alone);
     st_dict_free(&fulls);
     st_dict_free(&shortened);

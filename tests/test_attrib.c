@@ -2506,6 +2506,19 @@ static void state_government_holds_a_view(void **state)
     tu_check_actor(d, "blocked access", NULL);
 }
 
+static void company_first_word_alone(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Helicopter row\n\nVILA NOVA, Serrania -- Serrania paid too much for its helicopters, an "
+                       "inquiry found. The helicopters were supplied by Aerotec Serrania, the local subsidiary of a "
+                       "European manufacturer. Aerotec said in a statement that the price included maintenance. "
+                       "\xe2\x80\x9c" "Comparisons are misleading,\xe2\x80\x9d the company said. The inquiry will hear "
+                       "from Aerotec executives in May. Hallby Council said the town had been ignored. Residents in "
+                       "Hallby said they were angry.");
+    tu_check_actor(d, "Comparisons are misleading", "Aerotec");
+    tu_check_actor(d, "town had been ignored", "Hallby Council");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2680,6 +2693,7 @@ int main(void)
         TU_TEST(neighbouring_states_and_the_largest_operator),
         TU_TEST(informants_with_knowledge_of_a_matter),
         TU_TEST(state_government_holds_a_view),
+        TU_TEST(company_first_word_alone),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
