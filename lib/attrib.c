@@ -709,6 +709,9 @@ static int find_role_words(const actx *a, const char *w, int want_org)
         for (const char *p = hay; p && (p = strstr(p, w)); p += wn) {
             int left = p == hay || p[-1] == ' ';
             char r = p[wn];
+            if (!left && want_org && wn >= 4 && (r == 0 || r == ' ') &&
+                (in_list(w, public_words) || in_list(w, company_roles))) /* "the bank" for Kreisbank Velden */
+                left = 1;
             if (left && (r == 0 || r == ' ' || r == 's')) {
                 hit = 1;
                 break;
@@ -6446,6 +6449,8 @@ int st_attribute(st_doc *d)
         if (plural && !(m & (ST_LX_TITLE | ST_LX_ORG)))
             m |= st_lexicon_lookup(d->lex, hw, hl - 1, NULL);
         int unnamed = in_list(hw, informants); /* "..., sources say", "officials say": never the body named next */
+        char hword[64];
+        snprintf(hword, sizeof hword, "%s", hw);
         st_buf_free(&low);
         if ((h > 0 && (plural || !(m & (ST_LX_TITLE | ST_LX_ORG)))) || unnamed)
             continue;
@@ -6458,9 +6463,23 @@ int st_attribute(st_doc *d)
                 fits = plural;
             else if (a.ents[s->ent].is_role)
                 fits = 0;
-            else if (a.ents[s->ent].is_org)
+            else if (a.ents[s->ent].is_org) {
                 fits = (m & ST_LX_ORG) || plural;
-            else
+                if (fits && h > 0 && !plural) { /* past the headline the body fits the noun: "the bank" is
+                                                 * no union named next */
+                    st_buf on = {0};
+                    int pub = 0, firm = 0; /* a name saying what body it is: "Union of Metalworkers" */
+                    if (fold_org_name(&a, d->arena.p + a.ents[s->ent].name, &on) == 0 && on.p) {
+                        for (int i = 0; public_words[i]; i++)
+                            pub |= word_fits(on.p, public_words[i], 0);
+                        for (int i = 0; company_roles[i]; i++)
+                            firm |= word_fits(on.p, company_roles[i], 0);
+                    }
+                    fits = on.p && (!(pub || firm) || word_fits(on.p, hword, 1) ||
+                                    (in_list(hword, company_roles) && !pub));
+                    st_buf_free(&on);
+                }
+            } else
                 fits = (m & ST_LX_TITLE) && !plural;
             if (fits) {
                 hs->actoff = s->actoff;

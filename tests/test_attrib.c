@@ -2519,6 +2519,22 @@ static void company_first_word_alone(void **state)
     tu_check_actor(d, "town had been ignored", "Hallby Council");
 }
 
+static void role_noun_inside_compound_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Orchestra loses sponsor\n\nThe orchestra will close, a week after its sponsor, the regional "
+                       "lender Kreisbank Velden, ended its support. Kreisbank Velden defended its decision. A "
+                       "spokeswoman for the bank said it was concentrating on youth sport. Workers at the plant "
+                       "earn more than the national average, according to official figures. The Union of "
+                       "Metalworkers said it would strike.");
+    tu_check_actor(d, "youth sport", "Kreisbank Velden");
+    tu_check_actor(d, "national average", NULL);
+    /* a union named next is not "the bank" of a lead */
+    d = tu_doc("Orchestra loses sponsor\n\nThe orchestra lost its sponsor in May. A spokeswoman for the bank "
+               "said it was concentrating on youth sport. The Union of Metalworkers said it would strike.");
+    tu_check_actor(d, "youth sport", "bank");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2694,6 +2710,7 @@ int main(void)
         TU_TEST(informants_with_knowledge_of_a_matter),
         TU_TEST(state_government_holds_a_view),
         TU_TEST(company_first_word_alone),
+        TU_TEST(role_noun_inside_compound_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
