@@ -5574,112 +5574,122 @@ static void learn_orgs(actx *a)
             b = e;
         }
     }
-    for (size_t si = 0; si < d->nsents; si++) {
-        at_sentence(a, &d->sents[si]);
-        for (int b = 0; b < a->n; b++) {
-            if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || !np_word(a, b))
-                continue;
-            int e = b;
-            while (e + 1 < a->n && kind(a, e + 1) == ST_TOK_WORD &&
-                   ((a->t[e + 1].cap && np_word(a, e + 1)) || name_particle(a, e + 1)))
-                e += a->t[e + 1].cap ? 1 : 2; /* "Terminales del Sur, which runs ...": one name */
-            int b0 = b;
-            b = e;
-            /* a single word only where an apposition, "which" or a body noun can tell */
-            int single_cue = e == b0 &&
-                             ((is_w(a, e + 1, ",") && (is_w(a, e + 2, "a") || is_w(a, e + 2, "an") ||
-                                                       is_w(a, e + 2, "the") || is_w(a, e + 2, "which"))) ||
-                              (b0 > 0 && kind(a, b0 - 1) == ST_TOK_WORD && !a->t[b0 - 1].cap));
-            int plain = e - b0 <= 3 && (e > b0 ? 1 : single_cue && a->t[b0].nlen >= 3) &&
-                        (b0 == 0 || !np_link(a, b0 - 1)) &&
-                        (!is_allcaps(a, b0) || e == b0) &&
-                        !is_w(a, e + 1, "'s") && !np_link(a, e + 1);
-            for (int q = b0; q <= e && plain; q++)
-                plain = (!(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) || plural_title(a, q)) &&
-                        !in_list(norm(a, q), capstop) && !in_list(norm(a, q), months);
-            if (!plain && e > b0 && (lexmask(a, e) & ST_LX_ORG) && a->t[e].cap)
-                mark_partner_org(a, b0); /* "Polnet Mobile and Kora Telekom" */
-            if (!plain || family_first(a, b0) || (e == b0 + 1 && double_surname(a, b0, e)))
-                continue;
-            int before = b0 - 1;
-            int person = (lexmask(a, before) & ST_LX_TITLE) || (is_w(a, e + 1, ",") && is_w(a, e + 2, "who")) ||
-                         (is_w(a, before, ",") && (lexmask(a, before - 1) & ST_LX_TITLE)); /* "its minister, Doan Van Hieu," */
-            int org = before >= 0 && kind(a, before) == ST_TOK_WORD && !a->t[before].cap &&
-                      ((lexmask(a, before) & ST_LX_ORG) || in_list(norm(a, before), introducers) ||
-                       (ends_with(a, before, "maker", 4) && !(lexmask(a, before) & ST_LX_TITLE))); /* "vaccine maker Sahyadri", not "lawmaker" */
-            org |= is_w(a, e + 1, ",") && is_w(a, e + 2, "which");
-            org |= e > b0 && name_unlike_person(a, b0, e);
-            if (is_w(a, e + 1, ",") && (is_w(a, e + 2, "a") || is_w(a, e + 2, "an") || is_w(a, e + 2, "the"))) {
-                /* "Open Signal, a civil liberties group," */
-                int head = 0, big = 0; /* the appositive's last title or body noun decides */
-                for (int q = e + 3; q < a->n && q < e + 10; q++) {
-                    big |= is_w(a, q, "largest") || is_w(a, q, "biggest") || is_w(a, q, "second-largest") ||
-                           is_w(a, q, "second-biggest"); /* "the country's largest trawler operator" */
-                    if (is_w(a, q, "-") || is_w(a, q, "'s") || is_w(a, q + 1, "'s") || is_w(a, q, "'") ||
-                        (is_w(a, q + 1, "'") && ends_with(a, q, "s", 2)))
-                        continue; /* "the channel's editor-in-chief", "a residents' collective": the owner is not the head */
-                    if (kind(a, q) != ST_TOK_WORD || is_w(a, q, "who") || is_w(a, q, "at") || is_w(a, q, "in") ||
-                        (ends_with(a, q, "ing", 6) && !a->t[q].cap &&
-                         (is_w(a, q + 1, "the") || is_w(a, q + 1, "a") || is_w(a, q + 1, "its"))) ||
-                        is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "with") || is_w(a, q, "that") ||
-                        is_w(a, q, "from") || is_w(a, q, "near") || is_w(a, q, "on"))
-                        break; /* "a student from the port city": a person */
-                    if (is_w(a, q, "ngo") && is_allcaps(a, q))
-                        head = 2; /* "a Vrelo-based NGO" */
-                    if (a->t[q].cap)
-                        continue;
-                    int agent = ends_with(a, q, "er", 4) || ends_with(a, q, "or", 4); /* "a crane operator" */
-                    if (lexmask(a, q) & ST_LX_TITLE)
-                        head = 1;
-                    else if (is_w(a, q, "lender") || is_w(a, q, "insurer") || is_w(a, q, "broadcaster") ||
-                             is_w(a, q, "retailer") || is_w(a, q, "publisher") || is_w(a, q, "carrier") ||
-                             ends_with(a, q, "maker", 4) || is_w(a, q, "manufacturer") || is_w(a, q, "producer") ||
-                             is_w(a, q, "supplier") || is_w(a, q, "exporter") || is_w(a, q, "importer") ||
-                             is_w(a, q, "distributor") || is_w(a, q, "subsidiary") || is_w(a, q, "affiliate"))
-                        head = 2; /* "Banco Meridional, a private lender", "Aerotec Serrania, the local subsidiary" */
-                    else if (((lexmask(a, q) & ST_LX_ORG) || in_list(norm(a, q), introducers)) && !agent)
-                        head = 2;
-                    else if (agent)
-                        head = 0;
-                    else if (people_noun(a, q) || ends_with(a, q, "ist", 5) || ends_with(a, q, "ian", 5) ||
-                             ends_with(a, q, "man", 5) || ends_with(a, q, "woman", 7))
-                        head = 1; /* "a marine biologist", "the businessman" */
+    /* two passes: the first only finds given names an apposition shows to be a person's
+     * ("Maureen, the orchestra's librarian, says"), so that "Maureen Ashby" named before is no
+     * company shortened to its first word */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t si = 0; si < d->nsents; si++) {
+            at_sentence(a, &d->sents[si]);
+            for (int b = 0; b < a->n; b++) {
+                if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || !np_word(a, b))
+                    continue;
+                int e = b;
+                while (e + 1 < a->n && kind(a, e + 1) == ST_TOK_WORD &&
+                       ((a->t[e + 1].cap && np_word(a, e + 1)) || name_particle(a, e + 1)))
+                    e += a->t[e + 1].cap ? 1 : 2; /* "Terminales del Sur, which runs ...": one name */
+                int b0 = b;
+                b = e;
+                /* a single word only where an apposition, "which" or a body noun can tell */
+                int single_cue = e == b0 &&
+                                 ((is_w(a, e + 1, ",") && (is_w(a, e + 2, "a") || is_w(a, e + 2, "an") ||
+                                                           is_w(a, e + 2, "the") || is_w(a, e + 2, "which"))) ||
+                                  (b0 > 0 && kind(a, b0 - 1) == ST_TOK_WORD && !a->t[b0 - 1].cap));
+                int plain = e - b0 <= 3 && (e > b0 ? 1 : single_cue && a->t[b0].nlen >= 3) &&
+                            (b0 == 0 || !np_link(a, b0 - 1)) &&
+                            (!is_allcaps(a, b0) || e == b0) &&
+                            !is_w(a, e + 1, "'s") && !np_link(a, e + 1);
+                for (int q = b0; q <= e && plain; q++)
+                    plain = (!(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) || plural_title(a, q)) &&
+                            !in_list(norm(a, q), capstop) && !in_list(norm(a, q), months);
+                if (pass && !plain && e > b0 && (lexmask(a, e) & ST_LX_ORG) && a->t[e].cap)
+                    mark_partner_org(a, b0); /* "Polnet Mobile and Kora Telekom" */
+                if (!plain || family_first(a, b0) || (e == b0 + 1 && double_surname(a, b0, e)))
+                    continue;
+                int before = b0 - 1;
+                int person = (lexmask(a, before) & ST_LX_TITLE) || (is_w(a, e + 1, ",") && is_w(a, e + 2, "who")) ||
+                             (is_w(a, before, ",") && (lexmask(a, before - 1) & ST_LX_TITLE)); /* "its minister, Doan Van Hieu," */
+                int org = before >= 0 && kind(a, before) == ST_TOK_WORD && !a->t[before].cap &&
+                          ((lexmask(a, before) & ST_LX_ORG) || in_list(norm(a, before), introducers) ||
+                           (ends_with(a, before, "maker", 4) && !(lexmask(a, before) & ST_LX_TITLE))); /* "vaccine maker Sahyadri", not "lawmaker" */
+                org |= is_w(a, e + 1, ",") && is_w(a, e + 2, "which");
+                org |= e > b0 && name_unlike_person(a, b0, e);
+                if (is_w(a, e + 1, ",") && (is_w(a, e + 2, "a") || is_w(a, e + 2, "an") || is_w(a, e + 2, "the"))) {
+                    /* "Open Signal, a civil liberties group," */
+                    int head = 0, big = 0; /* the appositive's last title or body noun decides */
+                    for (int q = e + 3; q < a->n && q < e + 10; q++) {
+                        big |= is_w(a, q, "largest") || is_w(a, q, "biggest") || is_w(a, q, "second-largest") ||
+                               is_w(a, q, "second-biggest"); /* "the country's largest trawler operator" */
+                        if (is_w(a, q, "-") || is_w(a, q, "'s") || is_w(a, q + 1, "'s") || is_w(a, q, "'") ||
+                            (is_w(a, q + 1, "'") && ends_with(a, q, "s", 2)))
+                            continue; /* "the channel's editor-in-chief", "a residents' collective": the owner is not the head */
+                        if (kind(a, q) != ST_TOK_WORD || is_w(a, q, "who") || is_w(a, q, "at") || is_w(a, q, "in") ||
+                            (ends_with(a, q, "ing", 6) && !a->t[q].cap &&
+                             (is_w(a, q + 1, "the") || is_w(a, q + 1, "a") || is_w(a, q + 1, "its"))) ||
+                            is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "with") || is_w(a, q, "that") ||
+                            is_w(a, q, "from") || is_w(a, q, "near") || is_w(a, q, "on"))
+                            break; /* "a student from the port city": a person */
+                        if (is_w(a, q, "ngo") && is_allcaps(a, q))
+                            head = 2; /* "a Vrelo-based NGO" */
+                        if (a->t[q].cap)
+                            continue;
+                        int agent = ends_with(a, q, "er", 4) || ends_with(a, q, "or", 4); /* "a crane operator" */
+                        if (lexmask(a, q) & ST_LX_TITLE)
+                            head = 1;
+                        else if (is_w(a, q, "lender") || is_w(a, q, "insurer") || is_w(a, q, "broadcaster") ||
+                                 is_w(a, q, "retailer") || is_w(a, q, "publisher") || is_w(a, q, "carrier") ||
+                                 ends_with(a, q, "maker", 4) || is_w(a, q, "manufacturer") || is_w(a, q, "producer") ||
+                                 is_w(a, q, "supplier") || is_w(a, q, "exporter") || is_w(a, q, "importer") ||
+                                 is_w(a, q, "distributor") || is_w(a, q, "subsidiary") || is_w(a, q, "affiliate"))
+                            head = 2; /* "Banco Meridional, a private lender", "Aerotec Serrania, the local subsidiary" */
+                        else if (((lexmask(a, q) & ST_LX_ORG) || in_list(norm(a, q), introducers)) && !agent)
+                            head = 2;
+                        else if (agent)
+                            head = 0;
+                        else if (people_noun(a, q) || ends_with(a, q, "ist", 5) || ends_with(a, q, "ian", 5) ||
+                                 ends_with(a, q, "man", 5) || ends_with(a, q, "woman", 7))
+                            head = 1; /* "a marine biologist", "the businessman" */
+                    }
+                    person |= head == 1;
+                    org |= head == 2 || (head == 0 && big);
                 }
-                person |= head == 1;
-                org |= head == 2 || (head == 0 && big);
-            }
-            if (!person && !org && e > b0) {
-                /* shortened later: to the first word (an organisation) or the last (a person);
-                 * named in full again and again, never by its last word: an organisation
-                 * ("Harbour Mutual says", "Wessmoor Water denies") */
-                int nfirst = st_dict_get(&alone, norm(a, b0), a->t[b0].nlen);
-                int nlast = st_dict_get(&alone, norm(a, e), a->t[e].nlen);
-                /* an age makes it a person called by the given name: "Dagny Lund", then "Dagny, 71," */
-                int old = st_dict_get(&a->aged, norm(a, b0), a->t[b0].nlen) > 0 || st_dict_get(&a->aged, norm(a, e), a->t[e].nlen) > 0 ||
-                          st_dict_get(&who, norm(a, b0), a->t[b0].nlen) > 0; /* or "Maureen, who" */
-                org = nfirst > 0 && nlast <= 0 && a->t[b0].nlen >= 4 && !old;
-                if (!org && nlast <= 0 && !family_first(a, b0)) {
+                if (!pass) {
+                    if (e == b0 && person && !org)
+                        dict_mark(&who, norm(a, b0), a->t[b0].nlen);
+                    continue;
+                }
+                if (!person && !org && e > b0) {
+                    /* shortened later: to the first word (an organisation) or the last (a person);
+                     * named in full again and again, never by its last word: an organisation
+                     * ("Harbour Mutual says", "Wessmoor Water denies") */
+                    int nfirst = st_dict_get(&alone, norm(a, b0), a->t[b0].nlen);
+                    int nlast = st_dict_get(&alone, norm(a, e), a->t[e].nlen);
+                    /* an age makes it a person called by the given name: "Dagny Lund", then "Dagny, 71," */
+                    int old = st_dict_get(&a->aged, norm(a, b0), a->t[b0].nlen) > 0 || st_dict_get(&a->aged, norm(a, e), a->t[e].nlen) > 0 ||
+                              st_dict_get(&who, norm(a, b0), a->t[b0].nlen) > 0; /* or "Maureen, who" */
+                    org = nfirst > 0 && nlast <= 0 && a->t[b0].nlen >= 4 && !old;
+                    if (!org && nlast <= 0 && !family_first(a, b0)) {
+                        st_buf key = {0};
+                        norm_key(a, b0, e, &key);
+                        org = key.p && st_dict_get(&fulls, key.p, key.len) >= 2;
+                        st_buf_free(&key);
+                    }
+                }
+                if (!person && e > b0) { /* once per name: it reads the whole article */
                     st_buf key = {0};
                     norm_key(a, b0, e, &key);
-                    org = key.p && st_dict_get(&fulls, key.p, key.len) >= 2;
+                    int ins, *v = key.p ? st_dict_slot(&shortened, key.p, key.len, &ins) : NULL;
+                    if (v && ins)
+                        *v = shortened_org(a, b0, e);
+                    org |= v ? *v : 0;
                     st_buf_free(&key);
                 }
+                if (!org || person)
+                    continue;
+                mark_org(a, b0, e);
+                mark_partner_org(a, b0);
+                if (e > b0 && st_dict_get(&alone, norm(a, b0), a->t[b0].nlen) > 0)
+                    dict_mark(&firsts, norm(a, b0), a->t[b0].nlen);
             }
-            if (!person && e > b0) { /* once per name: it reads the whole article */
-                st_buf key = {0};
-                norm_key(a, b0, e, &key);
-                int ins, *v = key.p ? st_dict_slot(&shortened, key.p, key.len, &ins) : NULL;
-                if (v && ins)
-                    *v = shortened_org(a, b0, e);
-                org |= v ? *v : 0;
-                st_buf_free(&key);
-            }
-            if (!org || person)
-                continue;
-            mark_org(a, b0, e);
-            mark_partner_org(a, b0);
-            if (e > b0 && st_dict_get(&alone, norm(a, b0), a->t[b0].nlen) > 0)
-                dict_mark(&firsts, norm(a, b0), a->t[b0].nlen);
         }
     }
     /* "Aerotec Serrania, the local subsidiary ...", then "Aerotec said": the first word used

@@ -2535,6 +2535,18 @@ static void role_noun_inside_compound_name(void **state)
     tu_check_actor(d, "youth sport", "bank");
 }
 
+static void given_name_shown_a_person_by_apposition(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Orchestra rehearses\n\nCALDERBRIDGE, England -- On a wet Tuesday evening, Maureen Ashby "
+                       "unlocks the side door of the Corn Exchange. She is not a musician. Maureen, the "
+                       "orchestra's librarian, says she has stopped counting scores. Back in the room, Maureen "
+                       "hands out the parts. \xe2\x80\x9cI have filed these parts for thirty years,\xe2\x80\x9d "
+                       "Maureen said.");
+    tu_check_actor(d, "stopped counting", "Ashby");
+    tu_check_actor(d, "thirty years", "Ashby");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2711,6 +2723,7 @@ int main(void)
         TU_TEST(state_government_holds_a_view),
         TU_TEST(company_first_word_alone),
         TU_TEST(role_noun_inside_compound_name),
+        TU_TEST(given_name_shown_a_person_by_apposition),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
