@@ -2714,8 +2714,10 @@ static int known_body(const actx *a, int k, int m)
  * gives X; plain groups stay as written ("legal experts"). -2 when the phrase is not handled. */
 static int according_source(actx *a, int c0, int k, int *span0, int *span1)
 {
-    while (k < a->n && (is_w(a, k, "the") || is_w(a, k, "a") || is_w(a, k, "an") || in_list(norm(a, k), quantifiers)))
-        k++;
+    while (k < a->n && (is_w(a, k, "the") || is_w(a, k, "a") || is_w(a, k, "an") || in_list(norm(a, k), quantifiers) ||
+                        (k > 0 && kind(a, k) == ST_TOK_NUM && a->t[k].nlen == 4 && kind(a, k + 1) == ST_TOK_WORD &&
+                         is_w(a, k - 1, "a"))))
+        k++; /* "a 2022 study by ..." */
     int p0 = -1, p1 = -1; /* a possessor: "Vellmoor's", "the railway's" */
     int q = k;
     while (q < a->n && q < k + 4 && kind(a, q) == ST_TOK_WORD && !is_w(a, q, "'s"))
@@ -2761,6 +2763,24 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
     const char *head = norm(a, h);
     int is_doc = in_list(head, doc_words), is_inf = in_list(head, informants);
     if (is_doc || is_inf) {
+        /* who published a document: "figures published last year by the Water Services Authority",
+         * "a study by the Institute for ...", "figures from the Ministry of Fisheries" */
+        int by = h + 1, pub0 = -1, pub1 = -1, pub = -1;
+        if (is_doc && (is_w(a, by, "published") || is_w(a, by, "released") || is_w(a, by, "issued") ||
+                       is_w(a, by, "compiled") || is_w(a, by, "posted") || is_w(a, by, "prepared"))) {
+            by++;
+            for (int z = by; z < a->n && z < by + 4 && (kind(a, z) == ST_TOK_WORD || kind(a, z) == ST_TOK_NUM) &&
+                             !a->t[z].cap;
+                 z++)
+                if (is_w(a, z, "by")) { /* "published last year by", "released on Monday by" */
+                    by = z;
+                    break;
+                }
+        }
+        if (is_doc && (is_w(a, by, "by") || is_w(a, by, "from") || is_w(a, by, "of"))) {
+            pub = right_source(a, by + 1, &pub1);
+            pub0 = by + 1;
+        }
         /* the main clause: before the cue, or after the comma that closes the phrase */
         int b = after_dateline(a), s0, s1, ent = -1; /* "KOTA SERI -- Pelangi is preparing ..." */
         if (c0 > b)
@@ -2771,6 +2791,12 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
                 e++;
             if (e + 1 < a->n)
                 ent = party_subject(a, e + 1, &s0, &s1, is_inf);
+        }
+        if (pub >= 0 && a->ents[pub].is_org && ent >= 0 && ent != pub && (c0 == 0 || s1 < c0) &&
+            !position_predicate(a, s1 + 1)) {
+            *span0 = pub0, *span1 = pub1; /* "Doravia issued 212 licences ..., according to figures from
+                                           * the Ministry of Fisheries": the ministry's figures */
+            return pub;
         }
         if (ent >= 0 && (c0 == 0 || s1 < c0)) {
             *span0 = s0, *span1 = s1;
@@ -2811,16 +2837,9 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
             *span0 = p0, *span1 = p1;
             return np_source(a, p0, p1);
         }
-        int by = h + 1;
-        if (is_w(a, by, "published") || is_w(a, by, "released") || is_w(a, by, "issued") || is_w(a, by, "compiled") ||
-            is_w(a, by, "posted") || is_w(a, by, "prepared"))
-            by++; /* "figures published by the Trade Ministry" */
-        if (is_w(a, by, "by") || is_w(a, by, "from") || is_w(a, by, "of")) {
-            int r = right_source(a, by + 1, span1);
-            if (r >= 0) {
-                *span0 = by + 1;
-                return r;
-            }
+        if (pub >= 0) { /* "figures published by the Trade Ministry" */
+            *span0 = pub0, *span1 = pub1;
+            return pub;
         }
         if (h > k && (lexmask(a, h - 1) & ST_LX_ORG)) { /* "company filings", "health ministry data" */
             *span0 = k, *span1 = h - 1;
