@@ -2864,6 +2864,19 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
     }
     size_t hl = strlen(head);
     if ((lexmask(a, h) & (ST_LX_TITLE | ST_LX_ORG)) && !(hl > 3 && head[hl - 1] == 's' && !a->t[h].cap)) {
+        /* a role or body, then its name: "its chief executive, Rupert Vance.", "the national
+         * weather agency AEMEL." */
+        int n0 = is_w(a, h + 1, ",") ? h + 2 : h + 1, n1 = n0;
+        while (n1 + 1 < a->n && np_word(a, n1 + 1) && a->t[n1 + 1].cap)
+            n1++;
+        if (n0 < a->n && a->t[n0].cap && kind(a, n0) == ST_TOK_WORD && np_word(a, n0) &&
+            (n1 + 1 >= a->n || is_w(a, n1 + 1, ".") || (is_w(a, n1 + 1, ",") && n0 == h + 2))) {
+            int r = np_source(a, n0, n1);
+            if (r >= 0 && !a->ents[r].is_role) {
+                *span0 = k, *span1 = n1;
+                return r;
+            }
+        }
         /* roles and bodies: "the housing ministry", "the electoral office" */
         int r = np_source(a, k, h);
         if (r >= 0)
@@ -5770,7 +5783,8 @@ static int place_word(const actx *a, const char *text, const char *w)
     /* or a capital, the country of a dateline ("LUSENGA, Kelvan (AP)"), or the demonym of a state
      * the article names ("Valdorian" for Valdoria; not "Castellan") */
     snprintf(ph, sizeof ph, ", %s (", w);
-    return capital_state(a, w, strlen(w)) != NULL || strstr(text, ph) || state_of_demonym(a, w) != NULL;
+    return capital_state(a, w, strlen(w)) != NULL || strstr(text, ph) || state_of_demonym(a, w) != NULL ||
+           known_state(a, w); /* "Tabria Rail" is not shortened to the state Tabria */
 }
 
 /* One form per company per article, the one the article uses most (addendum R16): "Okpara Gas"
@@ -6513,7 +6527,9 @@ int st_attribute(st_doc *d)
             if (fits) {
                 hs->actoff = s->actoff;
                 hs->pub.rule = ST_ATTR_ROLE;
-            }
+            } else if (h == 0 && s->ent >= 0 && a.ents[s->ent].is_org && !a.ents[s->ent].is_role &&
+                       (m & ST_LX_TITLE) && !(m & ST_LX_ORG) && !plural)
+                continue; /* a headline's "leader" is no company quoted first */
             break;
         }
     }

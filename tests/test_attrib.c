@@ -2547,6 +2547,23 @@ static void given_name_shown_a_person_by_apposition(void **state)
     tu_check_actor(d, "thirty years", "Ashby");
 }
 
+static void according_to_a_role_then_its_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Orchestra may close\n\nThe orchestra needs a new sponsor. Without that money it will run "
+                       "out of cash in June, according to its chief executive, Rupert Vance. Rainfall has been 62 "
+                       "percent below normal, according to the national weather agency AEMEL. Prisons brought "
+                       "fewer jobs than promised, according to a 2022 study by the Institute for Regional "
+                       "Development. Doravia issued 212 licences last year, according to figures from the Ministry "
+                       "of Fisheries. The utility loses a fifth of its water, according to figures published last "
+                       "year by the Water Services Authority.");
+    tu_check_actor(d, "cash in June", "Vance");
+    tu_check_actor(d, "below normal", "AEMEL");
+    tu_check_actor(d, "fewer jobs", "Institute for Regional Development");
+    tu_check_actor(d, "212 licences", "Ministry of Fisheries");
+    tu_check_actor(d, "a fifth of its water", "Water Services Authority");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2724,6 +2741,7 @@ int main(void)
         TU_TEST(company_first_word_alone),
         TU_TEST(role_noun_inside_compound_name),
         TU_TEST(given_name_shown_a_person_by_apposition),
+        TU_TEST(according_to_a_role_then_its_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
