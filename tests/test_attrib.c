@@ -2564,6 +2564,17 @@ static void according_to_a_role_then_its_name(void **state)
     tu_check_actor(d, "a fifth of its water", "Water Services Authority");
 }
 
+static void institutions_speak_as_bodies(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Parking fees\n\nSt Brannoc's Hospital in Tregarrow will charge staff to park. The hospital "
+                       "faces a deficit this year, according to its latest annual accounts. St Brannoc's Hospital "
+                       "said the fees were fair. The University of Sarvas said it would appeal.");
+    tu_check_actor(d, "faces a deficit", "St Brannoc's Hospital");
+    tu_check_actor(d, "fees were fair", "St Brannoc's Hospital");
+    tu_check_actor(d, "would appeal", "University of Sarvas");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2742,6 +2753,7 @@ int main(void)
         TU_TEST(role_noun_inside_compound_name),
         TU_TEST(given_name_shown_a_person_by_apposition),
         TU_TEST(according_to_a_role_then_its_name),
+        TU_TEST(institutions_speak_as_bodies),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
