@@ -3250,7 +3250,9 @@ static int after_dateline(const actx *a)
         return k + 1 < a->n && kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--")) ? k + 1 : 0;
     }
     for (int k = 1; k < a->n && k < 14; k++)
-        if (kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--")) && a->t[0].cap)
+        if (kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--")) && a->t[0].cap &&
+            !(k + 1 < a->n && a->t[k - 1].off + a->t[k - 1].len == a->t[k].off &&
+              a->t[k].off + a->t[k].len == a->t[k + 1].off && !a->t[k + 1].cap)) /* not the hyphen of "12-hour" */
             return k + 1 + (k + 1 < a->n && is_w(a, k + 1, "-")); /* "(Bloomberg) --" is two tokens */
     return 0;
 }
@@ -5377,14 +5379,24 @@ static void learn_abbreviations(actx *a)
             else if (is_w(a, k, ",") && is_w(a, k + 1, "or") && k + 3 < a->n && is_allcaps(a, k + 2) &&
                      kind(a, k + 3) == ST_TOK_PUNCT)
                 ab = k + 2;
-            else if (is_w(a, k, ",") && is_w(a, k + 1, "known") && (is_w(a, k + 2, "by") || is_w(a, k + 2, "as"))) {
-                /* ", known by its Vardenian initials NSD," / ", known as the FTL," */
-                for (int q = k + 3; q < a->n && q <= k + 7 && ab < 0 && kind(a, q) != ST_TOK_QUOTE; q++) {
-                    if (is_allcaps(a, q) && (q + 1 >= a->n || kind(a, q + 1) == ST_TOK_PUNCT))
-                        ab = q;
-                    else if (kind(a, q) != ST_TOK_WORD && !is_w(a, q, ","))
-                        break;
-                }
+            else if (is_w(a, k, ",")) {
+                /* ", known by its Vardenian initials NSD," / ", known as the FTL," / ", the state
+                 * company known as KRI that manages the network" */
+                int kn = k + 1;
+                if (is_w(a, kn, "the") || is_w(a, kn, "a") || is_w(a, kn, "an"))
+                    for (int z = kn + 1; z < a->n && z <= k + 6 && kind(a, z) == ST_TOK_WORD && !a->t[z].cap; z++)
+                        if (is_w(a, z, "known")) {
+                            kn = z;
+                            break;
+                        }
+                if (is_w(a, kn, "known") && (is_w(a, kn + 1, "by") || is_w(a, kn + 1, "as")))
+                    for (int q = kn + 2; q < a->n && q <= kn + 6 && ab < 0 && kind(a, q) != ST_TOK_QUOTE; q++) {
+                        if (is_allcaps(a, q) && (q + 1 >= a->n || kind(a, q + 1) == ST_TOK_PUNCT ||
+                                                 (kn > k + 1 && (is_w(a, q + 1, "that") || is_w(a, q + 1, "which")))))
+                            ab = q;
+                        else if (kind(a, q) != ST_TOK_WORD && !is_w(a, q, ","))
+                            break;
+                    }
             }
             if (ab < 0 || !a->t[k - 1].cap)
                 continue;

@@ -2575,6 +2575,17 @@ static void institutions_speak_as_bodies(void **state)
     tu_check_actor(d, "would appeal", "University of Sarvas");
 }
 
+static void abbreviation_after_a_description_and_compound_hyphens(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Rail strike\n\nOnly 38 services ran Thursday, according to Karsovian Rail Infrastructure, "
+                       "the state company known as KRI that manages the network. KRI said more trains would run "
+                       "on Friday. The Railway Signal Workers Union, known as DSS, called the strike. DSS said 4,300 "
+                       "members joined. DSS wants the 12-hour shifts limited to larger stations.");
+    tu_check_actor(d, "Only 38 services", "KRI");
+    tu_check_actor(d, "12-hour shifts", "DSS");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2754,6 +2765,7 @@ int main(void)
         TU_TEST(given_name_shown_a_person_by_apposition),
         TU_TEST(according_to_a_role_then_its_name),
         TU_TEST(institutions_speak_as_bodies),
+        TU_TEST(abbreviation_after_a_description_and_compound_hyphens),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
