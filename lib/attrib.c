@@ -2620,8 +2620,10 @@ static int subject_ent_at(actx *a, int b, int *s0, int *s1)
     if (e == b)
         return -1;
     int c = e; /* "The head brewer, Kasia Wisniewska,": a role noun the lexicon does not know */
-    while (c < a->n && c < e + 2 && kind(a, c) == ST_TOK_WORD && !a->t[c].cap && !in_list(norm(a, c), capstop) &&
-           !in_list(norm(a, c), copulas) && !(lexmask(a, c) & ST_LX_CUE))
+    while (c < a->n && c < e + 4 &&
+           ((kind(a, c) == ST_TOK_WORD && !a->t[c].cap && !in_list(norm(a, c), capstop) &&
+             !in_list(norm(a, c), copulas) && !(lexmask(a, c) & ST_LX_CUE)) ||
+            (is_w(a, c, "'") && c > b && ends_with(a, c - 1, "s", 3)))) /* "Dinamo's biggest supporters' group, Vukovi," */
         c++;
     if (is_w(a, c, ",")) { /* an apposition with a name */
         int n0 = c + 1, n1 = n0;
@@ -3561,7 +3563,8 @@ static const char *const attitudes[] = {
     "exhausted", "attached", "anxious", "restless", "weary", "tired", "fed", "angered", "apprehensive",
     "ambivalent", "uncertain", "unsure", "losing", "running", "bracing", "resentful", "bitter", "hopeless",
     "fearful", "afraid", "suspicious", "distrustful", "opposed", "committed", "comfortable", "uncomfortable",
-    "watching", "hoping", "counting", "pinning", "demanding", "pressing", "clamouring", "clamoring", NULL};
+    "watching", "hoping", "counting", "pinning", "demanding", "pressing", "clamouring", "clamoring", "measured",
+    "restrained", "outspoken", "forthright", "emphatic", "conciliatory", "patient", NULL};
 
 static int subject_ent(actx *a, int *s0, int *s1);
 

@@ -2586,6 +2586,16 @@ static void abbreviation_after_a_description_and_compound_hyphens(void **state)
     tu_check_actor(d, "12-hour shifts", "DSS");
 }
 
+static void plural_possessive_group_then_its_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Ban row\n\nThe federation banned the owner. Dinamo's biggest supporters' group, Vukovi, "
+                       "was less measured. The largest supporters' group, Nordtribunen, issued a one-line reply: "
+                       "\xe2\x80\x9c" "Dinamo is ours.\xe2\x80\x9d");
+    tu_check_actor(d, "less measured", "Vukovi");
+    tu_check_actor(d, "one-line reply", "Nordtribunen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2766,6 +2776,7 @@ int main(void)
         TU_TEST(according_to_a_role_then_its_name),
         TU_TEST(institutions_speak_as_bodies),
         TU_TEST(abbreviation_after_a_description_and_compound_hyphens),
+        TU_TEST(plural_possessive_group_then_its_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
