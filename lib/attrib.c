@@ -3338,7 +3338,17 @@ static int subject_source(actx *a, int marked)
                 return 0; /* past an apposition or an opening phrase, only a stated position */
             want_v = v;
         }
-        ent = np_source(a, s0, e - 1);
+        int n1 = e + 1; /* "The mayor, Dragan Petkovic, has taken a more careful line": the name */
+        while (n1 < a->n && a->t[n1].cap && np_word(a, n1) && kind(a, n1) == ST_TOK_WORD)
+            n1++;
+        if (is_w(a, e, ",") && n1 > e + 1 && is_w(a, n1, ",") && n1 + 1 == want_v &&
+            (lexmask(a, e - 1) & ST_LX_TITLE) && !(lexmask(a, n1 - 1) & (ST_LX_TITLE | ST_LX_ORG))) {
+            ent = np_source(a, e + 1, n1 - 1);
+            if (ent >= 0 && a->ents[ent].is_role)
+                ent = -1;
+            e = n1;
+        } else
+            ent = np_source(a, s0, e - 1);
         e--;
     }
     /* a group holds a view only with a verb of wanting or fearing: "French cheesemakers want" */
@@ -4497,6 +4507,26 @@ static int attribute_sentence(actx *a)
             if (e >= 0) {
                 ents[ne++] = e;
                 span0 = c1;
+            }
+        }
+        if (!ne && !prep && comma_before && !quote_before) {
+            /* "The Health Workers' Alliance, which represents porters, cleaners and healthcare
+             * assistants at the hospital, says": the subject, past its relative clause and the
+             * list in it */
+            int b0 = after_dateline(a), t = b0, t0 = -1, t1 = -1, e = -1;
+            while (t < j && t < b0 + 8 && (np_word(a, t) || np_link(a, t) || is_w(a, t, "the") || is_w(a, t, "'s")))
+                t++; /* first the shape, then the name (np_source records what it reads) */
+            if (t > b0 && t + 3 < j && is_w(a, t, ",") && (is_w(a, t + 1, "which") || is_w(a, t + 1, "who")))
+                e = subject_ent_at(a, b0, &t0, &t1);
+            if (e >= 0 && t1 + 1 == t && !a->ents[e].is_role) {
+                int clean = 1;
+                for (int q = t + 2; q < j && clean; q++)
+                    clean = kind(a, q) != ST_TOK_QUOTE && !is_w(a, q, "who") && !is_w(a, q, "which") &&
+                            !is_w(a, q, ";");
+                if (clean) {
+                    ents[ne++] = e;
+                    span0 = t0, span1 = t1;
+                }
             }
         }
         if (!ne && !prep && comma_before && !quote_before)

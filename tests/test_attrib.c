@@ -2596,6 +2596,17 @@ static void plural_possessive_group_then_its_name(void **state)
     tu_check_actor(d, "one-line reply", "Nordtribunen");
 }
 
+static void subject_past_relative_clause_or_apposition(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Parking fees\n\nThe hospital will charge staff to park. Baker Vesna Kolar wants the plan "
+                       "dropped. The Health Workers' Alliance, which represents porters, cleaners and healthcare "
+                       "assistants at the hospital, says the choice is a false one. The mayor, Dragan Petkovic, has "
+                       "taken a more careful line. In a statement, the company said the fees were fair.");
+    tu_check_actor(d, "false one", "Health Workers Alliance");
+    tu_check_actor(d, "careful line", "Petkovic");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2777,6 +2788,7 @@ int main(void)
         TU_TEST(institutions_speak_as_bodies),
         TU_TEST(abbreviation_after_a_description_and_compound_hyphens),
         TU_TEST(plural_possessive_group_then_its_name),
+        TU_TEST(subject_past_relative_clause_or_apposition),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
