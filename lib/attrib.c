@@ -2053,7 +2053,8 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
         p -= 2;
     if (is_w(a, p, "the") && (is_w(a, p - 1, "along") || is_w(a, p - 1, "across")))
         p--; /* "villagers along the Salgar say" */
-    if (!(is_w(a, p, "in") || is_w(a, p, "across") || is_w(a, p, "from") || is_w(a, p, "along")))
+    if (!(is_w(a, p, "in") || is_w(a, p, "across") || is_w(a, p, "from") || is_w(a, p, "along") ||
+          (is_w(a, p, "on") && people_noun(a, p - 1)))) /* "Fishermen on Pulau Seri said" */
         return n;
     if (!people_noun(a, p - 1)) {
         /* "Doctors at the main public hospital in Kessa say": the group, placed twice */

@@ -2607,6 +2607,14 @@ static void subject_past_relative_clause_or_apposition(void **state)
     tu_check_actor(d, "careful line", "Petkovic");
 }
 
+static void group_placed_on_an_island(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Patrols\n\nFishermen on Pulau Seri said patrols had grown more aggressive. Officials on "
+                       "Tuesday said the boats were seized lawfully.");
+    tu_check_actor(d, "more aggressive", "fishermen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2789,6 +2797,7 @@ int main(void)
         TU_TEST(abbreviation_after_a_description_and_compound_hyphens),
         TU_TEST(plural_possessive_group_then_its_name),
         TU_TEST(subject_past_relative_clause_or_apposition),
+        TU_TEST(group_placed_on_an_island),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
