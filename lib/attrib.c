@@ -6234,7 +6234,7 @@ static void lead_ins(actx *a)
     st_doc *d = a->d;
     for (size_t si = 0; si + 1 < d->nsents; si++) {
         st_sent *s = &d->sents[si], *nx = &d->sents[si + 1];
-        if ((s->actoff != (size_t)-1 && strcmp(d->arena.p + s->actoff, "others") != 0) ||
+        if ((s->actoff != (size_t)-1 && strcasecmp(d->arena.p + s->actoff, "others") != 0) ||
             s->pub.quote != ST_QUOTE_NONE || !nx->own_source)
             continue; /* "Others are more hopeful" is no source of its own */
         at_sentence(a, s);

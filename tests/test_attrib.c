@@ -2615,6 +2615,15 @@ static void group_placed_on_an_island(void **state)
     tu_check_actor(d, "more aggressive", "fishermen");
 }
 
+static void others_worry_lead_in(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Prison plan\n\nThe ministry wants a prison near Hallby. Some residents welcome the jobs. "
+                       "Others worry about property prices. Two estate agents in Hallby said the value of houses "
+                       "near the site had already fallen.");
+    tu_check_actor(d, "property prices", "estate agents");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2798,6 +2807,7 @@ int main(void)
         TU_TEST(plural_possessive_group_then_its_name),
         TU_TEST(subject_past_relative_clause_or_apposition),
         TU_TEST(group_placed_on_an_island),
+        TU_TEST(others_worry_lead_in),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
