@@ -5545,12 +5545,58 @@ static int shortened_org(actx *a, int b, int e)
     return found;
 }
 
+/* Prepositions before a word the article uses as a place ("in Ustrand", "across Hallby"). */
+static const char *const place_preps[] = {"in", "across", "near", "outside", "inside", "around", "throughout", NULL};
+
 /* Records the key K (N bytes) in D; a failed allocation only loses the hint. */
 static void dict_mark(st_dict *d, const char *k, size_t n)
 {
     int ins, *v = st_dict_slot(d, k, n, &ins);
     if (v)
         *v = 1;
+}
+
+/* The appositive after a name at E (", a civil liberties group,", ", the orchestra's librarian,"):
+ * its last title or body noun decides: 1 a person, 2 an organisation, 0 neither; *BIG is set
+ * when it calls the name the largest or biggest of its kind. */
+static int appositive_head(const actx *a, int e, const char *const *introducers, int *big)
+{
+    int head = 0;
+    *big = 0;
+    for (int q = e + 3; q < a->n && q < e + 10; q++) {
+        *big |= is_w(a, q, "largest") || is_w(a, q, "biggest") || is_w(a, q, "second-largest") ||
+               is_w(a, q, "second-biggest"); /* "the country's largest trawler operator" */
+        if (is_w(a, q, "-") || is_w(a, q, "'s") || is_w(a, q + 1, "'s") || is_w(a, q, "'") ||
+            (is_w(a, q + 1, "'") && ends_with(a, q, "s", 2)))
+            continue; /* "the channel's editor-in-chief", "a residents' collective": the owner is not the head */
+        if (kind(a, q) != ST_TOK_WORD || is_w(a, q, "who") || is_w(a, q, "at") || is_w(a, q, "in") ||
+            (ends_with(a, q, "ing", 6) && !a->t[q].cap &&
+             (is_w(a, q + 1, "the") || is_w(a, q + 1, "a") || is_w(a, q + 1, "its"))) ||
+            is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "with") || is_w(a, q, "that") ||
+            is_w(a, q, "from") || is_w(a, q, "near") || is_w(a, q, "on"))
+            break; /* "a student from the port city": a person */
+        if (is_w(a, q, "ngo") && is_allcaps(a, q))
+            head = 2; /* "a Vrelo-based NGO" */
+        if (a->t[q].cap)
+            continue;
+        int agent = ends_with(a, q, "er", 4) || ends_with(a, q, "or", 4); /* "a crane operator" */
+        if (lexmask(a, q) & ST_LX_TITLE)
+            head = 1;
+        else if (is_w(a, q, "lender") || is_w(a, q, "insurer") || is_w(a, q, "broadcaster") ||
+                 is_w(a, q, "retailer") || is_w(a, q, "publisher") || is_w(a, q, "carrier") ||
+                 ends_with(a, q, "maker", 4) || is_w(a, q, "manufacturer") || is_w(a, q, "producer") ||
+                 is_w(a, q, "supplier") || is_w(a, q, "exporter") || is_w(a, q, "importer") ||
+                 is_w(a, q, "distributor") || is_w(a, q, "subsidiary") || is_w(a, q, "affiliate"))
+            head = 2; /* "Banco Meridional, a private lender", "Aerotec Serrania, the local subsidiary" */
+        else if (((lexmask(a, q) & ST_LX_ORG) || in_list(norm(a, q), introducers)) && !agent)
+            head = 2;
+        else if (agent)
+            head = 0;
+        else if (people_noun(a, q) || ends_with(a, q, "ist", 5) || ends_with(a, q, "ian", 5) ||
+                 ends_with(a, q, "man", 5) || ends_with(a, q, "woman", 7))
+            head = 1; /* "a marine biologist", "the businessman" */
+    }
+    return head;
 }
 
 /* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
@@ -5570,8 +5616,6 @@ static void learn_orgs(actx *a)
     st_dict shortened = {0}; /* names of several words -> shortened_org's answer */
     st_dict who = {0}; /* capitalised words before ", who": people ("says Maureen, who began ...") */
     st_dict firsts = {0}; /* first words of organisations' names, used alone -> 1, 0 when a place's */
-    static const char *const place_links[] = {"in", "across", "near", "outside", "inside", "around", "throughout",
-                                              NULL};
     for (size_t si = 0; si < d->nsents; si++) {
         at_sentence(a, &d->sents[si]);
         int quoted = 0; /* "Ayşe is a formidable negotiator": a speaker's first-name address */
@@ -5693,40 +5737,7 @@ static void learn_orgs(actx *a)
                 org |= e > b0 && name_unlike_person(a, b0, e);
                 if (is_w(a, e + 1, ",") && (is_w(a, e + 2, "a") || is_w(a, e + 2, "an") || is_w(a, e + 2, "the"))) {
                     /* "Open Signal, a civil liberties group," */
-                    int head = 0, big = 0; /* the appositive's last title or body noun decides */
-                    for (int q = e + 3; q < a->n && q < e + 10; q++) {
-                        big |= is_w(a, q, "largest") || is_w(a, q, "biggest") || is_w(a, q, "second-largest") ||
-                               is_w(a, q, "second-biggest"); /* "the country's largest trawler operator" */
-                        if (is_w(a, q, "-") || is_w(a, q, "'s") || is_w(a, q + 1, "'s") || is_w(a, q, "'") ||
-                            (is_w(a, q + 1, "'") && ends_with(a, q, "s", 2)))
-                            continue; /* "the channel's editor-in-chief", "a residents' collective": the owner is not the head */
-                        if (kind(a, q) != ST_TOK_WORD || is_w(a, q, "who") || is_w(a, q, "at") || is_w(a, q, "in") ||
-                            (ends_with(a, q, "ing", 6) && !a->t[q].cap &&
-                             (is_w(a, q + 1, "the") || is_w(a, q + 1, "a") || is_w(a, q + 1, "its"))) ||
-                            is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "with") || is_w(a, q, "that") ||
-                            is_w(a, q, "from") || is_w(a, q, "near") || is_w(a, q, "on"))
-                            break; /* "a student from the port city": a person */
-                        if (is_w(a, q, "ngo") && is_allcaps(a, q))
-                            head = 2; /* "a Vrelo-based NGO" */
-                        if (a->t[q].cap)
-                            continue;
-                        int agent = ends_with(a, q, "er", 4) || ends_with(a, q, "or", 4); /* "a crane operator" */
-                        if (lexmask(a, q) & ST_LX_TITLE)
-                            head = 1;
-                        else if (is_w(a, q, "lender") || is_w(a, q, "insurer") || is_w(a, q, "broadcaster") ||
-                                 is_w(a, q, "retailer") || is_w(a, q, "publisher") || is_w(a, q, "carrier") ||
-                                 ends_with(a, q, "maker", 4) || is_w(a, q, "manufacturer") || is_w(a, q, "producer") ||
-                                 is_w(a, q, "supplier") || is_w(a, q, "exporter") || is_w(a, q, "importer") ||
-                                 is_w(a, q, "distributor") || is_w(a, q, "subsidiary") || is_w(a, q, "affiliate"))
-                            head = 2; /* "Banco Meridional, a private lender", "Aerotec Serrania, the local subsidiary" */
-                        else if (((lexmask(a, q) & ST_LX_ORG) || in_list(norm(a, q), introducers)) && !agent)
-                            head = 2;
-                        else if (agent)
-                            head = 0;
-                        else if (people_noun(a, q) || ends_with(a, q, "ist", 5) || ends_with(a, q, "ian", 5) ||
-                                 ends_with(a, q, "man", 5) || ends_with(a, q, "woman", 7))
-                            head = 1; /* "a marine biologist", "the businessman" */
-                    }
+                    int big = 0, head = appositive_head(a, e, introducers, &big);
                     person |= head == 1;
                     org |= head == 2 || (head == 0 && big);
                 }
@@ -5777,7 +5788,7 @@ static void learn_orgs(actx *a)
         at_sentence(a, &d->sents[si]);
         for (int b = 0; b < a->n; b++)
             if (kind(a, b) == ST_TOK_WORD && a->t[b].cap && st_dict_get(&firsts, norm(a, b), a->t[b].nlen) >= 0 &&
-                (in_list(norm(a, b - 1), place_links) || is_w(a, b + 1, "(") || (lexmask(a, b - 1) & ST_LX_TITLE))) {
+                (in_list(norm(a, b - 1), place_preps) || is_w(a, b + 1, "(") || (lexmask(a, b - 1) & ST_LX_TITLE))) {
                 int ins, *v = st_dict_slot(&firsts, norm(a, b), a->t[b].nlen, &ins);
                 if (v)
                     *v = 0;
@@ -5819,10 +5830,9 @@ static int count_words(const char *text, const char *name, const char *tail)
 /* Does the article use the word W as a place ("in W", "across W"), or is W a capital or a demonym? */
 static int place_word(const actx *a, const char *text, const char *w)
 {
-    static const char *const before[] = {"in", "across", "near", "outside", "inside", "around", "throughout", NULL};
     char ph[160];
-    for (int i = 0; before[i]; i++) {
-        snprintf(ph, sizeof ph, "%s %s", before[i], w);
+    for (int i = 0; place_preps[i]; i++) {
+        snprintf(ph, sizeof ph, "%s %s", place_preps[i], w);
         if (count_words(text, ph, NULL))
             return 1;
     }
