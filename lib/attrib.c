@@ -3784,7 +3784,7 @@ static int opening_identified(actx *a, int k, int i0, int i1)
     int b = after_dateline(a);
     if (b >= k) /* "One resident, 64-year-old ...": no dateline's dash */
         b = 0;
-    if (k - b < 2 || k - b > 6 || !in_list(norm(a, b), dets) || i1 - i0 > 8)
+    if (k - b < 2 || k - b > 8 || !in_list(norm(a, b), dets) || i1 - i0 > 8)
         return -1;
     for (int q = b; q < k; q++)
         if (kind(a, q) != ST_TOK_WORD || (lexmask(a, q) & ST_LX_CUE))

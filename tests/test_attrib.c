@@ -2624,6 +2624,14 @@ static void others_worry_lead_in(void **state)
     tu_check_actor(d, "property prices", "estate agents");
 }
 
+static void a_long_role_before_the_apposition(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Libraries\n\nThe county will close 14 libraries. The council" RSQ "s cabinet member for "
+                       "communities, Gareth Pryce, said the decision had been hard.");
+    tu_check_actor(d, "had been hard", "Pryce");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2808,6 +2816,7 @@ int main(void)
         TU_TEST(subject_past_relative_clause_or_apposition),
         TU_TEST(group_placed_on_an_island),
         TU_TEST(others_worry_lead_in),
+        TU_TEST(a_long_role_before_the_apposition),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
