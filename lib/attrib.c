@@ -287,6 +287,18 @@ static int number_word(const char *w)
     return strchr(w, '-') != NULL || (strlen(w) > 4 && !strcmp(w + strlen(w) - 2, "ty")); /* "Two" is a quantifier */
 }
 
+/* Whether the words at I say how long ago: "Eleven years ago", "Two weeks later". */
+static int time_ago(const actx *a, int i)
+{
+    static const char *const small[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                        "ten", "eleven", "twelve", "a", "an", "several", "few", "some", NULL};
+    static const char *const spans[] = {"years", "months", "weeks", "days", "hours", "decades", "minutes",
+                                        "year", "month", "week", "day", "hour", "decade", "minute", NULL};
+    return (kind(a, i) == ST_TOK_NUM || in_list(norm(a, i), small) || number_word(norm(a, i))) &&
+           in_list(norm(a, i + 1), spans) &&
+           (is_w(a, i + 2, "ago") || is_w(a, i + 2, "later") || is_w(a, i + 2, "earlier"));
+}
+
 /* A word that can be part of a source's noun phrase. */
 static int np_word(const actx *a, int i)
 {
@@ -445,6 +457,23 @@ static int found_person(actx *a, int b, int e)
     return ent;
 }
 
+/* Whether a word's folded form W is GIVEN, also when GIVEN is the ASCII form an entity's name
+ * was made from ("soren" for "søren"). */
+static int norm_matches(const char *w, const char *given)
+{
+    if (strcmp(w, given) == 0)
+        return 1;
+    int wide = 0;
+    for (const char *p = w; *p && !wide; p++)
+        wide = (unsigned char)*p >= 0x80;
+    if (!wide)
+        return 0;
+    st_buf asc = {0};
+    int same = st_ascii_name(w, strlen(w), &asc) == 0 && asc.p && strcmp(asc.p, given) == 0;
+    st_buf_free(&asc);
+    return same;
+}
+
 /* A feature names a person in full once and then by the given name alone ("Maren Holt, 41,
  * ..." then "Maren says"): the person a sentence before this one names with the given name
  * GIVEN (folded) followed by a family name, as an entity under that family name; -1 when none
@@ -456,14 +485,14 @@ static int given_name_person(actx *a, const char *given)
     if (strlen(given) < 3 || in_list(given, capstop) || st_dict_get(&a->givens, given, strlen(given)) < 0)
         return -1;
     for (size_t k = 0; k < d->ntoks; k++)
-        if (!d->toks[k].cap && d->toks[k].kind == ST_TOK_WORD && strcmp(st_tok_norm(d, &d->toks[k]), given) == 0)
+        if (!d->toks[k].cap && d->toks[k].kind == ST_TOK_WORD && norm_matches(st_tok_norm(d, &d->toks[k]), given))
             return -1;
     st_sent *here = a->s;
     int ent = -1;
     for (size_t si = (size_t)(here - d->sents); ent < 0 && si-- > 0;) {
         at_sentence(a, &d->sents[si]);
         for (int b = 0; b + 1 < a->n && ent < 0; b++) {
-            if (!is_w(a, b, given) || !a->t[b].cap || (b > 0 && np_word(a, b - 1) && a->t[b - 1].cap) ||
+            if (!norm_matches(norm(a, b), given) || !a->t[b].cap || (b > 0 && np_word(a, b - 1) && a->t[b - 1].cap) ||
                 np_link(a, b - 1) || is_w(a, b - 1, "the") || family_first(a, b) || kind(a, b + 1) != ST_TOK_WORD ||
                 !a->t[b + 1].cap || (lexmask(a, b) & (ST_LX_TITLE | ST_LX_ORG)))
                 continue;
@@ -1911,8 +1940,27 @@ static int pronoun_source(actx *a, int i)
 {
     const char *w = norm(a, i);
     a->how = ST_ATTR_PRONOUN;
-    if (!strcmp(w, "he") || !strcmp(w, "she"))
+    if (!strcmp(w, "he") || !strcmp(w, "she")) {
+        /* "Solheim wants a night service that she says would cost less": the person the
+         * sentence opens with */
+        int b = after_dateline(a), e = b;
+        while (e + 1 < i && kind(a, e + 1) == ST_TOK_WORD && a->t[e + 1].cap && np_word(a, e + 1))
+            e++;
+        if (b < i && e + 2 < i && kind(a, b) == ST_TOK_WORD && a->t[b].cap && np_word(a, b) &&
+            kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap && !people_noun(a, e + 1) && !a->t[i].inq) {
+            st_buf nm = {0};
+            span_text(a, e, e, 0, &nm);
+            int ent = nm.p ? ent_named(a, nm.p, 0) : -1;
+            st_buf_free(&nm);
+            int other = 0;
+            for (int q = e + 1; q < i; q++)
+                other |= (kind(a, q) == ST_TOK_WORD && a->t[q].cap) || kind(a, q) == ST_TOK_QUOTE;
+            a->how = ST_ATTR_PRONOUN;
+            if (ent >= 0 && !other && !a->ents[ent].is_org && !a->ents[ent].is_role && !a->ents[ent].is_state)
+                return ent;
+        }
         return a->last_one;
+    }
     if (!strcmp(w, "it") || !strcmp(w, "they"))
         return a->last_org >= 0 ? a->last_org : (!strcmp(w, "they") ? a->last_person : -1);
     return -2; /* not a pronoun */
@@ -2589,6 +2637,8 @@ static const char *const copulas[] = {"is", "are", "was", "were", "appeared", "a
 
 static int subject_ent_at(actx *a, int b, int *s0, int *s1)
 {
+    if (time_ago(a, b))
+        b += 3 + is_w(a, b + 3, ","); /* "Eleven years ago the 54-year-old was pulled from a drift" */
     if (kind(a, b) == ST_TOK_WORD && pronoun_source(a, b) != -2) {
         *s0 = *s1 = b;
         return pronoun_source(a, b);
@@ -3313,6 +3363,8 @@ static int subject_source(actx *a, int marked)
         int titled = group;
         for (int q = s0; q < e; q++)
             titled |= (lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
+        if (time_ago(a, s0))
+            return 0; /* "Eleven years ago the 54-year-old was pulled from a drift": a time */
         if (!titled && e - s0 == 1) {
             st_buf nm = {0};
             span_text(a, s0, s0, 0, &nm);
@@ -4619,6 +4671,8 @@ static void register_mentions(actx *a)
         int b = i, e = i;
         while (e + 1 < a->n && (np_word(a, e + 1) || np_link(a, e + 1)))
             e++;
+        if (e == b && time_ago(a, b))
+            continue; /* "Eleven years ago ...": no one mentioned */
         int m_last = lexmask(a, e), titled = 0, orgword = 0;
         for (int q = b; q <= e; q++)
             orgword |= a->t[q].cap && (lexmask(a, q) & ST_LX_ORG);
@@ -4630,7 +4684,8 @@ static void register_mentions(actx *a)
             ne += 3;
         if (is_w(a, ne, ",") && (is_w(a, ne + 1, "whose") || is_w(a, ne + 1, "who")))
             ne++; /* "Søren Aaberg, whose family has driven cattle ..., spoke first" */
-        int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the")) || (lead > 0 && b == lead) || b == opener) &&
+        int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the")) || (lead > 0 && b == lead) || b == opener ||
+                                (e > b && is_w(a, b - 1, "and") && is_w(a, b - 2, ","))) && /* ", and Søren Aasland is" */
                                ne < a->n && kind(a, ne) == ST_TOK_WORD && !a->t[ne].cap && !is_w(a, ne, "'s");
         const char *nx = ne < a->n ? norm(a, ne) : "";
         size_t nxl = strlen(nx);
@@ -5625,6 +5680,10 @@ static void learn_orgs(actx *a)
             if (kind(a, b) == ST_TOK_WORD && a->t[b].cap && kind(a, b + 1) == ST_TOK_WORD && a->t[b + 1].cap &&
                 !(b > 0 && a->t[b - 1].cap && kind(a, b - 1) == ST_TOK_WORD)) {
                 dict_mark(&a->givens, norm(a, b), a->t[b].nlen);
+                st_buf asc = {0}; /* and its ASCII form, the one entities' names are made of */
+                if (st_ascii_name(norm(a, b), a->t[b].nlen, &asc) == 0 && asc.p && strcmp(asc.p, norm(a, b)))
+                    dict_mark(&a->givens, asc.p, asc.len);
+                st_buf_free(&asc);
             }
             if (kind(a, b) == ST_TOK_WORD && a->t[b].cap && is_w(a, b + 1, ",") && kind(a, b + 2) == ST_TOK_NUM &&
                 a->t[b + 2].nlen <= 3 && (is_w(a, b + 3, ",") || (is_w(a, b + 3, ".") && b + 4 == a->n))) {
@@ -5711,6 +5770,16 @@ static void learn_orgs(actx *a)
                     e += a->t[e + 1].cap ? 1 : 2; /* "Terminales del Sur, which runs ...": one name */
                 int b0 = b;
                 b = e;
+                if (!pass && e == b0 && b0 == 0 && kind(a, 1) == ST_TOK_WORD && !a->t[1].cap &&
+                    st_dict_get(&a->givens, norm(a, b0), a->t[b0].nlen) >= 0) {
+                    /* "Søren missed it: he was working": a person's given name, told by the pronoun */
+                    int q = 1;
+                    while (q < a->n && !(kind(a, q) == ST_TOK_WORD && a->t[q].cap) && kind(a, q) != ST_TOK_QUOTE &&
+                           !is_w(a, q, "he") && !is_w(a, q, "she") && !is_w(a, q, "his") && !is_w(a, q, "her"))
+                        q++;
+                    if (q < a->n && kind(a, q) == ST_TOK_WORD && !a->t[q].cap)
+                        dict_mark(&who, norm(a, b0), a->t[b0].nlen);
+                }
                 /* a single word only where an apposition, "which" or a body noun can tell */
                 int single_cue = e == b0 &&
                                  ((is_w(a, e + 1, ",") && (is_w(a, e + 2, "a") || is_w(a, e + 2, "an") ||

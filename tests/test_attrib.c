@@ -2632,6 +2632,26 @@ static void a_long_role_before_the_apposition(void **state)
     tu_check_actor(d, "had been hard", "Pryce");
 }
 
+static void a_given_name_with_an_accent_and_a_time_ago(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Ward\n\nKVITNES, Norway \xE2\x80\x94 At six the shift ends, and S\xC3\xB8ren Aasland is already "
+                       "waiting with coffee. Eleven years ago the 54-year-old was pulled from a drift. " LQ "I would "
+                       "be in the churchyard," RQ " he says. S\xC3\xB8ren missed the march: he was working "
+                       "underground. " LQ "My wife marched for both of us," RQ " S\xC3\xB8ren says.");
+    tu_check_actor(d, "pulled from a drift", NULL);
+    tu_check_actor(d, "churchyard", "Aasland");
+    tu_check_actor(d, "both of us", "Aasland");
+}
+
+static void she_in_a_clause_is_the_person_the_sentence_opens_with(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Ward\n\nMayor Ingrid Solheim wants the ward kept. The trust's director, Kari Vik, "
+                       "said it was unsafe. Solheim wants a smaller night service that she says would cost less.");
+    tu_check_actor(d, "cost less", "Solheim");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2817,6 +2837,8 @@ int main(void)
         TU_TEST(group_placed_on_an_island),
         TU_TEST(others_worry_lead_in),
         TU_TEST(a_long_role_before_the_apposition),
+        TU_TEST(a_given_name_with_an_accent_and_a_time_ago),
+        TU_TEST(she_in_a_clause_is_the_person_the_sentence_opens_with),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
