@@ -119,6 +119,15 @@ static int lexmask(const actx *a, int i)
         int p = st_lexicon_lookup(a->d->lex, w, a->t[i].nlen - 1, NULL) & (ST_LX_TITLE | ST_LX_ORG);
         m |= p;
     }
+    const char *h = (m & ST_LX_TITLE) ? NULL : strchr(w, '-');
+    if (h && h - w <= 9) { /* "vice-chair", "co-founder", "acting-director": the role after the prefix */
+        static const char *const prefixes[] = {"vice", "co", "deputy", "acting", "assistant", "ex", "under", NULL};
+        char pre[10];
+        memcpy(pre, w, (size_t)(h - w));
+        pre[h - w] = 0;
+        if (in_list(pre, prefixes))
+            m |= st_lexicon_lookup(a->d->lex, h + 1, strlen(h + 1), NULL) & ST_LX_TITLE;
+    }
     return m;
 }
 
@@ -3957,6 +3966,19 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
     for (int q = k - 1, st = 0; !outer_role && q >= 2 && st < 5 && kind(a, q) == ST_TOK_WORD && a->t[q].cap; q--, st++)
         if (is_w(a, q - 1, "of") && !a->t[q - 2].cap && (lexmask(a, q - 2) & ST_LX_TITLE))
             outer_role = 1, rq = q - 2; /* "The mayor of Las Piedras, Efrain Solorzano," */
+    if (!allname && outer_role && !has_and) {
+        /* "Her fellow co-chair, Pieter Olthof of Valmark, said": the name before its place */
+        int of = inner0;
+        while (of <= inner1 && a->t[of].cap && np_word(a, of) && !is_w(a, of, "of"))
+            of++;
+        int of_place = of - inner0 >= 2 && of < inner1 && is_w(a, of, "of");
+        for (int q = of + 1; of_place && q <= inner1; q++)
+            of_place = a->t[q].cap && np_word(a, q);
+        if (of_place && !(lexmask(a, of - 1) & (ST_LX_TITLE | ST_LX_ORG))) {
+            inner1 = of - 1;
+            allname = 1;
+        }
+    }
     {
         /* "Lirenne's biggest rail union, the Rail Workers' Federation, said", "The union leading the
          * walkout, the National Dockers' Federation, said": the body the apposition names */

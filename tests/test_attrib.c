@@ -2652,6 +2652,16 @@ static void she_in_a_clause_is_the_person_the_sentence_opens_with(void **state)
     tu_check_actor(d, "cost less", "Solheim");
 }
 
+static void hyphenated_roles_and_a_name_with_its_place(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Milk\n\nThe union chair, Piotr Wierzbicki, spoke in Tarvel. Wierzbicki and the union's "
+                       "vice-chair, Dagny Ruud, said farmers would not call off the action. Her fellow co-chair, "
+                       "Pieter Olthof of Valmark, said he was cautiously optimistic.");
+    tu_check_actor(d, "call off the action", "Wierzbicki|Ruud");
+    tu_check_actor(d, "cautiously optimistic", "Olthof");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2839,6 +2849,7 @@ int main(void)
         TU_TEST(a_long_role_before_the_apposition),
         TU_TEST(a_given_name_with_an_accent_and_a_time_ago),
         TU_TEST(she_in_a_clause_is_the_person_the_sentence_opens_with),
+        TU_TEST(hyphenated_roles_and_a_name_with_its_place),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
