@@ -3618,7 +3618,7 @@ static const char *const intensifiers[] = {"less", "more", "far", "much", "very"
                                            "still", "not", "so", "too", "quietly", "privately", "openly", "also",
                                            "already", "visibly", "particularly", "even", "been", "become", "grown",
                                            "in", "no", "mood", "for", "just", "as", "mostly", "largely", "broadly", "generally", "now", "getting",
-                                           "growing", "becoming", "rather", "quite", "fairly", "somewhat", NULL};
+                                           "growing", "becoming", "rather", "quite", "fairly", "somewhat", "from", NULL};
 static const char *const np_stops[] = {"in", "on", "at", "of", "from", "below", "across", "who", "which", "that",
                                        "near", "along", "outside", "inside", "around", "with", "under", NULL};
 
@@ -3636,7 +3636,8 @@ static const char *const attitudes[] = {
     "ambivalent", "uncertain", "unsure", "losing", "running", "bracing", "resentful", "bitter", "hopeless",
     "fearful", "afraid", "suspicious", "distrustful", "opposed", "committed", "comfortable", "uncomfortable",
     "watching", "hoping", "counting", "pinning", "demanding", "pressing", "clamouring", "clamoring", "measured",
-    "restrained", "outspoken", "forthright", "emphatic", "conciliatory", "patient", NULL};
+    "restrained", "outspoken", "forthright", "emphatic", "conciliatory", "patient", "firm", "interested",
+    "uninterested", "dismissive", NULL};
 
 static int subject_ent(actx *a, int *s0, int *s1);
 

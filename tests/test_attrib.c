@@ -2662,6 +2662,16 @@ static void hyphenated_roles_and_a_name_with_its_place(void **state)
     tu_check_actor(d, "cautiously optimistic", "Olthof");
 }
 
+static void far_from_persuaded_and_less_interested(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Milk\n\nThe chain cut its milk price again. The Central Dairy Cooperative (CDC) said the cut "
+                       "was unfair. The CDC is far from persuaded. Farmers along the river are less interested in "
+                       "who wins the argument. The ministry is just as firm.");
+    tu_check_actor(d, "far from persuaded", "CDC");
+    tu_check_actor(d, "less interested", "farmers");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2850,6 +2860,7 @@ int main(void)
         TU_TEST(a_given_name_with_an_accent_and_a_time_ago),
         TU_TEST(she_in_a_clause_is_the_person_the_sentence_opens_with),
         TU_TEST(hyphenated_roles_and_a_name_with_its_place),
+        TU_TEST(far_from_persuaded_and_less_interested),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
