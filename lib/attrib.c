@@ -466,16 +466,22 @@ static int found_person(actx *a, int b, int e)
     return ent;
 }
 
+/* Whether W has a byte outside ASCII (an accent, "ø"). */
+static int has_wide(const char *w)
+{
+    for (; *w; w++)
+        if ((unsigned char)*w >= 0x80)
+            return 1;
+    return 0;
+}
+
 /* Whether a word's folded form W is GIVEN, also when GIVEN is the ASCII form an entity's name
  * was made from ("soren" for "søren"). */
 static int norm_matches(const char *w, const char *given)
 {
     if (strcmp(w, given) == 0)
         return 1;
-    int wide = 0;
-    for (const char *p = w; *p && !wide; p++)
-        wide = (unsigned char)*p >= 0x80;
-    if (!wide)
+    if (!has_wide(w))
         return 0;
     st_buf asc = {0};
     int same = st_ascii_name(w, strlen(w), &asc) == 0 && asc.p && strcmp(asc.p, given) == 0;
@@ -1964,7 +1970,6 @@ static int pronoun_source(actx *a, int i)
             int other = 0;
             for (int q = e + 1; q < i; q++)
                 other |= (kind(a, q) == ST_TOK_WORD && a->t[q].cap) || kind(a, q) == ST_TOK_QUOTE;
-            a->how = ST_ATTR_PRONOUN;
             if (ent >= 0 && !other && !a->ents[ent].is_org && !a->ents[ent].is_role && !a->ents[ent].is_state)
                 return ent;
         }
@@ -5704,7 +5709,7 @@ static void learn_orgs(actx *a)
                 !(b > 0 && a->t[b - 1].cap && kind(a, b - 1) == ST_TOK_WORD)) {
                 dict_mark(&a->givens, norm(a, b), a->t[b].nlen);
                 st_buf asc = {0}; /* and its ASCII form, the one entities' names are made of */
-                if (st_ascii_name(norm(a, b), a->t[b].nlen, &asc) == 0 && asc.p && strcmp(asc.p, norm(a, b)))
+                if (has_wide(norm(a, b)) && st_ascii_name(norm(a, b), a->t[b].nlen, &asc) == 0 && asc.p)
                     dict_mark(&a->givens, asc.p, asc.len);
                 st_buf_free(&asc);
             }
