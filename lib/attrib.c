@@ -3377,8 +3377,6 @@ static int subject_source(actx *a, int marked)
         int titled = group;
         for (int q = s0; q < e; q++)
             titled |= (lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
-        if (time_ago(a, s0))
-            return 0; /* "Eleven years ago the 54-year-old was pulled from a drift": a time */
         if (!titled && e - s0 == 1) {
             st_buf nm = {0};
             span_text(a, s0, s0, 0, &nm);
@@ -3975,7 +3973,7 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
     if (!allname && outer_role && !has_and) {
         /* "Her fellow co-chair, Pieter Olthof of Valmark, said": the name before its place */
         int of = inner0;
-        while (of <= inner1 && a->t[of].cap && np_word(a, of) && !is_w(a, of, "of"))
+        while (of <= inner1 && a->t[of].cap && np_word(a, of))
             of++;
         int of_place = of - inner0 >= 2 && of < inner1 && is_w(a, of, "of");
         for (int q = of + 1; of_place && q <= inner1; q++)
