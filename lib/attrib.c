@@ -2102,6 +2102,30 @@ static int placed_speaker(actx *a, int p, int *ents, int n, int *span0);
 static int modified_group(actx *a, int j, int *span0);
 static int document_owner(const actx *a, int j);
 
+/* A lower-case plural noun at I: "workers", "groups", "operators", not "press" or "business". */
+static int plural_word(const actx *a, int i)
+{
+    return kind(a, i) == ST_TOK_WORD && !a->t[i].cap && a->t[i].nlen > 3 && ends_with(a, i, "s", 3) &&
+           !ends_with(a, i, "ss", 4) && !in_list(norm(a, i), capstop);
+}
+
+/* "Fishers and mussel growers said", "Herders and cattle traders in Mukwe said": a group of
+ * people joined by "and" to the one group found (ENTS[0], whose span starts at *SPAN0) is a
+ * source too (R32). Returns the number of sources. */
+static int paired_group(actx *a, int *ents, int n, int max, int *span0)
+{
+    int q = *span0 - 1;
+    if (n != 1 || n >= max || q < 1 || !is_w(a, q, "and") || !(people_noun(a, q - 1) || plural_word(a, q - 1)) ||
+        !a->ents[ents[0]].is_role)
+        return n;
+    int sp = *span0, other = group_source(a, q - 1, &sp);
+    if (other >= 0 && other != ents[0]) {
+        ents[n++] = other;
+        *span0 = sp;
+    }
+    return n;
+}
+
 /* The sources that end at J, right to left. "Traders in Singapore and Rotterdam said": the
  * places only locate the group, which is the source; "officials in Vessen and Kizilkent" keep
  * the capitals that say whose they are (R23b). */
@@ -2110,6 +2134,8 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
     int n = left_sources_at(a, j, ents, max, span0);
     if (n <= 0)
         return n;
+    if (n == 1 && a->how == ST_ATTR_GENERIC && is_w(a, *span0 - 1, "and"))
+        return paired_group(a, ents, n, max, span0);
     int p = *span0 - 1;
     while (p >= 2 && is_w(a, p, "-") && a->t[p - 1].cap) /* "in Port-Bellane" */
         p -= 2;
@@ -2141,7 +2167,7 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
     if (ent < 0)
         return n;
     ents[0] = ent;
-    return 1;
+    return paired_group(a, ents, 1, max, span0);
 }
 
 /* The length of a label NM before the first of the phrases LINKS (" at ", " who " ...) that say
@@ -2427,16 +2453,7 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
             int ent = group_source(a, j, span0);
             if (ent >= 0)
                 ents[n++] = ent;
-            int q = *span0 - 1; /* "Fishers and mussel growers said": each group a source (R32) */
-            if (ent >= 0 && n < max && q >= 1 && is_w(a, q, "and") && kind(a, q - 1) == ST_TOK_WORD &&
-                people_noun(a, q - 1)) {
-                int sp = *span0, other = group_source(a, q - 1, &sp);
-                if (other >= 0 && other != ent) {
-                    ents[n++] = other;
-                    *span0 = sp;
-                }
-            }
-            return n;
+            return ent >= 0 ? paired_group(a, ents, n, max, span0) : n;
         }
         int e = j;
         while (j - 1 >= 0 && (np_word(a, j - 1) || np_link(a, j - 1) || (is_w(a, j - 1, "'s") && np_word(a, j - 2))))
@@ -2447,8 +2464,9 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
                    !in_list(norm(a, q - 1), capstop) && !is_w(a, q - 1, "'s") && !is_w(a, q - 1, "and"))
                 q--, m++;
             if (m && (is_w(a, q - 1, "the") || is_w(a, q - 1, "its") || is_w(a, q - 1, "'s") || is_w(a, q - 1, "a") ||
-                      is_w(a, q - 1, "their") || is_w(a, q - 1, "his") || is_w(a, q - 1, "her") || np_word(a, q - 1)))
-                j = q;
+                      is_w(a, q - 1, "their") || is_w(a, q - 1, "his") || is_w(a, q - 1, "her") || np_word(a, q - 1) ||
+                      (is_w(a, q - 1, "and") && plural_word(a, e) && plural_word(a, q - 2))))
+                j = q; /* "Camp leaders and aid workers", "opposition parties and press freedom groups" */
         }
         int b = j;
         if (is_w(a, b - 1, "the"))
@@ -2649,6 +2667,38 @@ static const char *const copulas[] = {"is", "are", "was", "were", "appeared", "a
                                       "seems", "seem", "remain", "remains", "remained", "looked", "looks",
                                       "sounded", "grew", "felt", "feel", "feels", "became", "have", "has", NULL};
 
+/* The head of a group of people of up to three words from B ("Farmers", "village mayors"), or -1. */
+static int group_head(const actx *a, int b)
+{
+    for (int q = b; q < a->n && q < b + 3; q++) {
+        if (kind(a, q) != ST_TOK_WORD || (a->t[q].cap && q > b) || in_list(norm(a, q), capstop) ||
+            (lexmask(a, q) & ST_LX_CUE))
+            return -1;
+        if ((people_noun(a, q) || plural_word(a, q)) && !(people_noun(a, q + 1) || plural_word(a, q + 1)))
+            return q;
+    }
+    return -1;
+}
+
+/* "Farmers and village mayors around the park back the cull", "Hunters and farmers in the
+ * villages said": two groups of people joined by "and" open the clause at B, both sources (R32).
+ * The joined entity, or -1. */
+static int group_pair_subject(actx *a, int b, int *s0, int *s1)
+{
+    int h1 = group_head(a, b);
+    if (h1 < 0 || !is_w(a, h1 + 1, "and") || a->t[h1 + 2].cap)
+        return -1;
+    int h2 = group_head(a, h1 + 2);
+    if (h2 < 0 || !(people_noun(a, h1) || people_noun(a, h2)))
+        return -1;
+    int sp = b, x = group_source(a, h1, &sp), y = x >= 0 ? group_source(a, h2, &sp) : -1;
+    if (y < 0 || x == y)
+        return -1;
+    *s0 = b;
+    *s1 = h2;
+    return join_two(a, x, y);
+}
+
 static int subject_ent_at(actx *a, int b, int *s0, int *s1)
 {
     if (time_ago(a, b))
@@ -2656,6 +2706,11 @@ static int subject_ent_at(actx *a, int b, int *s0, int *s1)
     if (kind(a, b) == ST_TOK_WORD && pronoun_source(a, b) != -2) {
         *s0 = *s1 = b;
         return pronoun_source(a, b);
+    }
+    {
+        int pair = group_pair_subject(a, b, s0, s1);
+        if (pair >= 0)
+            return pair;
     }
     if (is_w(a, b, "the") || is_w(a, b, "its") || is_w(a, b, "their") || is_w(a, b, "his") || is_w(a, b, "her"))
         b++;

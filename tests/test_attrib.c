@@ -2672,6 +2672,20 @@ static void far_from_persuaded_and_less_interested(void **state)
     tu_check_actor(d, "less interested", "farmers");
 }
 
+static void two_groups_joined_by_and(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Cull\n\nThe park plans to shoot 4,000 deer. Herders and cattle traders in Mukwe district "
+                       "said the closure was hurting them. Camp leaders and aid workers say they have been given no "
+                       "details. Farmers and village mayors around the park back the cull, saying the deer ruin "
+                       "crops. Mountain guides and ski instructors, who would be exempt, had backed the plan, saying "
+                       "it was fair.");
+    tu_check_actor(d, "was hurting", "herders|cattle traders");
+    tu_check_actor(d, "no details", "camp leaders|aid workers");
+    tu_check_actor(d, "ruin crops", "farmers|village mayors");
+    tu_check_actor(d, "was fair", "mountain guides|ski instructors");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2861,6 +2875,7 @@ int main(void)
         TU_TEST(she_in_a_clause_is_the_person_the_sentence_opens_with),
         TU_TEST(hyphenated_roles_and_a_name_with_its_place),
         TU_TEST(far_from_persuaded_and_less_interested),
+        TU_TEST(two_groups_joined_by_and),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
