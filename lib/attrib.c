@@ -2182,17 +2182,35 @@ static size_t before_links(const char *nm, size_t limit, const char *const *link
     return limit;
 }
 
-/* Does the unnamed source's label NM name a group ("senior clinicians at Kilbrennan", "people
- * familiar with the talks"), not one person: its noun, before the phrase that says which, is plural. */
-static int plural_group(const char *nm)
+/* The noun of an unnamed source's label NM, before the phrase that says which people it means
+ * ("clinicians" in "senior clinicians at Kilbrennan"): its length, and its start in *W0. */
+static size_t group_noun(const char *nm, size_t *w0)
 {
     static const char *const links[] = {" at ", " of ", " from ", " on ", " in ", " who ", " with ",
                                         " familiar ", " close ", " briefed ", " involved ", NULL};
     size_t n = before_links(nm, strlen(nm), links);
-    size_t w0 = n;
-    while (w0 > 0 && nm[w0 - 1] != ' ')
-        w0--;
-    size_t wl = n - w0;
+    *w0 = n;
+    while (*w0 > 0 && nm[*w0 - 1] != ' ')
+        (*w0)--;
+    return n - *w0;
+}
+
+/* Does sentence S have the word W (WL bytes), in any case? */
+static int sent_has_word(const actx *a, const st_sent *s, const char *w, size_t wl)
+{
+    for (uint32_t t = 0; t < s->ntok; t++) {
+        const st_token *tk = &a->d->toks[s->tok0 + t];
+        if (tk->kind == ST_TOK_WORD && tk->nlen == wl && !strncasecmp(st_tok_norm(a->d, tk), w, wl))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the unnamed source's label NM name a group ("senior clinicians at Kilbrennan", "people
+ * familiar with the talks"), not one person: its noun, before the phrase that says which, is plural. */
+static int plural_group(const char *nm)
+{
+    size_t w0, wl = group_noun(nm, &w0), n = w0 + wl;
     if ((wl == 6 && !strncmp(nm + w0, "people", 6)) || (wl == 5 && !strncmp(nm + w0, "staff", 5)))
         return 1;
     return wl > 3 && nm[n - 1] == 's' && nm[n - 2] != 's';
@@ -2226,6 +2244,11 @@ static int informant_source(actx *a, int j, int *span0)
             int recent = !is_w(a, j, "them"); /* "them": a group one of the last three sentences quoted */
             for (const st_sent *ps = a->s; ps > a->d->sents && ps > a->s - 3 && !recent;)
                 recent = (--ps)->ent == (int)k;
+            if (!recent && a->s > a->d->sents) { /* or the last sentence named ("the growers of the valley
+                                                  * are pressing apples ... As one of them put it") */
+                size_t w0, wl = group_noun(nm, &w0);
+                recent = wl > 3 && sent_has_word(a, a->s - 1, nm + w0, wl);
+            }
             if (!recent)
                 continue;
             if (is_w(a, j, "them") || has_word(nm, norm(a, j)) ||
@@ -2712,6 +2735,16 @@ static int subject_ent_at(actx *a, int b, int *s0, int *s1)
         if (pair >= 0)
             return pair;
     }
+    if ((is_w(a, b, "one") || is_w(a, b, "another")) && is_w(a, b + 1, "of")) {
+        /* "One of them, a furnace operator, was blunt:", "One of the two officials summed it up" */
+        int j = is_w(a, b + 2, "them") ? b + 2 : !is_w(a, b + 2, "the") ? -1 : is_w(a, b + 3, "two") ? b + 4 : b + 3;
+        int sp = -1, ent = j >= 0 ? informant_source(a, j, &sp) : -1;
+        if (ent >= 0) {
+            *s0 = b;
+            *s1 = j;
+        }
+        return ent;
+    }
     if (is_w(a, b, "the") || is_w(a, b, "its") || is_w(a, b, "their") || is_w(a, b, "his") || is_w(a, b, "her"))
         b++;
     int e = b;
@@ -3073,7 +3106,8 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
     static const char *const links[] = {"from", "at", "of", "involved", "briefed", "familiar", "close", "with", NULL};
     static const char *const auxiliaries[] = {"has", "have", "had", "was", "were", "is", "are", "will", "would",
                                               "could", "can", "may", "might", "should", "must", "also", "did",
-                                              "do", "does", "not", "never", "still", NULL};
+                                              "do", "does", "not", "never", "still", "declined", "declines",
+                                              "refused", "refuses", NULL}; /* "Officials in Solvany declined to comment" */
     static const char *const not_demonyms[] = {"human", "urban", "suburban", "veteran", "partisan", NULL};
     int b = s0;
     /* "two officials at Zahran's energy ministry", "Residents in several districts of the
@@ -3588,6 +3622,19 @@ static int possessive_or_colon(actx *a)
                                                          : -1;
             if (e >= 0) {
                 set_actor(a, &e, 1, k, k, ST_ATTR_PRONOUN);
+                return 1;
+            }
+        }
+    }
+    if (is_w(a, 0, "as") && !a->t[0].inq) {
+        /* "As one of them put it: ...", "As Okafor puts it, ..." */
+        int p = 1;
+        while (p < a->n && p < 6 && kind(a, p) == ST_TOK_WORD && !is_w(a, p, "put") && !is_w(a, p, "puts"))
+            p++;
+        if (p > 1 && p < 6 && is_w(a, p + 1, "it")) {
+            int s0 = -1, s1 = -1, e = subject_ent_at(a, 1, &s0, &s1);
+            if (e >= 0 && s1 == p - 1) {
+                set_actor(a, &e, 1, s0, s1, ST_ATTR_COLON);
                 return 1;
             }
         }

@@ -2686,6 +2686,17 @@ static void two_groups_joined_by_and(void **state)
     tu_check_actor(d, "was fair", "mountain guides|ski instructors");
 }
 
+static void one_of_them_before_a_colon(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Apples\n\nGrowers in Marvosia think the fungicide is a pretext. Meanwhile, the growers of the "
+                       "Sava valley are pressing apples they cannot sell into juice. As one of them put it: " LQ
+                       "Apples do not wait for diplomats." RQ " Officials in Solvany declined to comment. One of "
+                       "them, a furnace operator in his fifties, was blunt: " LQ "Every report costs us sleep." RQ);
+    tu_check_actor(d, "do not wait", "growers");
+    tu_check_actor(d, "costs us sleep", "officials in Solvany");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2876,6 +2887,7 @@ int main(void)
         TU_TEST(hyphenated_roles_and_a_name_with_its_place),
         TU_TEST(far_from_persuaded_and_less_interested),
         TU_TEST(two_groups_joined_by_and),
+        TU_TEST(one_of_them_before_a_colon),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
