@@ -848,7 +848,7 @@ static int bodies_in(const char *s)
                                          "senate", "congress", "cabinet", "police", "army", "tribunal",
                                          "secretariat", "commissioner", "exchange", "university", "school",
                                          "chamber", "college", "network", "institution", "observatory", "department",
-                                         "directorate", "bureau", "guild", NULL};
+                                         "directorate", "bureau", "guild", "service", "inspectorate", NULL};
     char w[64];
     while (*s) {
         while (*s == ' ')
@@ -1645,7 +1645,8 @@ static int np_source(actx *a, int a0, int a1)
         /* "Belmora's Ministry of Energy and Mines": a state's body under the place prefix (addendum R30) */
         int stb = 0, whole = 1;
         for (int i = ps + 1; i <= a1 && whole; i++) {
-            stb |= state_body(a, i);
+            stb |= state_body(a, i) || is_w(a, i, "authority") || is_w(a, i, "service") || is_w(a, i, "inspectorate") ||
+                   is_w(a, i, "directorate"); /* "Saravan's Road Safety Authority" */
             whole = (a->t[i].cap && kind(a, i) == ST_TOK_WORD && !(lexmask(a, i) & ST_LX_TITLE)) ||
                     (i < a1 && (is_w(a, i, "of") || is_w(a, i, "the") || (is_w(a, i, "and") && np_link(a, i))));
         }

@@ -2697,6 +2697,16 @@ static void one_of_them_before_a_colon(void **state)
     tu_check_actor(d, "costs us sleep", "officials in Solvany");
 }
 
+static void state_possessive_before_authority(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Imports\n\nTamaru suspended imports of Kelvan pineapples on Monday. Tamaru's Plant Protection "
+                       "Service said the cargoes carried live mealybugs. Officials in Tamaru declined to say more. "
+                       "Saravan's Road Safety Authority said the carmaker knew of the fault.");
+    tu_check_actor(d, "live mealybugs", "Tamaru Plant Protection Service");
+    tu_check_actor(d, "knew of the fault", "Saravan Road Safety Authority");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2888,6 +2898,7 @@ int main(void)
         TU_TEST(far_from_persuaded_and_less_interested),
         TU_TEST(two_groups_joined_by_and),
         TU_TEST(one_of_them_before_a_colon),
+        TU_TEST(state_possessive_before_authority),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
