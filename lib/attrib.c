@@ -3523,7 +3523,8 @@ static const char *const attitude_nouns[] = {
     "support", "opposition", "call", "appeal", "comments", "remarks", "statement", "words", "complaint",
     "complaints", "belief", "expectation", "expectations", "reservations", "misgivings", "enthusiasm", "telling",
     "worry", "worries", "account", "reading", "estimate", "judgment", "judgement", "opinion", "analysis",
-    "prediction", "forecast", "plea", "ultimatum", "threat", "pledge", "promise", NULL};
+    "prediction", "forecast", "plea", "ultimatum", "threat", "pledge", "promise", "conclusion", "suspicion",
+    "suspicions", "advice", "preference", NULL};
 
 /* The subject of the main clause before token LIMIT, past an opening phrase that ends in a comma
  * ("Outside the ministry on Tuesday, Nunez ...", "Asked whether she would resign, Dordevic ..."). */
@@ -3666,7 +3667,8 @@ static int possessive_or_colon(actx *a)
             continue;
         int ents[4], ne = 0, span0 = -1;
         st_attr_rule rule = ST_ATTR_POSSESSIVE;
-        if (is_w(a, k, "'s") && k + 1 < a->n) {
+        if ((is_w(a, k, "'s") || (is_w(a, k, "'") && a->t[k - 1].cap && ends_with(a, k - 1, "s", 2))) &&
+            k + 1 < a->n) { /* "Okafor's concerns", "in Valls' words" */
             int h = k + 1, adj = 0;
             while (h < a->n && adj < 2 && kind(a, h) == ST_TOK_WORD && !in_list(norm(a, h), attitude_nouns) &&
                    !a->t[h].cap && !in_list(norm(a, h), capstop))
@@ -3792,7 +3794,7 @@ static const char *const position_verbs[] = {
     "resists", "refused", "refuses", "threatened", "threatens", "welcomed", "welcomes", "complained", "vowed",
     "pledged", "promised", "objected", "objects", "protested", "kept", "remains", "remained", "stands", "stood",
     "care", "cares", "fear", "fears", "feared", "doubt", "doubts", "doubted", "disputed", "disputes",
-    "dismissed", "dismisses", "questioned", NULL};
+    "dismissed", "dismisses", "questioned", "regards", "regarded", "considers", NULL};
 
 static const char *const headline_acts[] = {"offers", "offered", "proposes", "proposed", "floated", "kept",
                                               "remains", "remained", "stands", "stood", NULL};

@@ -2707,6 +2707,18 @@ static void state_possessive_before_authority(void **state)
     tu_check_actor(d, "knew of the fault", "Saravan Road Safety Authority");
 }
 
+static void conclusion_regards_and_plural_possessive(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Deer\n\nMarta Valls, the park's chief ecologist, said the cull was needed. Her conclusion: " LQ
+                       "It is the cull or the forest." RQ " In Valls' words, the groups fighting the plan are "
+                       "arguing with arithmetic. Port Ardel, Marvosia's capital, said nothing. Port Ardel regards "
+                       "that condition as an affront to its sovereignty.");
+    tu_check_actor(d, "cull or the forest", "Valls");
+    tu_check_actor(d, "arguing with arithmetic", "Valls");
+    tu_check_actor(d, "an affront", "Marvosia");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2899,6 +2911,7 @@ int main(void)
         TU_TEST(two_groups_joined_by_and),
         TU_TEST(one_of_them_before_a_colon),
         TU_TEST(state_possessive_before_authority),
+        TU_TEST(conclusion_regards_and_plural_possessive),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
