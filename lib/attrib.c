@@ -1419,6 +1419,18 @@ static int np_source(actx *a, int a0, int a1)
     }
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
         return -1; /* a dateline: "FERRANO, Aug 3 -" */
+    if (a1 > a0 && is_w(a, a1, "party") && !a->t[a1].cap && a->t[a1 - 1].cap) {
+        /* "the opposition Green Left party", "Barragan's Republican Renewal party": the party's name */
+        int b = a1 - 1;
+        while (b - 1 >= a0 && a->t[b - 1].cap)
+            b--;
+        int lower = b > a0; /* a description before it, or an owner's "'s" */
+        for (int q = a0; q < b; q++)
+            lower &= kind(a, q) == ST_TOK_WORD && !a->t[q].cap;
+        lower |= is_w(a, b - 1, "'s");
+        if (lower && !demonym_word(a, b))
+            return org_ent(a, b, a1 - 1);
+    }
     {
         /* "Roswell & Pike declined to comment"; "the Office of the Census Commissioner", whose
          * last word is a title: a body's name, whole */

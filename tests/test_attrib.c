@@ -2719,6 +2719,15 @@ static void conclusion_regards_and_plural_possessive(void **state)
     tu_check_actor(d, "an affront", "Marvosia");
 }
 
+static void party_named_before_lower_case_party(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Dam\n\nIn Ruzhin, the opposition Green Left party accused the government of rushing the dam "
+                       "into service. The opposition United Reform Party said the secrecy was unacceptable.");
+    tu_check_actor(d, "rushing the dam", "Green Left");
+    tu_check_actor(d, "secrecy", "United Reform Party");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2912,6 +2921,7 @@ int main(void)
         TU_TEST(one_of_them_before_a_colon),
         TU_TEST(state_possessive_before_authority),
         TU_TEST(conclusion_regards_and_plural_possessive),
+        TU_TEST(party_named_before_lower_case_party),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
