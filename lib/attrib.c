@@ -309,6 +309,14 @@ static int time_ago(const actx *a, int i)
 }
 
 /* A word that can be part of a source's noun phrase. */
+static int caps_letters(const actx *a, int i);
+/* "Ilgaz Nitrogen AS": the Nordic and Turkish legal form after a name, not the word "as". */
+static int company_as(const actx *a, int i)
+{
+    return is_w(a, i, "as") && caps_letters(a, i) == 2 && i > 0 && kind(a, i - 1) == ST_TOK_WORD && a->t[i - 1].cap &&
+           !in_list(norm(a, i - 1), capstop);
+}
+
 static int np_word(const actx *a, int i)
 {
     if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, ".") && i > 0 && i + 1 < a->n && a->t[i - 1].len == 1 &&
@@ -318,7 +326,8 @@ static int np_word(const actx *a, int i)
     if (kind(a, i) != ST_TOK_WORD)
         return 0;
     if (a->t[i].cap)
-        return (!in_list(norm(a, i), capstop) && !number_word(norm(a, i))) || (lexmask(a, i) & (ST_LX_TITLE | ST_LX_ORG));
+        return (!in_list(norm(a, i), capstop) && !number_word(norm(a, i))) || (lexmask(a, i) & (ST_LX_TITLE | ST_LX_ORG)) ||
+               company_as(a, i);
     return (lexmask(a, i) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
 }
 
@@ -1067,12 +1076,14 @@ static void span_put(const actx *a, st_dict *d, int b, int e)
 
 static const char *const legal_forms[] = {"ltd", "inc", "corp", "plc", "llc", "co", "ag", "gmbh", "asa", "nv",
                                           "bv", "llp", "ltda", "sa", "spa", "srl", "sarl", "ab", "oyj",
-                                          "pte", "pty", "bhd", NULL};
+                                          "pte", "pty", "bhd", "as", NULL};
 
 /* A company's legal suffix: "Ltd", "Inc", "Co" ... */
 static int company_suffix(const actx *a, int i)
 {
-    return kind(a, i) == ST_TOK_WORD && in_list(norm(a, i), legal_forms) && (a->t[i].cap || is_w(a, i, "co"));
+    return company_as(a, i) ||
+           (kind(a, i) == ST_TOK_WORD && in_list(norm(a, i), legal_forms) && !is_w(a, i, "as") &&
+            (a->t[i].cap || is_w(a, i, "co")));
 }
 
 /* Did the article show the name [A0, A1] to be an organisation's (learn_orgs)? */
@@ -2876,6 +2887,24 @@ static int known_body(const actx *a, int k, int m)
     return e >= 0 && !a->ents[e].is_state;
 }
 
+/* The informants K..H of a position the main clause reports ("Hallin sees ..., according to two
+ * officials") are not its source, but a later "one of them" is one of them: the group becomes
+ * an entity without becoming the sentence's actor. */
+static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out);
+static void note_informants(actx *a, int k, int h)
+{
+    int e = h, head = -1;
+    while (e + 1 < a->n && kind(a, e + 1) == ST_TOK_WORD)
+        e++;
+    st_buf lab = {0};
+    if (unnamed_label(a, k, e, &head, &lab) && lab.p) {
+        int g = add_ent(a, lab.p, lab.len, NULL, 0);
+        if (g >= 0)
+            a->ents[g].is_role = 1; /* R22a: the label with the words that say which people are meant */
+    }
+    st_buf_free(&lab);
+}
+
 /* "according to X" from token K: an informant or a document yields to the party whose position
  * the main clause reports (guideline addendum R8); a document otherwise names its issuer ("the
  * railway's own figures", "a report by the administrators", "company filings"); "analysts at X"
@@ -2967,6 +2996,8 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
             return pub;
         }
         if (ent >= 0 && (c0 == 0 || s1 < c0)) {
+            if (is_inf)
+                note_informants(a, k, h);
             *span0 = s0, *span1 = s1;
             return ent;
         }
@@ -2974,8 +3005,10 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
             int e = b;
             while (e + 1 < c0 && np_word(a, e + 1))
                 e++;
-            if (position_predicate(a, e + 1))
+            if (position_predicate(a, e + 1)) {
+                note_informants(a, k, h);
                 return -1; /* "Estmark wants ..., according to two people": a position the subject holds (R8) */
+            }
         }
         if (is_inf) { /* no party's position reported: the informants themselves (R22a) */
             for (int z = b; z + 1 < c0 && z < b + 3; z++)
@@ -3455,12 +3488,15 @@ static int subject_source(actx *a, int marked)
     } else {
         if (is_w(a, e, "the"))
             e++;
+        /* "Many Valdorian farmers want", "Some traders see": the group, without its quantifier */
+        int some = (is_w(a, e, "many") || is_w(a, e, "some") || is_w(a, e, "most")) && kind(a, e + 1) == ST_TOK_WORD;
+        e += some;
         int s0 = e;
         while (e < a->n && (np_word(a, e) || (in_list(norm(a, e), particles) && np_word(a, e + 1)) ||
                             ((is_w(a, e, "'") || is_w(a, e, ".")) && np_link(a, e)))) /* "The Velmora Patients' Association", "Dr. Ingrid Aasen" */
             e++;
         int group = 0;
-        if (e > s0 && e < a->n && people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes" */
+        if ((e > s0 || some) && e < a->n && people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes" */
             e++, group = 1;
         else if (e > s0 && is_w(a, e, "'s") && (is_w(a, e + 1, "government") || is_w(a, e + 1, "cabinet")) &&
                  !a->t[e + 1].cap && (position_predicate(a, e + 2) || is_w(a, e + 2, ",")))
@@ -3496,7 +3532,7 @@ static int subject_source(actx *a, int marked)
                     !a->t[v + 3].cap && !position_predicate(a, v + 3))
                     v += 2; /* "Dr. Ingrid Aasen, 52, a hematologist at ..., took the opposite view": past the age */
                 int q = v + 1, rel = is_w(a, q, "which") || is_w(a, q, "who") || is_w(a, q, "whose") ||
-                                     is_w(a, q, "where");
+                                     is_w(a, q, "where") || is_w(a, q, "a") || is_w(a, q, "an") || is_w(a, q, "the");
                 while (q < a->n && q < v + (rel ? 30 : 10) && !is_w(a, q, ","))
                     q++;
                 v = q + 1;
@@ -3520,7 +3556,7 @@ static int subject_source(actx *a, int marked)
     }
     /* a group holds a view only with a verb of wanting or fearing: "French cheesemakers want" */
     int strong = want_v >= 0 && (is_w(a, want_v, "want") || is_w(a, want_v, "wants") || is_w(a, want_v, "fear") ||
-                                 is_w(a, want_v, "fears"));
+                                 is_w(a, want_v, "fears") || is_w(a, want_v, "see") || is_w(a, want_v, "sees"));
     if (ent < 0 || (!marked && !strong && (a->how == ST_ATTR_GENERIC || a->ents[ent].is_role)))
         return 0;
     set_actor(a, &ent, 1, b, e, ST_ATTR_SUBJECT);
@@ -3829,6 +3865,11 @@ static int position_predicate(const actx *a, int v)
         return 0;
     if (in_list(norm(a, v), position_verbs) && !is_w(a, v - 1, "remains"))
         return !(is_w(a, v, "remains") || is_w(a, v, "remained")) || attitude_predicate_loose(a, v);
+    if (is_w(a, v, "see") || is_w(a, v, "sees") || is_w(a, v, "saw")) /* "Bond investors see the reform as a
+                                                                          * test", "The union sees it differently" */
+        for (int k = v + 1; k < a->n && k <= v + 12 && kind(a, k) == ST_TOK_WORD; k++)
+            if (is_w(a, k, "as") || is_w(a, k, "differently"))
+                return 1;
     if (!headline && (is_w(a, v, "take") || is_w(a, v, "takes") || is_w(a, v, "took") || is_w(a, v, "taken")))
         for (int k = v + 1; k < a->n && k <= v + 4 && kind(a, k) == ST_TOK_WORD; k++)
             if (is_w(a, k, "view") || is_w(a, k, "line") || is_w(a, k, "stance"))

@@ -2728,6 +2728,33 @@ static void party_named_before_lower_case_party(void **state)
     tu_check_actor(d, "secrecy", "United Reform Party");
 }
 
+static void views_past_a_long_apposition_and_of_some_of_a_group(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Quotas\n\nBRENNVIK - Norvalla and its neighbour opened talks on Monday on the cable's "
+                       "winter exports. Fjordal, the aluminium smelter that is Norvalla's largest power consumer, wants "
+                       "exports capped during the winter. Many Valdorian farmers, who have had to sell grain at fixed "
+                       "prices since February, want the ban lifted now. Some traders want the ban kept. Bond investors "
+                       "see the reform as a test of the government's credibility. The National Magistrates' Union sees "
+                       "it very differently.");
+    tu_check_actor(d, "exports capped", "Fjordal");
+    tu_check_actor(d, "lifted now", "Valdorian farmers");
+    tu_check_actor(d, "ban kept", "traders");
+    tu_check_actor(d, "test of the", "bond investors");
+    tu_check_actor(d, "very differently", "National Magistrates Union");
+}
+
+static void informants_behind_a_partys_position_and_a_legal_form(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Sale\n\nHALLIN - Vestria sees the sale as a way of showing its creditors that it is serious, "
+                       "according to two officials at the finance ministry. The sale, one of them said, " LQ "was not our "
+                       "first choice." RQ " Ilgaz Nitrogen AS said a new cap would force it to cut shipments.");
+    tu_check_actor(d, "showing its creditors", "Vestria");
+    tu_check_actor(d, "first choice", "officials at the finance ministry");
+    tu_check_actor(d, "cut shipments", "Ilgaz Nitrogen AS");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2922,6 +2949,8 @@ int main(void)
         TU_TEST(state_possessive_before_authority),
         TU_TEST(conclusion_regards_and_plural_possessive),
         TU_TEST(party_named_before_lower_case_party),
+        TU_TEST(views_past_a_long_apposition_and_of_some_of_a_group),
+        TU_TEST(informants_behind_a_partys_position_and_a_legal_form),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
