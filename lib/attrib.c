@@ -4891,7 +4891,8 @@ static void register_mentions(actx *a)
                    (lexmask(a, b - 2) & ST_LX_TITLE) && !a->t[b - 2].cap) {
             /* "Kondara's fisheries minister, Joyce Nabwire, opened ...": the role holder */
             int q = b - 2;
-            while (q - 1 >= 0 && kind(a, q - 1) == ST_TOK_WORD && !a->t[q - 1].cap && !in_list(norm(a, q - 1), capstop))
+            while (q - 1 >= 0 && kind(a, q - 1) == ST_TOK_WORD && !a->t[q - 1].cap && !in_list(norm(a, q - 1), capstop) &&
+                   !is_w(a, q - 1, "'s"))
                 q--;
             st_buf tl = {0}, nm = {0};
             if (is_w(a, q - 1, "'s") && q >= 2)
@@ -4908,9 +4909,9 @@ static void register_mentions(actx *a)
             int sur = family_first(a, b) && e - b <= 2 && !span_in(a, &a->particle, b, b + 1) ? b : e;
             span_text(a, surname_start(a, b, sur), sur, 0, &nm);
             int known = nm.p ? ent_named(a, nm.p, 1) : -1;
-            int ent = known >= 0 && a->ents[known].titles != (size_t)-1 ? known
-                      : nm.p && tl.p                                     ? add_ent(a, nm.p, nm.len, tl.p, 0)
-                                                                         : -1;
+            int ent = known >= 0 && a->ents[known].titles != (size_t)-1 && q == b - 2 ? known
+                      : nm.p && tl.p ? add_ent(a, nm.p, nm.len, tl.p, 0) /* titles add up: "kondara" too */
+                                     : -1;
             if (ent >= 0 && !own_person)
                 set_last_person(a, ent);
             st_buf_free(&tl);
@@ -4954,9 +4955,11 @@ static void register_mentions(actx *a)
                 if (lexmask(a, k) & ST_LX_TITLE)
                     has_title = 1;
             }
-            if (end > 0 && has_title && !a->t[i + 2].cap) {
+            /* "Ingvild Sorbo, Kondara's fisheries minister,": the state or body whose role it is */
+            int owner = a->t[i + 2].cap && kind(a, i + 2) == ST_TOK_WORD && is_w(a, i + 3, "'s") && !a->t[i + 4].cap;
+            if (end > 0 && has_title && (!a->t[i + 2].cap || owner)) {
                 for (int q = i + 2; q < end; q++) {
-                    if (is_w(a, q, "the") || is_w(a, q, "a") || is_w(a, q, "an"))
+                    if (is_w(a, q, "the") || is_w(a, q, "a") || is_w(a, q, "an") || is_w(a, q, "'s"))
                         continue;
                     for (size_t r = 0; r < sizeof role_verbs / sizeof *role_verbs; r++)
                         if (is_w(a, q, role_verbs[r].verb) && is_w(a, i + 2, "who")) {

@@ -2755,6 +2755,18 @@ static void informants_behind_a_partys_position_and_a_legal_form(void **state)
     tu_check_actor(d, "cut shipments", "Ilgaz Nitrogen AS");
 }
 
+static void a_state_minister_introduced_after_the_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Talks\n\nKondara" RSQ "s fisheries minister, Joyce Nabwire, opened the meeting. Patrick Byaruhanga, "
+                       "Tamboria" RSQ "s minister of state for fisheries, said a cut was too much. The Kondaran minister said "
+                       "her government would double its lake patrols.");
+    tu_check_actor(d, "lake patrols", "Nabwire");
+    st_doc *d2 = tu_doc("Mackerel\n\n" LQ "The science is clear," RQ " said Ingvild Sorbo, Norway" RSQ "s minister of fisheries. The "
+               "Norwegian minister said after the talks that she would not cut the quota.");
+    tu_check_actor(d2, "cut the quota", "Sorbo");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2951,6 +2963,7 @@ int main(void)
         TU_TEST(party_named_before_lower_case_party),
         TU_TEST(views_past_a_long_apposition_and_of_some_of_a_group),
         TU_TEST(informants_behind_a_partys_position_and_a_legal_form),
+        TU_TEST(a_state_minister_introduced_after_the_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
