@@ -4731,11 +4731,18 @@ static int attribute_sentence(actx *a)
             }
         }
         int addressee = is_w(a, c1 - 1, "told") || is_w(a, c1 - 1, "tells") || is_w(a, c1 - 1, "tell");
-        if (!ne && !participle && !addressee && (prep || quote_before || comma_before || j < 0)) {
+        /* a headline that ends in its source, unpunctuated: "Library closures a false economy say
+         * campaigners", "Selvana must pay for border fire says Tanjung Peri chief minister" */
+        int tail = !ne && !prep && a->s == a->d->sents && c1 < a->n && c1 + 5 >= a->n &&
+                   kind(a, a->n - 1) == ST_TOK_WORD && !a->t[c0].cap &&
+                   (is_w(a, c0, "say") || is_w(a, c0, "says") || is_w(a, c0, "warn") || is_w(a, c0, "warns"));
+        if (!ne && !participle && !addressee && (prep || quote_before || comma_before || j < 0 || tail)) {
             /* '..." said Okafor', 'according to the ministry', '..., said the minister.'
              * After a plain comma the speaker must close the clause. Whom a speaker "told" is
              * never the speaker ('..., Giulia Sartori, told AFP'). */
             int e = right_source(a, c1, &span1);
+            if (e >= 0 && tail && !comma_before && !quote_before && span1 != a->n - 1)
+                e = -1; /* the source ends the headline */
             if (e >= 0 && comma_before && !quote_before && !prep) {
                 int nx = span1 + 1;
                 if (nx < a->n && !(kind(a, nx) == ST_TOK_PUNCT && !is_w(a, nx, "'s")))

@@ -2767,6 +2767,18 @@ static void a_state_minister_introduced_after_the_name(void **state)
     tu_check_actor(d2, "cut the quota", "Sorbo");
 }
 
+static void a_headline_ending_in_its_source_unpunctuated(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Selvana must pay for border fire says Tanjung Peri chief minister\n\nPEKAN RIMAU - Tanjung Peri "
+                       "Chief Minister Vincent Lau on Wednesday demanded that Selvana compensate farmers. Lau said the "
+                       "fire had started on plantation land.");
+    tu_check_actor(d, "must pay", "Lau");
+    st_doc *d2 = tu_doc("Manthara ready to pay for reburial of flooded graves say diplomats\n\nPELANG - Manthara has "
+                        "offered to pay for the reburial, two diplomats said.");
+    tu_check_actor(d2, "ready to pay", "diplomats");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2964,6 +2976,7 @@ int main(void)
         TU_TEST(views_past_a_long_apposition_and_of_some_of_a_group),
         TU_TEST(informants_behind_a_partys_position_and_a_legal_form),
         TU_TEST(a_state_minister_introduced_after_the_name),
+        TU_TEST(a_headline_ending_in_its_source_unpunctuated),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
