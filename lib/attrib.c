@@ -1392,6 +1392,12 @@ static int spoken_for(actx *a, int n0, int n1, int words)
     return who;
 }
 
+/* Words for a party's leaning before its name ("the regionalist Junts per la Costa"). */
+static const char *const leanings[] = {"conservative", "liberal", "regionalist", "governing", "ruling",
+                                       "opposition", "centrist", "nationalist", "populist", "separatist",
+                                       "far-right", "far-left", "centre-right", "center-right", "centre-left",
+                                       "center-left", "left-wing", "right-wing", "socialist", NULL};
+
 /* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 static int np_source(actx *a, int a0, int a1)
 {
@@ -1442,6 +1448,9 @@ static int np_source(actx *a, int a0, int a1)
         if (lower && !demonym_word(a, b))
             return org_ent(a, b, a1 - 1);
     }
+    while (a0 < a1 && !a->t[a0].cap && in_list(norm(a, a0), leanings) && a->t[a0 + 1].cap &&
+           kind(a, a0 + 1) == ST_TOK_WORD && !is_w(a, a0 + 2, "'s"))
+        a0++; /* "the regionalist Junts per la Costa": the party's name */
     {
         /* "Roswell & Pike declined to comment"; "the Office of the Census Commissioner", whose
          * last word is a title: a body's name, whole */
@@ -3488,6 +3497,8 @@ static int subject_source(actx *a, int marked)
     } else {
         if (is_w(a, e, "the"))
             e++;
+        if (in_list(norm(a, e), leanings) && !a->t[e].cap && a->t[e + 1].cap && !is_w(a, e + 2, "'s"))
+            e++; /* "The conservative National Renewal party voted against" */
         /* "Many Valdorian farmers want", "Some traders see": the group, without its quantifier */
         int some = (is_w(a, e, "many") || is_w(a, e, "some") || is_w(a, e, "most")) && kind(a, e + 1) == ST_TOK_WORD;
         e += some;
@@ -3496,6 +3507,8 @@ static int subject_source(actx *a, int marked)
                             ((is_w(a, e, "'") || is_w(a, e, ".")) && np_link(a, e)))) /* "The Velmora Patients' Association", "Dr. Ingrid Aasen" */
             e++;
         int group = 0;
+        /* "The conservative National Renewal party voted against": the party's name */
+        int party = e > s0 + 1 && is_w(a, e - 1, "party") && !a->t[e - 1].cap && a->t[e - 2].cap;
         if ((e > s0 || some) && e < a->n && people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes" */
             e++, group = 1;
         else if (e > s0 && is_w(a, e, "'s") && (is_w(a, e + 1, "government") || is_w(a, e + 1, "cabinet")) &&
@@ -3551,7 +3564,7 @@ static int subject_source(actx *a, int marked)
                 ent = -1;
             e = n1;
         } else
-            ent = np_source(a, s0, e - 1);
+            ent = np_source(a, s0, e - 1 - party);
         e--;
     }
     /* a group holds a view only with a verb of wanting or fearing: "French cheesemakers want" */
@@ -3842,7 +3855,11 @@ static const char *const position_verbs[] = {
     "resists", "refused", "refuses", "threatened", "threatens", "welcomed", "welcomes", "complained", "vowed",
     "pledged", "promised", "objected", "objects", "protested", "kept", "remains", "remained", "stands", "stood",
     "care", "cares", "fear", "fears", "feared", "doubt", "doubts", "doubted", "disputed", "disputes",
-    "dismissed", "dismisses", "questioned", "regards", "regarded", "considers", NULL};
+    "dismissed", "dismisses", "questioned", "regards", "regarded", "considers",
+    /* with a plural subject: "Radic and the chamber both favour" */
+    "favour", "favor", "prefer", "oppose", "seek", "urge", "insist", "expect", "reject", "resist", "refuse",
+    "threaten", "welcome", "complain", "vow", "pledge", "promise", "protest", "dismiss", "regard",
+    "consider", "intend", "propose", NULL};
 
 static const char *const headline_acts[] = {"offers", "offered", "proposes", "proposed", "floated", "kept",
                                               "remains", "remained", "stands", "stood", NULL};
@@ -3867,9 +3884,12 @@ static int position_predicate(const actx *a, int v)
         return !(is_w(a, v, "remains") || is_w(a, v, "remained")) || attitude_predicate_loose(a, v);
     if (is_w(a, v, "see") || is_w(a, v, "sees") || is_w(a, v, "saw")) /* "Bond investors see the reform as a
                                                                           * test", "The union sees it differently" */
-        for (int k = v + 1; k < a->n && k <= v + 12 && kind(a, k) == ST_TOK_WORD; k++)
-            if (is_w(a, k, "as") || is_w(a, k, "differently"))
+        for (int k = v + 1; k < a->n && k <= v + 12 && (kind(a, k) == ST_TOK_WORD || is_w(a, k, ",")); k++)
+            if (is_w(a, k, "as") || is_w(a, k, "differently")) /* "see wage growth, not prices, as" */
                 return 1;
+    if (!headline && (is_w(a, v, "voted") || is_w(a, v, "vote") || is_w(a, v, "votes")) &&
+        (is_w(a, v + 1, "against") || (is_w(a, v + 1, "in") && (is_w(a, v + 2, "favour") || is_w(a, v + 2, "favor")))))
+        return 1; /* "The Civic Union voted against the amendment": a stated position, not "voted 27-14 to" */
     if (!headline && (is_w(a, v, "take") || is_w(a, v, "takes") || is_w(a, v, "took") || is_w(a, v, "taken")))
         for (int k = v + 1; k < a->n && k <= v + 4 && kind(a, k) == ST_TOK_WORD; k++)
             if (is_w(a, k, "view") || is_w(a, k, "line") || is_w(a, k, "stance"))
@@ -4351,7 +4371,7 @@ static int conjunct_source(actx *a, int b, int e)
 static int coordinated_subject(actx *a, int j, int *ents, int *span0, int *span1)
 {
     int s = after_dateline(a), and = -1;
-    if (s >= 0 && is_w(a, s, "both") && a->t[s + 1].cap) /* "Both Pelangas, the state energy company, and KLNG" */
+    if (s >= 0 && is_w(a, s, "both") && (a->t[s + 1].cap || is_w(a, s + 1, "the"))) /* "Both Pelangas, the state energy company, and KLNG" */
         s++;
     while (j >= s && kind(a, j) == ST_TOK_PUNCT && is_w(a, j, ","))
         j--;
@@ -4380,6 +4400,31 @@ static int coordinated_subject(actx *a, int j, int *ents, int *span0, int *span1
     *span0 = s;
     *span1 = j;
     return 2;
+}
+
+/* "Radic and the Ostrevian Pharmacists' Chamber both want ...", "Both Peric and Dordevic see wage
+ * growth as ...", "He and Mrs Moreira both favour ...": a view stated without a verb of saying by a
+ * subject of two people or bodies (R32); both hold it. */
+static int coordinated_view(actx *a)
+{
+    int b = after_dateline(a), and = -1;
+    for (int v = b + 1; v < a->n && v <= b + 40; v++) {
+        if (kind(a, v) == ST_TOK_QUOTE || a->t[v].inq || is_w(a, v, ";") || is_w(a, v, ":"))
+            return 0;
+        if (is_w(a, v, "and") && and < 0)
+            and = v;
+        if (and < 0 || v < and + 2 || a->t[v].cap || !position_predicate(a, v))
+            continue;
+        int j = v - 1;
+        while (j > and && (is_w(a, j, "both") || is_w(a, j, "all") || is_w(a, j, "jointly") || is_w(a, j, "each")))
+            j--;
+        int two[2], t0 = -1, t1 = -1;
+        if (j <= and || coordinated_subject(a, j, two, &t0, &t1) != 2)
+            return 0;
+        set_actor(a, two, 2, t0, t1, ST_ATTR_SUBJECT);
+        return 1;
+    }
+    return 0;
 }
 
 /* "was quoted by the state news agency Dravpress as saying": "quoted" at I, "as saying" later. */
@@ -4824,6 +4869,8 @@ static int attribute_sentence(actx *a)
         found = copular_source(a);
     if (!found && a->s->pub.quote == ST_QUOTE_NONE)
         found = copular_after_apposition(a);
+    if (!found && a->s->pub.quote == ST_QUOTE_NONE)
+        found = coordinated_view(a);
     if (!found && a->s->pub.quote == ST_QUOTE_NONE)
         found = subject_source(a, stance_marked(a));
     if (hedges.len) {

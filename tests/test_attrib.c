@@ -2779,6 +2779,24 @@ static void a_headline_ending_in_its_source_unpunctuated(void **state)
     tu_check_actor(d2, "ready to pay", "diplomats");
 }
 
+static void views_held_by_two_and_a_partys_vote(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Medicines\n\nAna Radic, who heads the Ostrevian Diabetes Union, spoke first. Radic and the "
+                       "Ostrevian Pharmacists" RSQ " Chamber both want the ministry to keep an emergency stock. Tomas Peric, "
+                       "an economist at Ilkara University, spoke next. Luka Dordevic, a former deputy governor, "
+                       "followed. Both Peric and Dordevic see wage growth, not energy "
+                       "prices, as the deciding factor.");
+    tu_check_actor(d, "emergency stock", "Radic|Ostrevian Pharmacists Chamber");
+    tu_check_actor(d, "deciding factor", "Peric|Dordevic");
+    st_doc *d2 = tu_doc("Vote\n\nParliament passed the amendment on Thursday. The conservative Civic Union, the largest "
+                        "opposition party, voted against the amendment. The Free Voters and the Left Party both voted "
+                        "against the renewal in committee. The Civic Union party wants a delay.");
+    tu_check_actor(d2, "largest opposition", "Civic Union");
+    tu_check_actor(d2, "in committee", "Free Voters|Left Party");
+    tu_check_actor(d2, "wants a delay", "Civic Union");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2977,6 +2995,7 @@ int main(void)
         TU_TEST(informants_behind_a_partys_position_and_a_legal_form),
         TU_TEST(a_state_minister_introduced_after_the_name),
         TU_TEST(a_headline_ending_in_its_source_unpunctuated),
+        TU_TEST(views_held_by_two_and_a_partys_vote),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
