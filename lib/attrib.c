@@ -296,6 +296,15 @@ static int number_word(const char *w)
     return strchr(w, '-') != NULL || (strlen(w) > 4 && !strcmp(w + strlen(w) - 2, "ty")); /* "Two" is a quantifier */
 }
 
+/* A count written in words, of any size: "Nineteen", "Twenty-seven", "Two". */
+static int spelled_count(const char *w)
+{
+    static const char *const units[] = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                        "seventeen", "eighteen", "nineteen", "hundred", "thousand", NULL};
+    return in_list(w, units) || number_word(w);
+}
+
 /* Whether the words at I say how long ago: "Eleven years ago", "Two weeks later". */
 static int time_ago(const actx *a, int i)
 {
@@ -4886,8 +4895,20 @@ static int attribute_sentence(actx *a)
 /* Antecedents for later pronouns and role nouns: people introduced with a title ("Finance
  * Minister Ana Duarte arrived"), named organisations ("the Belmora Education Union"), and a
  * person who is the subject of the sentence ("Maalouf himself struck a conciliatory tone"). */
+/* Is the word at I a verb in the present or past ("pushes", "arrived", "has")? */
+static int verb_after(const actx *a, int i)
+{
+    if (i >= a->n || kind(a, i) != ST_TOK_WORD || a->t[i].cap)
+        return 0;
+    const char *w = norm(a, i);
+    size_t l = strlen(w);
+    return (l > 3 && (w[l - 1] == 's' || !strcmp(w + l - 2, "ed"))) || !strcmp(w, "has") || !strcmp(w, "had") ||
+           !strcmp(w, "said") || !strcmp(w, "was") || !strcmp(w, "is");
+}
+
 static void register_mentions(actx *a)
 {
+    static const char *const scene_words[] = {"when", "while", "as", "after", "before", "until", "once", NULL};
     int subject = -1;
     int lead = after_dateline(a); /* "HALVIK - Helle Brink arrived ...": a subject too */
     int opener = -1; /* "By midmorning, Nunez had sold ...", "At Pekara Horvat on Market Street, Zlata Horvat,
@@ -4911,6 +4932,8 @@ static void register_mentions(actx *a)
             e++;
         if (e == b && time_ago(a, b))
             continue; /* "Eleven years ago ...": no one mentioned */
+        if (e == b && !a->t[b].inq && (spelled_count(norm(a, b)) || (ends_with(a, b, "ing", 5) && !is_w(a, b + 1, "said"))))
+            continue; /* "Nineteen rural branches have closed", "Losing our post office would": no one */
         int m_last = lexmask(a, e), titled = 0, orgword = 0;
         for (int q = b; q <= e; q++)
             orgword |= a->t[q].cap && (lexmask(a, q) & ST_LX_ORG);
@@ -4923,7 +4946,9 @@ static void register_mentions(actx *a)
         if (is_w(a, ne, ",") && (is_w(a, ne + 1, "whose") || is_w(a, ne + 1, "who")))
             ne++; /* "Søren Aaberg, whose family has driven cattle ..., spoke first" */
         int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the")) || (lead > 0 && b == lead) || b == opener ||
-                                (e > b && is_w(a, b - 1, "and") && is_w(a, b - 2, ","))) && /* ", and Søren Aasland is" */
+                                (e > b && is_w(a, b - 1, "and") && is_w(a, b - 2, ",")) || /* ", and Søren Aasland is" */
+                                (e == b + 1 && b > 0 && in_list(norm(a, b - 1), scene_words) && verb_after(a, e + 1))) &&
+                               /* "... when Jean Cattanach pushes open the door" */
                                ne < a->n && kind(a, ne) == ST_TOK_WORD && !a->t[ne].cap && !is_w(a, ne, "'s");
         const char *nx = ne < a->n ? norm(a, ne) : "";
         size_t nxl = strlen(nx);

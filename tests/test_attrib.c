@@ -2797,6 +2797,17 @@ static void views_held_by_two_and_a_partys_vote(void **state)
     tu_check_actor(d2, "wants a delay", "Civic Union");
 }
 
+static void a_count_or_a_gerund_is_no_person_and_a_scene_names_one(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Losing our post office would cut us off\n\nIt is nine on a wet morning when Jelena Maric pushes "
+                       "open the door of the shop. " LQ "If this goes, I do not know what I would do," RQ " she says.");
+    tu_check_actor(d, "what I would do", "Maric");
+    st_doc *d2 = tu_doc("Closures\n\nNineteen rural branches have closed since 2019, according to figures compiled by "
+                        "the Rural Scotland Alliance. " LQ "I will be here next week," RQ " she says.");
+    tu_check_actor(d2, "here next week", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2996,6 +3007,7 @@ int main(void)
         TU_TEST(a_state_minister_introduced_after_the_name),
         TU_TEST(a_headline_ending_in_its_source_unpunctuated),
         TU_TEST(views_held_by_two_and_a_partys_vote),
+        TU_TEST(a_count_or_a_gerund_is_no_person_and_a_scene_names_one),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
