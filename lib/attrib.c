@@ -3516,6 +3516,8 @@ static int subject_source(actx *a, int marked)
                             ((is_w(a, e, "'") || is_w(a, e, ".")) && np_link(a, e)))) /* "The Velmora Patients' Association", "Dr. Ingrid Aasen" */
             e++;
         int group = 0;
+        int abbr = e > s0 + 1 && is_w(a, e, "(") && is_w(a, e + 2, ")") && is_allcaps(a, e + 1) && is_w(a, e + 3, ",");
+        /* "The Lusavian Orchestral Players' Association (LOPA), which represents ..., wants" */
         /* "The conservative National Renewal party voted against": the party's name */
         int party = e > s0 + 1 && is_w(a, e - 1, "party") && !a->t[e - 1].cap && a->t[e - 2].cap;
         if ((e > s0 || some) && e < a->n && people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes" */
@@ -3523,6 +3525,8 @@ static int subject_source(actx *a, int marked)
         else if (e > s0 && is_w(a, e, "'s") && (is_w(a, e + 1, "government") || is_w(a, e + 1, "cabinet")) &&
                  !a->t[e + 1].cap && (position_predicate(a, e + 2) || is_w(a, e + 2, ",")))
             e += 2, group = 1; /* "Vestmark's government wants": the state; "has blocked" is an act */
+        int e_name = e; /* the name ends before any abbreviation in brackets */
+        e += abbr ? 3 : 0;
         if (e == s0 || e >= a->n || (kind(a, e) != ST_TOK_WORD && !is_w(a, e, ",")) || a->t[e].cap ||
             is_w(a, e, "'s"))
             return 0;
@@ -3573,7 +3577,7 @@ static int subject_source(actx *a, int marked)
                 ent = -1;
             e = n1;
         } else
-            ent = np_source(a, s0, e - 1 - party);
+            ent = np_source(a, s0, e_name - 1 - party);
         e--;
     }
     /* a group holds a view only with a verb of wanting or fearing: "French cheesemakers want" */
@@ -3896,6 +3900,14 @@ static int position_predicate(const actx *a, int v)
         for (int k = v + 1; k < a->n && k <= v + 12 && (kind(a, k) == ST_TOK_WORD || is_w(a, k, ",")); k++)
             if (is_w(a, k, "as") || is_w(a, k, "differently")) /* "see wage growth, not prices, as" */
                 return 1;
+    if (!headline && (is_w(a, v, "is") || is_w(a, v, "are") || is_w(a, v, "was") || is_w(a, v, "were")) &&
+        v + 1 < a->n) { /* "The Vestmark Musicians' Union ... is seeking a 14% raise" */
+        static const char *const ongoing[] = {"seeking", "demanding", "pushing", "pressing", "urging", "opposing",
+                                              "resisting", "refusing", "threatening", NULL};
+        if (in_list(norm(a, v + 1), ongoing) ||
+            ((is_w(a, v + 1, "calling") || is_w(a, v + 1, "asking")) && is_w(a, v + 2, "for")))
+            return 1;
+    }
     if (!headline && (is_w(a, v, "voted") || is_w(a, v, "vote") || is_w(a, v, "votes")) &&
         (is_w(a, v + 1, "against") || (is_w(a, v + 1, "in") && (is_w(a, v + 2, "favour") || is_w(a, v + 2, "favor")))))
         return 1; /* "The Civic Union voted against the amendment": a stated position, not "voted 27-14 to" */

@@ -2808,6 +2808,17 @@ static void a_count_or_a_gerund_is_no_person_and_a_scene_names_one(void **state)
     tu_check_actor(d2, "here next week", NULL);
 }
 
+static void a_body_past_its_bracketed_initials_and_an_ongoing_demand(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Orchestra pay\n\nThe Vestmark Musicians" RSQ " Union, which represents the orchestra" RSQ "s 96 "
+                       "players, is seeking a 14% raise over two years. The Lusavian Orchestral Players" RSQ " Association "
+                       "(LOPA), which represents 84 of the orchestra" RSQ "s 90 musicians, wants 15 per cent. LOPA said the "
+                       "board had not replied. LOPA will meet the board on Monday.");
+    tu_check_actor(d, "14% raise", "Vestmark Musicians Union");
+    tu_check_actor(d, "15 per cent", "LOPA");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3008,6 +3019,7 @@ int main(void)
         TU_TEST(a_headline_ending_in_its_source_unpunctuated),
         TU_TEST(views_held_by_two_and_a_partys_vote),
         TU_TEST(a_count_or_a_gerund_is_no_person_and_a_scene_names_one),
+        TU_TEST(a_body_past_its_bracketed_initials_and_an_ongoing_demand),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
