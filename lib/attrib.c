@@ -4918,6 +4918,14 @@ static int verb_after(const actx *a, int i)
            !strcmp(w, "said") || !strcmp(w, "was") || !strcmp(w, "is");
 }
 
+/* Is the lone capitalised word at I a gerund opening its phrase ("Losing our post office",
+ * "Having worked"), not a family name before its verb ("Fleming laughed", "Fleming says")? */
+static int gerund(const actx *a, int i)
+{
+    return ends_with(a, i, "ing", 5) && i + 1 < a->n && kind(a, i + 1) == ST_TOK_WORD && !a->t[i + 1].cap &&
+           !is_w(a, i + 1, "said") && (!verb_after(a, i + 1) || is_w(a, i, "having") || is_w(a, i, "being"));
+}
+
 static void register_mentions(actx *a)
 {
     static const char *const scene_words[] = {"when", "while", "as", "after", "before", "until", "once", NULL};
@@ -4944,7 +4952,7 @@ static void register_mentions(actx *a)
             e++;
         if (e == b && time_ago(a, b))
             continue; /* "Eleven years ago ...": no one mentioned */
-        if (e == b && !a->t[b].inq && (spelled_count(norm(a, b)) || (ends_with(a, b, "ing", 5) && !is_w(a, b + 1, "said"))))
+        if (e == b && !a->t[b].inq && (spelled_count(norm(a, b)) || gerund(a, b)))
             continue; /* "Nineteen rural branches have closed", "Losing our post office would": no one */
         int m_last = lexmask(a, e), titled = 0, orgword = 0;
         for (int q = b; q <= e; q++)

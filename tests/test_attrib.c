@@ -2819,6 +2819,14 @@ static void a_body_past_its_bracketed_initials_and_an_ongoing_demand(void **stat
     tu_check_actor(d, "15 per cent", "LOPA");
 }
 
+static void a_family_name_ending_in_ing_is_a_person(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Budget row\n\nMinister Anna Jones spoke first. Fleming shakes her head. " LQ "It is over,"
+                       RQ " she said.");
+    tu_check_actor(d, "It is over", "Fleming");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3020,6 +3028,7 @@ int main(void)
         TU_TEST(views_held_by_two_and_a_partys_vote),
         TU_TEST(a_count_or_a_gerund_is_no_person_and_a_scene_names_one),
         TU_TEST(a_body_past_its_bracketed_initials_and_an_ongoing_demand),
+        TU_TEST(a_family_name_ending_in_ing_is_a_person),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
