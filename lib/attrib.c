@@ -3516,8 +3516,8 @@ static int subject_source(actx *a, int marked)
                             ((is_w(a, e, "'") || is_w(a, e, ".")) && np_link(a, e)))) /* "The Velmora Patients' Association", "Dr. Ingrid Aasen" */
             e++;
         int group = 0;
+        /* "The Lusavian Orchestral Players' Association (LOPA), which represents ..., wants": past the initials */
         int abbr = e > s0 + 1 && is_w(a, e, "(") && is_w(a, e + 2, ")") && is_allcaps(a, e + 1) && is_w(a, e + 3, ",");
-        /* "The Lusavian Orchestral Players' Association (LOPA), which represents ..., wants" */
         /* "The conservative National Renewal party voted against": the party's name */
         int party = e > s0 + 1 && is_w(a, e - 1, "party") && !a->t[e - 1].cap && a->t[e - 2].cap;
         if ((e > s0 || some) && e < a->n && people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes" */
