@@ -4319,6 +4319,71 @@ static int named_conjunct(actx *a, int b, int h1)
     return -1;
 }
 
+/* Whether the plural at I names bodies, not people: "groups", "unions", "charities", "lenders",
+ * "pension funds". */
+static int bodies_word(const actx *a, int i)
+{
+    static const char *const more[] = {"charity", "platform", "creditor", "shareholder", "investor", "newspaper",
+                                       "organisation", "organization", "campaign", "network", "chain", "bottler",
+                                       "outlet", "cooperative", "firm", "company", "party", NULL};
+    const char *w = norm(a, i);
+    size_t n = strlen(w);
+    char one[40];
+    if (a->t[i].cap || n < 4 || n >= sizeof one || w[n - 1] != 's')
+        return 0;
+    memcpy(one, w, n - 1);
+    one[n - 1] = 0;
+    if (n > 4 && !strcmp(w + n - 3, "ies")) /* "charities", "companies", "parties" */
+        strcpy(one + n - 3, "y");
+    return in_list(one, company_roles) || in_list(one, public_words) || in_list(one, more);
+}
+
+/* A conjunct that describes before it names, [B, E]: "a former colleague, Bente Lie,", "the head
+ * of the neighbouring village of Tanjung Asri, Yohanes Taka,", "The Kittiwake's owner, Brackhaven
+ * Seafoods,", "a residents' group, Clean Derin,", "its ally, the Left Democratic Alliance,": the
+ * one named, a body under its whole name when the description is a body's. -1 if it is not so. */
+static int described_conjunct(actx *a, int b, int e)
+{
+    while (e >= b && is_w(a, e, ","))
+        e--;
+    int d = b;
+    if (a->t[d].cap && is_w(a, d + 1, "'s") && !a->t[d + 2].cap) /* "The Kittiwake's owner" */
+        d += 2;
+    else if (is_w(a, d, "the") && a->t[d + 1].cap && is_w(a, d + 2, "'s") && !a->t[d + 3].cap)
+        d += 3;
+    else if (is_w(a, d, "a") || is_w(a, d, "an") || is_w(a, d, "the") || is_w(a, d, "its") || is_w(a, d, "his") ||
+             is_w(a, d, "her") || is_w(a, d, "their") || is_w(a, d, "another"))
+        d++;
+    else
+        return -1;
+    int c = d, head = -1, place = 0;
+    for (; c <= e && !is_w(a, c, ","); c++) {
+        if (kind(a, c) == ST_TOK_QUOTE || a->t[c].inq || is_w(a, c, "and") || c - b > 12)
+            return -1;
+        if (is_w(a, c, "of") || is_w(a, c, "in") || is_w(a, c, "at"))
+            place = 1; /* "of the neighbouring village of Tanjung Asri" */
+        else if (!place && kind(a, c) == ST_TOK_WORD && !a->t[c].cap)
+            head = c;
+        else if (!place && !is_w(a, c, "'") && !is_w(a, c, "'s"))
+            return -1; /* a name in the description: not "the Kittiwake" */
+    }
+    int n0 = c + 1, n1 = e;
+    if (head < 0 || c > e || n0 > n1 || !(a->t[n0].cap || (is_w(a, n0, "the") && a->t[n0 + 1].cap)))
+        return -1;
+    for (int q = n0; q <= n1; q++)
+        if (!(np_word(a, q) || np_link(a, q) || (q == n0 && is_w(a, q, "the"))))
+            return -1;
+    static const char *const bodies[] = {"ally", "partner", "group", "owner", "rival", NULL};
+    if (bodies_word(a, head) || in_list(norm(a, head), company_roles) || in_list(norm(a, head), public_words) ||
+        (in_list(norm(a, head), bodies) && (is_w(a, n0, "the") || org_named(a, n0, n1) || !is_w(a, head, "owner")))) {
+        int ent = org_ent(a, is_w(a, n0, "the") ? n0 + 1 : n0, n1);
+        if (ent >= 0 && !a->ents[ent].is_role)
+            a->ents[ent].is_org = 1;
+        return ent;
+    }
+    return named_conjunct(a, n0, n1);
+}
+
 /* One conjunct of a coordinated subject [B, E]: a pronoun, a name with its title ("Opposition
  * lawmaker Viktor Hallan", "Dr Claire Rouxel, who heads the emergency department,"), a name
  * placed by "of" ("Elin Brekke of the Norvallan Institute") or a role the apposition names ("the
@@ -4367,6 +4432,8 @@ static int conjunct_source(actx *a, int b, int e)
             return org;
         }
     }
+    if (ent < 0 && !role && h1 < e && (ent = described_conjunct(a, b, e)) >= 0)
+        return ent;
     if (ent < 0 || a->ents[ent].is_org || a->ents[ent].is_role || a->how != ST_ATTR_NONE)
         return named_conjunct(a, b, h1);
     st_buf tl = {0};
@@ -4405,7 +4472,8 @@ static int coordinated_subject(actx *a, int j, int *ents, int *span0, int *span1
             and = q;
         }
     if (and < 0 || np_link(a, and) || !(a->t[and + 1].cap || is_w(a, and + 1, "the") || is_w(a, and + 1, "his") ||
-                     is_w(a, and + 1, "her") || is_w(a, and + 1, "its")))
+                     is_w(a, and + 1, "her") || is_w(a, and + 1, "its") || is_w(a, and + 1, "their") ||
+                     is_w(a, and + 1, "a") || is_w(a, and + 1, "an") || is_w(a, and + 1, "another")))
         return 0;
     int commas = 0; /* the first conjunct's description is closed: not "Ferrand, who represents Lenbury and the Vale," */
     for (int q = s; q < and; q++)
@@ -4444,6 +4512,173 @@ static int coordinated_view(actx *a)
             return 0;
         set_actor(a, two, 2, t0, t1, ST_ATTR_SUBJECT);
         return 1;
+    }
+    return 0;
+}
+
+/* One member named in a counted group's apposition, [B, E]: "the pension funds Kovaro", "the
+ * archaeologist Gabor Feher", "Ivo Sedlak of the Rural Alliance", "the smaller Bergbauern
+ * Allianz": the name past its lower-case description, a body under its whole name when the
+ * description says so or, without one, the group is one of bodies (BODIES). A person or a named body, or -1. */
+static int member_source(actx *a, int b, int e, int bodies)
+{
+    while (e >= b && kind(a, e) == ST_TOK_PUNCT)
+        e--;
+    if (is_w(a, b, "the") || is_w(a, b, "a") || is_w(a, b, "an"))
+        b++;
+    int d = b;
+    while (d < e && kind(a, d) == ST_TOK_WORD && !a->t[d].cap)
+        d++; /* "pension funds", "archaeologist", "smaller" */
+    if (b > e || !a->t[d].cap || kind(a, d) != ST_TOK_WORD || (d > b && is_w(a, d - 1, "of")))
+        return -1; /* a name, maybe described: not "the head of Bravia" */
+    static const char *const rank[] = {"smaller", "larger", "bigger", "biggest", "largest", "main", "rival",
+                                        "leading", "older", "oldest", "newer", "newest", "local", NULL};
+    if (d > b && !in_list(norm(a, d - 1), rank) && !in_list(norm(a, d - 1), leanings))
+        bodies = bodies_word(a, d - 1) || in_list(norm(a, d - 1), company_roles) || in_list(norm(a, d - 1), public_words);
+    /* "the pension funds Kovaro", "the charity Homefront" are bodies, "miller Kirsten Thogersen" a
+     * person, "the smaller Bergbauern Allianz" whatever the group is */
+    for (int q = d; q <= e && bodies; q++)
+        if ((kind(a, q) != ST_TOK_WORD && !is_w(a, q, "'") && !is_w(a, q, "&") && !is_w(a, q, "-")) ||
+            (lexmask(a, q) & ST_LX_TITLE))
+            bodies = 0; /* not a plain name, or a person's with a title ("Cllr Aled Roberts") */
+    if (bodies) {
+        int ent = org_ent(a, d > b && is_w(a, b - 1, "the") && np_word(a, d) && d == b ? b - 1 : d, e);
+        if (ent >= 0 && !a->ents[ent].is_role)
+            a->ents[ent].is_org = 1;
+        return ent;
+    }
+    return named_conjunct(a, d, e);
+}
+
+/* Whether [B, E] counts a group of sources: "Two anti-corruption groups", "Dravtel's two biggest
+ * private shareholders", "Two of them", "Three of the largest platforms operating in Sarnovia",
+ * "two of Valdivia's allies": 2 for a group of bodies, 1 for one of people, else 0. */
+static int counted_group(const actx *a, int b, int e)
+{
+    if (e - b > 9 || e < b)
+        return 0;
+    int count = -1;
+    for (int q = b; q <= e && count < 0; q++)
+        if (kind(a, q) == ST_TOK_WORD && !a->t[q].inq &&
+            (is_w(a, q, "two") || is_w(a, q, "three") || is_w(a, q, "four") || is_w(a, q, "both")))
+            count = q;
+    if (count < 0 || count - b > 4 ||
+        (count > b && !(is_w(a, count - 1, "the") || is_w(a, count - 1, "'s") || is_w(a, count - 1, "its") ||
+                        is_w(a, count - 1, "their") || is_w(a, count - 1, "his") || is_w(a, count - 1, "her"))))
+        return 0;
+    for (int q = b; q < count; q++)
+        if (kind(a, q) != ST_TOK_WORD || (!a->t[q].cap && !is_w(a, q, "the") && !is_w(a, q, "'s") && q + 1 != count))
+            return 0; /* not "who lead the council's two opposition groups" */
+    if (is_w(a, count + 1, "of") && is_w(a, count + 2, "them"))
+        return count + 2 == e; /* "Two of them" */
+    for (int q = count + 1; q <= e; q++) {
+        if (kind(a, q) != ST_TOK_WORD || is_w(a, q, "and"))
+            return 0;
+        if (!a->t[q].cap && (plural_word(a, q) || people_noun(a, q) || is_w(a, q, "men") || is_w(a, q, "women")))
+            return bodies_word(a, q) ? 2 : 1; /* the group's head, before any "in Bhavara", "operating in ..." */
+    }
+    return 0;
+}
+
+/* A counted group and the apposition that names its members, from S to J (the comma or dash
+ * before the verb): "Two anti-corruption groups, Open Ledger Ardesh and the
+ * Citizens' Budget Forum, said", "Three of the largest platforms -- Chatterly, Viewport and Loopa
+ * -- said", "Banco Austral and Caixa do Norte, Meirinho's two largest creditors, want": the
+ * members, who share the view (R10). Fills ENTS (at most MAX); their number, or 0. */
+static int counted_members_at(actx *a, int s, int j, int *ents, int max, int *span0, int *span1)
+{
+    if (!(is_w(a, j, ",") || is_w(a, j, "-") || is_w(a, j, "--")) || j - s < 4 || j - s > 40)
+        return 0;
+    int k = s + 1; /* the first comma or dash: the group's end */
+    while (k < j && !is_w(a, k, ",") && !is_w(a, k, "-") && !is_w(a, k, "--") && kind(a, k) != ST_TOK_QUOTE &&
+           !a->t[k].inq)
+        k++;
+    if (k >= j || !(is_w(a, k, ",") == is_w(a, j, ",")))
+        return 0;
+    int m0 = k + 1, m1 = j - 1; /* the members' span */
+    int g0 = s; /* "Tembo Relief and two other charities, ...": one member before the group */
+    for (int q = s + 1; q + 1 < k && g0 == s; q++)
+        if (is_w(a, q, "and"))
+            g0 = q + 1;
+    int bodies = counted_group(a, g0, k - 1);
+    if (!bodies) {
+        bodies = counted_group(a, k + 1, j - 1);
+        m0 = s, m1 = k - 1, g0 = s;
+    }
+    if (!bodies)
+        return 0;
+    bodies = bodies == 2;
+    /* first the members' spans, then their names (np_source records what it reads) */
+    int m[8][2], nm = 0, ands = 0, p = m0;
+    if (g0 > s)
+        m[nm][0] = s, m[nm++][1] = g0 - 2;
+    for (int q = m0; q <= m1 + 1; q++) {
+        if (q <= m1 && is_w(a, q, "(")) { /* "the Helvorian Farmers' Federation (HBV)": past the initials */
+            int r = q;
+            while (r <= m1 && !is_w(a, r, ")"))
+                r++;
+            if (r > m1 || r != q + 2)
+                return 0;
+            q = r;
+            continue;
+        }
+        int and = q <= m1 && is_w(a, q, "and");
+        if (q <= m1 && !and && !(is_w(a, q, ",") && m0 == k + 1))
+            continue;
+        ands += and;
+        if (q > p) {
+            if (nm == 8 || nm == max)
+                return 0;
+            m[nm][0] = p, m[nm][1] = q - 1;
+            nm++;
+        }
+        p = q + 1; /* ", and": an Oxford comma adds no member */
+    }
+    if (nm < 2 || ands != 1)
+        return 0;
+    for (int t = 0; t < nm; t++) {
+        int e = m[t][1];
+        if (is_w(a, e, ")"))
+            e -= 3;
+        ents[t] = member_source(a, m[t][0], e, bodies);
+        for (int u = 0; u < t && ents[t] >= 0; u++)
+            if (ents[u] == ents[t])
+                ents[t] = -1;
+        if (ents[t] < 0)
+            return 0;
+    }
+    int ne = nm;
+    *span0 = s;
+    *span1 = j - 1;
+    return ne;
+}
+
+static int counted_members(actx *a, int j, int *ents, int max, int *span0, int *span1)
+{
+    int s = after_dateline(a), ne = counted_members_at(a, s, j, ents, max, span0, span1);
+    if (!ne && s > 0) /* "Three of the largest platforms operating in Sarnovia -- ...": not a dateline's dash */
+        ne = counted_members_at(a, 0, j, ents, max, span0, span1);
+    return ne;
+}
+
+/* "The two biggest clubs, Real Puerto and Atletico Sierra, think ...", "Its two Unity Party
+ * members, Ruben Solis and Aurora Quiroga, voted against": a view stated without a verb of saying
+ * by the named members of a counted group (R32). */
+static int counted_view(actx *a)
+{
+    for (int v = after_dateline(a) + 4; v < a->n && v <= 45; v++) {
+        if (kind(a, v) == ST_TOK_QUOTE || a->t[v].inq || is_w(a, v, ";") || is_w(a, v, ":"))
+            return 0;
+        if (a->t[v].cap || !position_predicate(a, v))
+            continue;
+        int j = v - 1, ents[4], t0 = -1, t1 = -1;
+        while (j > 0 && (is_w(a, j, "both") || is_w(a, j, "all") || is_w(a, j, "each")))
+            j--;
+        int ne = counted_members(a, j, ents, 4, &t0, &t1);
+        if (ne) {
+            set_actor(a, ents, ne, t0, t1, ST_ATTR_SUBJECT);
+            return 1;
+        }
     }
     return 0;
 }
@@ -4839,8 +5074,13 @@ static int attribute_sentence(actx *a)
                 }
             }
         }
+        if (!ne && !prep && !quote_before && (ne = counted_members(a, j, ents, 4, &span0, &span1)) > 0)
+            how = ST_ATTR_APPOSITION;
         if (!ne && !prep && comma_before && !quote_before)
             ne = apposition_sources(a, j, c0, ents, &span0, &span1, &how);
+        if (!ne && !prep && comma_before && !quote_before && j >= 0 &&
+            (ne = coordinated_subject(a, j, ents, &span0, &span1)) > 0) /* "The SPF and its ally, the Left ..., said" */
+            how = ST_ATTR_APPOSITION;
     found_source:
         if (!ne)
             continue;
@@ -4854,6 +5094,9 @@ static int attribute_sentence(actx *a)
                 kept += in;
                 lost += !in && !a->ents[ents[q]].is_role;
             }
+            if (joined && !kept && ne == 1 && span0 > t0 && span1 <= t1)
+                kept = 1, lost = 0; /* "Sudiro and the head of the village of Tanjung Asri, Yohanes Taka,": not the
+                                     * place; "... and the city's largest taxi firm, Bintang Cab,": the whole name */
             if (joined && kept && !lost && !(kept == 2 && ne == 2)) {
                 ents[0] = two[0], ents[1] = two[1], ne = 2;
                 span0 = t0, span1 = t1;
@@ -4892,6 +5135,8 @@ static int attribute_sentence(actx *a)
         found = copular_after_apposition(a);
     if (!found && a->s->pub.quote == ST_QUOTE_NONE)
         found = coordinated_view(a);
+    if (!found && a->s->pub.quote == ST_QUOTE_NONE)
+        found = counted_view(a);
     if (!found && a->s->pub.quote == ST_QUOTE_NONE)
         found = subject_source(a, stance_marked(a));
     if (hedges.len) {

@@ -2827,6 +2827,63 @@ static void a_family_name_ending_in_ing_is_a_person(void **state)
     tu_check_actor(d, "It is over", "Fleming");
 }
 
+/* A counted group and the apposition that names its members: the members share the view (R10,
+ * R32), bodies under their whole names, people by family name, also before a dash or with one
+ * member before the group. */
+static void a_counted_group_names_its_members(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Two anti-corruption groups, Open Ledger Ardesh and the Citizens' Budget Forum, said the case "
+                       "showed the need for a law.");
+    tu_check_actor(d, "need for a law", "Citizens Budget Forum|Open Ledger Ardesh");
+    d = tu_doc("Dravtel's two biggest private shareholders, the pension funds Stabilis and Aurum Penzije, said they "
+               "would study the offer.");
+    tu_check_actor(d, "study the offer", "Aurum Penzije|Stabilis");
+    d = tu_doc("Two of them, Naoko Ibe and Daisuke Morimoto, said in a joint statement that it was wrong.");
+    tu_check_actor(d, "joint statement", "Morimoto|Ibe");
+    d = tu_doc("Three of the largest platforms operating in Sarnovia \xE2\x80\x94 Chatterly, Viewport and Loopa "
+               "\xE2\x80\x94 said they would fight the ban.");
+    tu_check_actor(d, "fight the ban", "Loopa|Viewport|Chatterly");
+    d = tu_doc("Tembo Relief and two other charities, Lifeline Corps and Green Crescent Aid, said the camps were full.");
+    tu_check_actor(d, "camps were full", "Green Crescent Aid|Lifeline Corps|Tembo Relief");
+    /* members first, the count after; a view without a verb of saying */
+    d = tu_doc("Banco Austral and Caixa do Norte, Meirinho's two largest creditors, want the tram contract sold.");
+    tu_check_actor(d, "tram contract", "Caixa do Norte|Banco Austral");
+    d = tu_doc("The two biggest clubs, Real Puerto and Atletico Sierra, think they would do better alone.");
+    tu_check_actor(d, "do better alone", "Atletico Sierra|Real Puerto");
+    /* not a count of sources: a place, an uncounted group, two "and"s */
+    d = tu_doc("Two opposition parties in Bhavara, the National Front and the Peasants and Workers League, said "
+               "they would oppose it.");
+    tu_check_actor(d, "oppose it", "Bhavara");
+    d = tu_doc("Officials in Velmar and Dorna, the border province, said an accident could force an evacuation.");
+    tu_check_actor(d, "force an evacuation", "officials in Velmar");
+    /* a relative clause that counts is no apposition of members */
+    d = tu_doc("Cllr Aled Roberts and Cllr Priya Mistry, who lead the council's two opposition groups, said the "
+               "mayor had found the money.");
+    tu_check_actor(d, "found the money", "Roberts|Mistry");
+}
+
+/* A coordinated subject whose second source is described before it is named ("a former colleague,
+ * Bente Lie,"): both hold the view, a body under its whole name when the description is a body's,
+ * also when no other rule found a source, and not the place in the description. */
+static void a_source_described_before_its_name_in_a_joined_subject(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Ardal and a former colleague, Bente Lie, both said they had written to the fund.");
+    tu_check_actor(d, "written to the fund", "Ardal|Lie");
+    d = tu_doc("Sudiro and the head of the neighboring village of Tanjung Asri, Yohanes Taka, said on Wednesday "
+               "they would not reopen talks.");
+    tu_check_actor(d, "reopen talks", "Sudiro|Taka");
+    d = tu_doc("The SPF and its ally, the Left Democratic Alliance, said they would boycott the swearing-in.");
+    tu_check_actor(d, "boycott", "SPF|Left Democratic Alliance");
+    d = tu_doc("The Sungai Tebu Taxi Operators' Association and the city's largest taxi firm, Bintang Cab, both "
+               "welcomed the plan.");
+    tu_check_actor(d, "welcomed the plan", "Sungai Tebu Taxi Operators Association|Bintang Cab");
+    /* a description alone names no second source */
+    d = tu_doc("Ardal, a former colleague of the director, said she had written to the fund.");
+    tu_check_actor(d, "written to the fund", "Ardal");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3029,6 +3086,8 @@ int main(void)
         TU_TEST(a_count_or_a_gerund_is_no_person_and_a_scene_names_one),
         TU_TEST(a_body_past_its_bracketed_initials_and_an_ongoing_demand),
         TU_TEST(a_family_name_ending_in_ing_is_a_person),
+        TU_TEST(a_counted_group_names_its_members),
+        TU_TEST(a_source_described_before_its_name_in_a_joined_subject),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
