@@ -2927,6 +2927,26 @@ static void note_informants(actx *a, int k, int h)
  * the main clause reports (guideline addendum R8); a document otherwise names its issuer ("the
  * railway's own figures", "a report by the administrators", "company filings"); "analysts at X"
  * gives X; plain groups stay as written ("legal experts"). -2 when the phrase is not handled. */
+/* An opinion poll or survey, the word at I. */
+static int poll_word(const actx *a, int i)
+{
+    return is_w(a, i, "poll") || is_w(a, i, "polls") || is_w(a, i, "survey") || is_w(a, i, "surveys");
+}
+
+/* "According to a poll ...": where a poll frames the sentence, whose figures its other verbs
+ * report ("58 percent of Castrelis support the strike, according to a survey by ..."), or -1. */
+static int poll_frame(const actx *a)
+{
+    for (int k = 0; k + 3 < a->n; k++)
+        if (is_w(a, k, "according") && is_w(a, k + 1, "to") && !a->t[k].inq) {
+            int h = k + 2;
+            while (h < a->n && h < k + 6 && kind(a, h) == ST_TOK_WORD && !a->t[h].cap && !poll_word(a, h))
+                h++; /* "a new opinion poll" */
+            return poll_word(a, h) ? k : -1;
+        }
+    return -1;
+}
+
 static int according_source(actx *a, int c0, int k, int *span0, int *span1)
 {
     while (k < a->n && (is_w(a, k, "the") || is_w(a, k, "a") || is_w(a, k, "an") || in_list(norm(a, k), quantifiers) ||
@@ -2954,6 +2974,17 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
         while (e + 1 < a->n && e < m + 3 && kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap &&
                !in_list(norm(a, e + 1), np_ends))
             e++;
+        if (e == m + 1 && in_list(norm(a, e), doc_words) && m > k && !known_body(a, k, m)) {
+            /* "according to United Nations figures", "Marlowe Data estimates": the body that issued
+             * them, under its whole name (R8) */
+            int g = org_ent(a, k, m);
+            if (g >= 0 && !a->ents[g].is_role) {
+                a->ents[g].is_org = 1;
+                a->how = ST_ATTR_NONE;
+                *span0 = k, *span1 = m;
+                return g;
+            }
+        }
         if (e > m && (lexmask(a, e) & ST_LX_ORG) && !(lexmask(a, e) & ST_LX_TITLE) &&
             (e + 1 >= a->n || kind(a, e + 1) == ST_TOK_PUNCT) && !known_body(a, k, m)) {
             st_buf nm = {0};
@@ -2985,8 +3016,8 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
                        is_w(a, by, "compiled") || is_w(a, by, "posted") || is_w(a, by, "prepared"))) {
             by++;
             for (int z = by; z < a->n && z < by + 4 && (kind(a, z) == ST_TOK_WORD || kind(a, z) == ST_TOK_NUM) &&
-                             !a->t[z].cap;
-                 z++)
+                             (!a->t[z].cap || calendar_word(norm(a, z)));
+                 z++) /* "published on Saturday by" */
                 if (is_w(a, z, "by")) { /* "published last year by", "released on Monday by" */
                     by = z;
                     break;
@@ -2995,6 +3026,24 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
         if (is_doc && (is_w(a, by, "by") || is_w(a, by, "from") || is_w(a, by, "of"))) {
             pub = right_source(a, by + 1, &pub1);
             pub0 = by + 1;
+        }
+        if (is_doc && poll_word(a, h) && is_w(a, by, "by")) {
+            /* "a poll published by the daily Marivo Herald, 58 percent of Castrelis support ...": the
+             * figures are the pollster's, a body under its whole name (R8) */
+            int n0 = by + 1 + is_w(a, by + 1, "the"), n1;
+            while (n0 < a->n && n0 < by + 4 && kind(a, n0) == ST_TOK_WORD && !a->t[n0].cap)
+                n0++; /* "the pollster", "the daily" */
+            for (n1 = n0; n1 + 1 < a->n && (((np_word(a, n1 + 1) || np_link(a, n1 + 1)) && a->t[n1 + 1].cap) ||
+                                             ((in_list(norm(a, n1 + 1), particles) || is_w(a, n1 + 1, "&")) &&
+                                              n1 + 2 < a->n && a->t[n1 + 2].cap && np_word(a, n1 + 2)));)
+                n1++; /* "the daily El Correo de Almenara", "Goldman Sachs & Co" */
+            int g = n0 < a->n && a->t[n0].cap && np_word(a, n0) ? org_ent(a, n0, n1) : -1;
+            if (g >= 0 && !a->ents[g].is_role) {
+                a->ents[g].is_org = 1;
+                a->how = ST_ATTR_NONE;
+                *span0 = n0, *span1 = n1;
+                return g;
+            }
         }
         /* the main clause: before the cue, or after the comma that closes the phrase */
         int b = after_dateline(a), s0, s1, ent = -1; /* "KOTA SERI -- Pelangi is preparing ..." */
@@ -3012,6 +3061,26 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
             *span0 = pub0, *span1 = pub1; /* "Doravia issued 212 licences ..., according to figures from
                                            * the Ministry of Fisheries": the ministry's figures */
             return pub;
+        }
+        if (is_doc && ent < 0 && c0 > b && (is_w(a, k, "its") || is_w(a, k, "their"))) {
+            /* "The fund's property portfolio lost 21% ..., according to its annual report": the
+             * subject's possessor issued it */
+            int z = b + is_w(a, b, "the"), z1 = z;
+            while (z1 < c0 && z1 < z + 3 && kind(a, z1) == ST_TOK_WORD && !is_w(a, z1, "'s"))
+                z1++;
+            int own = z1 > z && is_w(a, z1, "'s") ? np_source(a, b, z1 - 1) : -1;
+            if (own >= 0 && !a->ents[own].is_role && (a->ents[own].is_org || a->how == ST_ATTR_ROLE)) {
+                *span0 = b, *span1 = z1 - 1;
+                return own;
+            }
+        }
+        if (p0 >= 0 && is_doc && ent >= 0 && (c0 == 0 || s1 < c0) && !position_predicate(a, s1 + 1)) {
+            int own = np_source(a, p0, p1); /* "According to the pool's figures, Tamboria owes ...": no
+                                             * position of Tamboria's, the pool's figures (R8) */
+            if (own >= 0 && own != ent) {
+                *span0 = p0, *span1 = p1;
+                return own;
+            }
         }
         if (ent >= 0 && (c0 == 0 || s1 < c0)) {
             if (is_inf)
@@ -4815,7 +4884,9 @@ static int attribute_sentence(actx *a)
     st_buf key = {0}, hedges = {0};
     int found = 0;
     int main_cue = 0; /* a cue outside subordinate clauses: its failure is not a reason to use theirs */
-    int first = closing_frame(a); /* tried before the others */
+    int first = poll_frame(a); /* tried before the others */
+    if (first < 0)
+        first = closing_frame(a);
     /* "Leavasa's fear is that donors ... had promised": the view is the possessor's, not that of
      * a cue inside the clause it introduces */
     int poss_at = -1;

@@ -2884,6 +2884,34 @@ static void a_source_described_before_its_name_in_a_joined_subject(void **state)
     tu_check_actor(d, "written to the fund", "Ardal");
 }
 
+/* R8 for documents: a poll's figures are the pollster's, whatever verb reports them; a body's own
+ * figures are its, unless the main clause reports a party's position; "its report" is the
+ * subject's possessor's; a name before "figures" is a body's. */
+static void a_document_and_who_issued_it(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("According to a poll published on Saturday by the daily Marivo Herald, 58 percent of Castrelis "
+                       "support the strike.");
+    tu_check_actor(d, "support the strike", "Marivo Herald");
+    d = tu_doc("Some 47% of Lorvenians oppose the fees, according to a survey by the pollster Opinia published on "
+               "Friday.");
+    tu_check_actor(d, "oppose the fees", "Opinia");
+    d = tu_doc("According to a poll published by the daily El Correo de Almenara, 58% of members back the plan.");
+    tu_check_actor(d, "back the plan", "El Correo de Almenara");
+    d = tu_doc("The Council for Electronic Media renewed two licences. According to the council's own figures, "
+               "Orbita reaches about 1.1 million viewers a week.");
+    tu_check_actor(d, "million viewers", "Council for Electronic Media");
+    d = tu_doc("The Public Employees Pension Fund met on Monday. The fund's property portfolio was valued at 7.1 "
+               "billion euros in June, according to its half-year report.");
+    tu_check_actor(d, "half-year report", "Public Employees Pension Fund");
+    d = tu_doc("The conflict has killed more than 11,000 people, according to United Nations figures.");
+    tu_check_actor(d, "11,000 people", "United Nations");
+    /* a party's position stays the party's (R8) */
+    d = tu_doc("The Council for Electronic Media renewed two licences. According to the council's own figures, "
+               "Orbita wants a longer licence.");
+    tu_check_actor(d, "longer licence", "Orbita");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3088,6 +3116,7 @@ int main(void)
         TU_TEST(a_family_name_ending_in_ing_is_a_person),
         TU_TEST(a_counted_group_names_its_members),
         TU_TEST(a_source_described_before_its_name_in_a_joined_subject),
+        TU_TEST(a_document_and_who_issued_it),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
