@@ -3555,6 +3555,7 @@ static const char *const openers[] = {"outside", "inside", "in", "at", "after", 
                                       "asked", "speaking", "pressed", "with", "for", "addressing", "later",
                                       "earlier", "unlike", "like", "despite", "back", NULL};
 
+static int protest_act(const actx *a, int v);
 static int subject_source(actx *a, int marked)
 {
     int b = after_dateline(a);
@@ -3569,8 +3570,8 @@ static int subject_source(actx *a, int marked)
             }
     int ent = -1, e = b, want_v = -1;
     if (pronoun_source(a, b) != -2) {
-        if (!marked && !position_predicate(a, b + 1))
-            return 0;
+        if ((!marked && !position_predicate(a, b + 1)) || (is_w(a, b, "it") && protest_act(a, b + 1)))
+            return 0; /* "It had gathered 6,400 signatures": the petition */
         ent = pronoun_source(a, b);
     } else {
         if (is_w(a, e, "the"))
@@ -3580,6 +3581,28 @@ static int subject_source(actx *a, int marked)
         /* "Many Valdorian farmers want", "Some traders see": the group, without its quantifier */
         int some = (is_w(a, e, "many") || is_w(a, e, "some") || is_w(a, e, "most")) && kind(a, e + 1) == ST_TOK_WORD;
         e += some;
+        /* "More than 2,000 residents marched", "Several thousand shopkeepers", "Thousands of
+         * parents": the group without its count (R22a), when it protests */
+        int counted = 0;
+        if (!some) {
+            int q = e;
+            if ((is_w(a, q, "more") || is_w(a, q, "fewer")) && is_w(a, q + 1, "than"))
+                q += 2;
+            else if (is_w(a, q, "about") || is_w(a, q, "around") || is_w(a, q, "nearly") || is_w(a, q, "almost") ||
+                     is_w(a, q, "over"))
+                q++;
+            int big = is_w(a, q + 1, "thousand") || is_w(a, q + 1, "hundred") || is_w(a, q + 1, "dozen");
+            if ((is_w(a, q, "several") || is_w(a, q, "a")) && big)
+                q += 2;
+            else if (kind(a, q) == ST_TOK_NUM || (q > e && spelled_count(norm(a, q))))
+                q += 1 + big;
+            else if ((is_w(a, q, "thousands") || is_w(a, q, "hundreds") || is_w(a, q, "dozens")) && is_w(a, q + 1, "of"))
+                q += 2;
+            else
+                q = e;
+            counted = q > e && kind(a, q) == ST_TOK_WORD && !is_w(a, q, "the") && !is_w(a, q, "of");
+            e = counted ? q : e;
+        }
         int s0 = e;
         while (e < a->n && (np_word(a, e) || (in_list(norm(a, e), particles) && np_word(a, e + 1)) ||
                             ((is_w(a, e, "'") || is_w(a, e, ".")) && np_link(a, e)))) /* "The Velmora Patients' Association", "Dr. Ingrid Aasen" */
@@ -3589,11 +3612,14 @@ static int subject_source(actx *a, int marked)
         int abbr = e > s0 + 1 && is_w(a, e, "(") && is_w(a, e + 2, ")") && is_allcaps(a, e + 1) && is_w(a, e + 3, ",");
         /* "The conservative National Renewal party voted against": the party's name */
         int party = e > s0 + 1 && is_w(a, e - 1, "party") && !a->t[e - 1].cap && a->t[e - 2].cap;
-        if ((e > s0 || some) && e < a->n && people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes" */
+        if ((e > s0 || some || counted) && e < a->n && people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes" */
             e++, group = 1;
         else if (e > s0 && is_w(a, e, "'s") && (is_w(a, e + 1, "government") || is_w(a, e + 1, "cabinet")) &&
                  !a->t[e + 1].cap && (position_predicate(a, e + 2) || is_w(a, e + 2, ",")))
             e += 2, group = 1; /* "Vestmark's government wants": the state; "has blocked" is an act */
+        if (counted && !group && !(e > s0 && !a->t[e - 1].cap && (people_noun(a, e - 1) || plural_word(a, e - 1))))
+            return 0;
+        group |= counted;
         int e_name = e; /* the name ends before any abbreviation in brackets */
         e += abbr ? 3 : 0;
         if (e == s0 || e >= a->n || (kind(a, e) != ST_TOK_WORD && !is_w(a, e, ",")) || a->t[e].cap ||
@@ -3634,6 +3660,8 @@ static int subject_source(actx *a, int marked)
             }
             if ((!marked || v > e || b > after_dateline(a)) && !position_predicate(a, v))
                 return 0; /* past an apposition or an opening phrase, only a stated position */
+            if (counted && !protest_act(a, v))
+                return 0;
             want_v = v;
         }
         int n1 = e + 1; /* "The mayor, Dragan Petkovic, has taken a more careful line": the name */
@@ -3647,11 +3675,19 @@ static int subject_source(actx *a, int marked)
             e = n1;
         } else
             ent = np_source(a, s0, e_name - 1 - party);
+        if (ent < 0 && counted && group) { /* "Several thousand shopkeepers marched": the group as the text has it */
+            st_buf nm = {0};
+            for (int q = s0; q < e_name; q++)
+                span_text(a, q, q, !a->t[q].cap || q == after_dateline(a), &nm);
+            ent = add_generic(a, &nm);
+            st_buf_free(&nm);
+        }
         e--;
     }
     /* a group holds a view only with a verb of wanting or fearing: "French cheesemakers want" */
     int strong = want_v >= 0 && (is_w(a, want_v, "want") || is_w(a, want_v, "wants") || is_w(a, want_v, "fear") ||
-                                 is_w(a, want_v, "fears") || is_w(a, want_v, "see") || is_w(a, want_v, "sees"));
+                                 is_w(a, want_v, "fears") || is_w(a, want_v, "see") || is_w(a, want_v, "sees") ||
+                                 protest_act(a, want_v)); /* "Cooperative members have held nightly vigils" */
     if (ent < 0 || (!marked && !strong && (a->how == ST_ATTR_GENERIC || a->ents[ent].is_role)))
         return 0;
     set_actor(a, &ent, 1, b, e, ST_ATTR_SUBJECT);
@@ -3946,6 +3982,41 @@ static const char *const position_verbs[] = {
 static const char *const headline_acts[] = {"offers", "offered", "proposes", "proposed", "floated", "kept",
                                               "remains", "remained", "stands", "stood", NULL};
 
+/* Token V (after the subject and any "has") starts an act of protest, which takes a side (R27,
+ * R37): "marched through the capital", "rallied outside", "staged a go-slow", "held a candlelit
+ * vigil", "has called a protest", "signed an open letter", "launched a petition", "filed a
+ * lawsuit", "has collected 60,000 signatures", "went on strike", "appealed". */
+static int protest_act(const actx *a, int v)
+{
+    static const char *const alone[] = {"marched", "rallied", "demonstrated", "picketed", "appealed", NULL};
+    static const char *const doing[] = {"staged", "stage", "stages", "held", "hold", "holds", "called", "call", "calls",
+                                        "signed", "sign", "signs", "launched", "launch", "launches", "started",
+                                        "organised", "organized", "filed", "file", "files", "lodged", "brought",
+                                        "tabled", "collected", "gathered", "plan", "plans", "planned", NULL};
+    static const char *const acts[] = {"petition", "protest", "protests", "march", "marches", "rally", "rallies",
+                                       "demonstration", "demonstrations", "vigil", "vigils", "sit-in", "walkout",
+                                       "go-slow", "strike", "blockade", "boycott", "lawsuit", "complaint", "appeal",
+                                       "challenge", "signatures", NULL};
+    while (v < a->n && (is_w(a, v, "has") || is_w(a, v, "have") || is_w(a, v, "had") || is_w(a, v, "also") ||
+                        is_w(a, v, "already") || is_w(a, v, "now") || is_w(a, v, "both") || is_w(a, v, "jointly")))
+        v++;
+    if (v >= a->n || kind(a, v) != ST_TOK_WORD || a->t[v].cap || a->t[v].inq)
+        return 0;
+    if (in_list(norm(a, v), alone))
+        return !is_w(a, v + 1, "that") && !is_w(a, v + 1, "to") && !is_w(a, v + 1, "for"); /* not "appealed to residents" */
+    if (is_w(a, v, "went") && is_w(a, v + 1, "on") && is_w(a, v + 2, "strike"))
+        return 1;
+    if (!in_list(norm(a, v), doing))
+        return 0;
+    for (int k = v + 1; k < a->n && k <= v + 5 && (kind(a, k) == ST_TOK_WORD || kind(a, k) == ST_TOK_NUM); k++) {
+        if (in_list(norm(a, k), acts) || (is_w(a, k, "letter") && is_w(a, k - 1, "open")))
+            return !is_w(a, k, "signatures") || in_list(norm(a, v), (const char *const[]){"collected", "gathered", NULL});
+        if (a->t[k].cap || is_w(a, k, "to") || is_w(a, k, "for") || is_w(a, k, "on"))
+            return 0; /* "called on", "held talks", "filed for insolvency" */
+    }
+    return 0;
+}
+
 /* Token V (after a named subject) starts a stated position: "has so far resisted calls",
  * "also wants", "was less effusive". */
 static int position_predicate(const actx *a, int v)
@@ -3984,6 +4055,8 @@ static int position_predicate(const actx *a, int v)
         for (int k = v + 1; k < a->n && k <= v + 4 && kind(a, k) == ST_TOK_WORD; k++)
             if (is_w(a, k, "view") || is_w(a, k, "line") || is_w(a, k, "stance"))
                 return 1; /* "took the opposite view", "take a different view", "takes a harder line" */
+    if (!headline && protest_act(a, v))
+        return 1;
     return attitude_predicate_loose(a, v);
 }
 

@@ -308,7 +308,8 @@ static void role_noun_resolves_to_the_person_with_that_role(void **state)
 static void organisation_and_its_short_form(void **state)
 {
     (void)state;
-    st_doc *d = tu_doc("The Veloria Dockworkers Union called a strike on Monday. The union said it would not back down.");
+    st_doc *d = tu_doc("The Veloria Dockworkers Union called a strike on Monday. The union said it would not back "
+                       "down.");
     tu_check_actor(d, "would not back down", "Veloria Dockworkers Union");
 }
 
@@ -330,7 +331,8 @@ static void colon_before_a_quotation(void **state)
 static void spelling_variants_are_one_actor(void **state)
 {
     (void)state;
-    st_doc *d = tu_doc("President Volodymyr Zelenskyy said the talks would resume. Zelensky added that nothing was agreed.");
+    st_doc *d = tu_doc("President Volodymyr Zelenskyy said the talks would resume. Zelensky added that nothing was "
+                       "agreed.");
     tu_check_actor(d, "talks would resume", "Zelenskyy");
     tu_check_actor(d, "nothing was agreed", "Zelenskyy");
 }
@@ -338,7 +340,8 @@ static void spelling_variants_are_one_actor(void **state)
 static void subordinate_cue_is_not_the_source(void **state)
 {
     (void)state;
-    st_doc *d = tu_doc("Esteves leads the pilots. The union will strike unless the company agrees to restore pay, he said.");
+    st_doc *d = tu_doc("Esteves leads the pilots. The union will strike unless the company agrees to restore pay, he "
+                       "said.");
     tu_check_actor(d, "unless the company", "Esteves");
 }
 
@@ -1227,7 +1230,8 @@ static void unnamed_informants(void **state)
 static void several_sources_with_descriptions(void **state)
 {
     (void)state;
-    st_doc *d = tu_doc("Echeverr\xC3\xAD""a and former club captain Iker Zubiaurre both say they would accept a new stadium.");
+    st_doc *d = tu_doc("Echeverr\xC3\xAD""a and former club captain Iker Zubiaurre both say they would accept a new "
+                       "stadium.");
     tu_check_actor(d, "new stadium", "Echeverria|Zubiaurre");
     d = tu_doc("Both the Eskland Pilots\xE2\x80\x99 Association and the cabin crew union Kabinforbundet have warned "
                "that the loss could cost jobs.");
@@ -1294,7 +1298,8 @@ static void quoted_as_saying_after_an_apposition(void **state)
 static void closing_frame_reports_the_sentence(void **state)
 {
     (void)state;
-    st_doc *d = tu_doc("Finance Minister Suri Mehta has told colleagues he wants a review first, a senior official said.");
+    st_doc *d = tu_doc("Finance Minister Suri Mehta has told colleagues he wants a review first, a senior official "
+                       "said.");
     tu_check_actor(d, "wants a review", "senior official");
     d = tu_doc("The ministry has asked for written guarantees, two officials briefed on the talks said.");
     tu_check_actor(d, "written guarantees", "officials briefed on the talks");
@@ -2844,7 +2849,8 @@ static void a_counted_group_names_its_members(void **state)
     d = tu_doc("Three of the largest platforms operating in Sarnovia \xE2\x80\x94 Chatterly, Viewport and Loopa "
                "\xE2\x80\x94 said they would fight the ban.");
     tu_check_actor(d, "fight the ban", "Loopa|Viewport|Chatterly");
-    d = tu_doc("Tembo Relief and two other charities, Lifeline Corps and Green Crescent Aid, said the camps were full.");
+    d = tu_doc("Tembo Relief and two other charities, Lifeline Corps and Green Crescent Aid, said the camps were "
+               "full.");
     tu_check_actor(d, "camps were full", "Green Crescent Aid|Lifeline Corps|Tembo Relief");
     /* members first, the count after; a view without a verb of saying */
     d = tu_doc("Banco Austral and Caixa do Norte, Meirinho's two largest creditors, want the tram contract sold.");
@@ -2910,6 +2916,41 @@ static void a_document_and_who_issued_it(void **state)
     d = tu_doc("The Council for Electronic Media renewed two licences. According to the council's own figures, "
                "Orbita wants a longer licence.");
     tu_check_actor(d, "longer licence", "Orbita");
+}
+
+/* An act of protest takes a side (R27, R37): who marches, rallies, holds a vigil, calls a protest,
+ * signs a petition or an open letter or files a lawsuit holds a view, a counted crowd under its
+ * group's name; not a petition that gathers signatures, nor a crowd that only lives somewhere. */
+static void an_act_of_protest_takes_a_side(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("The price was cut in June. Farmers marched through Abengo, the capital, in August to demand "
+                       "a review of the price.");
+    tu_check_actor(d, "review of the price", "farmers");
+    d = tu_doc("The plan was approved in May. More than 2,000 residents marched through the town centre on Saturday "
+               "in protest at the plan.");
+    tu_check_actor(d, "town centre", "residents");
+    d = tu_doc("The ban took effect in May. Several thousand shopkeepers marched through the capital on Saturday in "
+               "protest at a ban.");
+    tu_check_actor(d, "in protest at a ban", "shopkeepers");
+    d = tu_doc("The court ruled in March. Cooperative members have held nightly vigils at the main gate since the "
+               "ruling.");
+    tu_check_actor(d, "nightly vigils", "cooperative members");
+    d = tu_doc("The Kellmouth Inshore Fishers Association met on Monday. The association has gathered 3,100 signatures "
+               "on a petition calling for the plant to be moved.");
+    tu_check_actor(d, "3,100 signatures", "Kellmouth Inshore Fishers Association");
+    d = tu_doc("The crew was detained in May. Marit Holm has started a petition calling for the talks to be "
+               "suspended.");
+    tu_check_actor(d, "started a petition", "Holm");
+    /* not acts of protest */
+    d = tu_doc("Marit Holm has started a petition. It had gathered about 6,400 signatures by Tuesday evening.");
+    tu_check_actor(d, "6,400 signatures", NULL);
+    d = tu_doc("The quarry opened in 1990. More than 2,000 residents live in the valley below the quarry.");
+    tu_check_actor(d, "live in the valley", NULL);
+    d = tu_doc("The stores opened in May. Several thousand shopkeepers want a ban on the new stores.");
+    tu_check_actor(d, "ban on the new stores", NULL);
+    d = tu_doc("The strike began in May. The minister appealed to residents to call off the strike.");
+    tu_check_actor(d, "call off the strike", NULL);
 }
 
 int main(void)
@@ -3117,6 +3158,7 @@ int main(void)
         TU_TEST(a_counted_group_names_its_members),
         TU_TEST(a_source_described_before_its_name_in_a_joined_subject),
         TU_TEST(a_document_and_who_issued_it),
+        TU_TEST(an_act_of_protest_takes_a_side),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
