@@ -2730,7 +2730,8 @@ static const char *const skip_left[];
 static const char *const position_verbs[];
 static const char *const copulas[] = {"is", "are", "was", "were", "appeared", "appears", "appear", "seemed",
                                       "seems", "seem", "remain", "remains", "remained", "looked", "looks",
-                                      "sounded", "grew", "felt", "feel", "feels", "became", "have", "has", NULL};
+                                      "sounded", "grew", "felt", "feel", "feels", "became", "have", "has", "been",
+                                      NULL};
 
 /* The head of a group of people of up to three words from B ("Farmers", "village mayors"), or -1. */
 static int group_head(const actx *a, int b)
@@ -3581,6 +3582,8 @@ static int subject_source(actx *a, int marked)
         /* "Many Valdorian farmers want", "Some traders see": the group, without its quantifier */
         int some = (is_w(a, e, "many") || is_w(a, e, "some") || is_w(a, e, "most")) && kind(a, e + 1) == ST_TOK_WORD;
         e += some;
+        if (some && is_w(a, e, "of") && is_w(a, e + 1, "the") && kind(a, e + 2) == ST_TOK_WORD && !a->t[e + 2].cap)
+            e += 2; /* "Many of the employees suspect" */
         /* "More than 2,000 residents marched", "Several thousand shopkeepers", "Thousands of
          * parents": the group without its count (R22a), when it protests */
         int counted = 0;
@@ -4026,10 +4029,16 @@ static int position_predicate(const actx *a, int v)
            (is_w(a, v, "has") || is_w(a, v, "have") || is_w(a, v, "had") || is_w(a, v, "also") ||
             is_w(a, v, "still") || is_w(a, v, "long") || is_w(a, v, "so") || is_w(a, v, "far") ||
             is_w(a, v, "already") || is_w(a, v, "now") || is_w(a, v, "too") || is_w(a, v, "meanwhile") ||
-            ends_with(a, v, "ly", 4)))
-        v++;
+            ends_with(a, v, "ly", 4) || ((is_w(a, v, "does") || is_w(a, v, "do") || is_w(a, v, "did")) && is_w(a, v + 1, "not")) ||
+            (is_w(a, v, "not") && (is_w(a, v - 1, "does") || is_w(a, v - 1, "do") || is_w(a, v - 1, "did")))))
+        v++; /* "does not share" */
     if (v >= a->n)
         return 0;
+    if (!headline && (is_w(a, v, "share") || is_w(a, v, "shares") || is_w(a, v, "shared")) &&
+        (is_w(a, v + 1, "his") || is_w(a, v + 1, "her") || is_w(a, v + 1, "their") || is_w(a, v + 1, "that") ||
+         is_w(a, v + 1, "this") || is_w(a, v + 1, "those") || is_w(a, v + 1, "these") ||
+         (a->t[v + 1].cap && is_w(a, v + 2, "'s")) || (is_w(a, v + 1, "the") && in_list(norm(a, v + 2), attitude_nouns))))
+        return 1; /* "Teachers share his fear", "The workforce does not share her arithmetic" */
     /* a headline: "Lavria offers compromise" reports an act; "Kassaro wants visas" a view */
     if (headline && (in_list(norm(a, v), headline_acts) || !in_list(norm(a, v), position_verbs)))
         return 0;

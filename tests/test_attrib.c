@@ -2953,6 +2953,24 @@ static void an_act_of_protest_takes_a_side(void **state)
     tu_check_actor(d, "call off the strike", NULL);
 }
 
+/* A view held in the perfect ("has been more guarded") or shared ("Teachers share his fear",
+ * "does not share her arithmetic") is a stated position; sharing a thing is not. */
+static void a_view_held_in_the_perfect_or_shared(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Talks stall. Serdania and Velland met in Karovo, the Serdanian capital, on Monday. Velland "
+                       "was upbeat. Karovo has been more guarded.");
+    tu_check_actor(d, "more guarded", "Serdania");
+    d = tu_doc("Talks stall. Okafor has been more guarded.");
+    tu_check_actor(d, "more guarded", "Okafor");
+    d = tu_doc("Talks stall. Okafor fears the schools will close. Teachers share his fear.");
+    tu_check_actor(d, "share his fear", "Teachers");
+    d = tu_doc("Talks stall. Okafor has been in office since 2019.");
+    tu_check_actor(d, "in office", NULL);
+    d = tu_doc("Talks stall. Serdania and Velland share the river.");
+    tu_check_actor(d, "share the river", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3159,6 +3177,7 @@ int main(void)
         TU_TEST(a_source_described_before_its_name_in_a_joined_subject),
         TU_TEST(a_document_and_who_issued_it),
         TU_TEST(an_act_of_protest_takes_a_side),
+        TU_TEST(a_view_held_in_the_perfect_or_shared),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
