@@ -746,6 +746,26 @@ static int find_role(const actx *a, const char *w, int want_org)
     return k;
 }
 
+/* Cuts the folded name S of a body of members to its head: "association of chief police
+ * officers" to "association", whose words say what the body is ("the association", not
+ * "police"). */
+static void members_head(char *s)
+{
+    static const char *const heads[] = {"association", "union", "guild", "federation", "confederation",
+                                        "society", "alliance", "league", NULL};
+    char *of = s ? strstr(s, " of ") : NULL;
+    if (!of)
+        return;
+    char *b = of;
+    while (b > s && b[-1] != ' ')
+        b--;
+    for (int i = 0; heads[i]; i++)
+        if (strlen(heads[i]) == (size_t)(of - b) && !strncmp(b, heads[i], (size_t)(of - b))) {
+            *of = 0;
+            return;
+        }
+}
+
 static int find_role_words(const actx *a, const char *w, int want_org)
 {
     if (want_org && in_list(w, company_roles)) {
@@ -764,6 +784,7 @@ static int find_role_words(const actx *a, const char *w, int want_org)
             if (org_words(a, e, &low))
                 return -1;
             hay = low.p;
+            members_head(low.p); /* "police" is not the Association of Chief Police Officers */
         } else {
             hay = e->titles == (size_t)-1 ? NULL : a->d->arena.p + e->titles;
         }
@@ -1415,8 +1436,11 @@ static int np_source(actx *a, int a0, int a1)
     while (a0 <= a1 && (is_w(a, a0, "the") || is_w(a, a0, "a") || is_w(a, a0, "an") || is_w(a, a0, "its") ||
                         is_w(a, a0, "his") || is_w(a, a0, "her") || is_w(a, a0, "their")))
         a0++;
-    while (a0 < a1 && (ends_with(a, a0, "-based", 8) || is_w(a, a0, "neighbouring") || is_w(a, a0, "neighboring")))
-        a0++; /* "Borvik-based Halden Systems", "Neighbouring Ilvania" */
+    while (a0 < a1 && (ends_with(a, a0, "-based", 8) || is_w(a, a0, "neighbouring") || is_w(a, a0, "neighboring") ||
+                       ((ends_with(a, a0, "-owned", 8) || ends_with(a, a0, "-run", 6) || ends_with(a, a0, "-listed", 9) ||
+                         ends_with(a, a0, "-controlled", 13) || ends_with(a, a0, "-backed", 9)) &&
+                        a->t[a0 + 1].cap)))
+        a0++; /* "Borvik-based Halden Systems", "the Turkish-owned BlueLine Cargo", "Neighbouring Ilvania" */
     int both = is_w(a, a0, "both") || is_w(a, a0, "two") || is_w(a, a0 - 1, "both") || is_w(a, a0 - 1, "two");
     while (a0 <= a1 && in_list(norm(a, a0), quantifiers))
         a0++;
@@ -1472,7 +1496,11 @@ static int np_source(actx *a, int a0, int a1)
         for (int q = a0 + 3; q <= a1 && of_the; q++) /* not "... of the Environment for Environment Minister X" */
             of_the = (a->t[q].cap && kind(a, q) == ST_TOK_WORD) || (is_w(a, q, "the") && is_w(a, q - 1, "of")) ||
                      ((is_w(a, q, "of") || is_w(a, q, "for")) && is_w(a, q + 1, "the"));
-        if ((amp && plain) || of_the)
+        /* "the Association of Retired Civil Servants": a body of members, not Mr Servants */
+        int of_members = a1 > a0 + 1 && a->t[a0].cap && members_body(a, a0) && is_w(a, a0 + 1, "of");
+        for (int q = a0 + 2; q <= a1 && of_members; q++)
+            of_members = (a->t[q].cap && kind(a, q) == ST_TOK_WORD) || (is_w(a, q, "and") && q < a1);
+        if ((amp && plain) || of_the || of_members)
             return org_ent(a, a0, a1);
     }
     if (a0 == a1 && after_the && a->t[a0].cap && a->t[a0].nlen >= 4 && a->t[a0].nlen <= 9) {
@@ -4735,7 +4763,7 @@ static int counted_group(const actx *a, int b, int e)
  * before the verb): "Two anti-corruption groups, Open Ledger Ardesh and the
  * Citizens' Budget Forum, said", "Three of the largest platforms -- Chatterly, Viewport and Loopa
  * -- said", "Banco Austral and Caixa do Norte, Meirinho's two largest creditors, want": the
- * members, who share the view (R10). Fills ENTS (at most MAX); their number, or 0. */
+ * members, who share the view (R10). Fills ENTS (at most MAX) right to left; their number, or 0. */
 static int counted_members_at(actx *a, int s, int j, int *ents, int max, int *span0, int *span1)
 {
     if (!(is_w(a, j, ",") || is_w(a, j, "-") || is_w(a, j, "--")) || j - s < 4 || j - s > 40)
@@ -4797,6 +4825,11 @@ static int counted_members_at(actx *a, int s, int j, int *ents, int max, int *sp
                 ents[t] = -1;
         if (ents[t] < 0)
             return 0;
+    }
+    for (int t = 0; t < nm / 2; t++) { /* right to left, as set_actor reads them */
+        int x = ents[t];
+        ents[t] = ents[nm - 1 - t];
+        ents[nm - 1 - t] = x;
     }
     int ne = nm;
     *span0 = s;
@@ -7222,6 +7255,8 @@ int st_attribute(st_doc *d)
                 st_buf_free(&low);
                 break;
             }
+            if (want_org)
+                members_head(low.p);
             const char *t = want_org ? low.p : d->arena.p + e->titles, *p = t ? strstr(t, head) : NULL;
             /* a person's titles also by kin: "The chief executive of X" for one who "runs" X; a
              * union by its kin ("the union" for the Vestmark Metalworkers Federation) */
