@@ -3886,6 +3886,18 @@ static int possessive_or_colon(actx *a)
             if (!in_list(norm(a, h), attitude_nouns))
                 continue;
             ne = left_sources(a, k - 1, ents, 4, &span0);
+            int v = span0 - 1 - (span0 > 0 && is_w(a, span0 - 1, "the"));
+            if (ne && v > 0 && kind(a, v) == ST_TOK_WORD && !a->t[v].cap &&
+                (in_list(norm(a, v), position_verbs) || (lexmask(a, v) & ST_LX_CUE))) {
+                /* "The plant's owner, Ostkraft, rejected Holmgaard's account": the view of the one
+                 * who rejects it, not of the one whose account it is */
+                int s0 = -1, s1 = -1, e = clause_subject(a, v, &s0, &s1);
+                if (e >= 0 && s1 < v) {
+                    set_actor(a, &e, 1, s0, s1, ST_ATTR_SUBJECT);
+                    return 1;
+                }
+                continue;
+            }
             if (ne) {
                 set_actor(a, ents, ne, span0, k - 1, a->how == ST_ATTR_PRONOUN ? ST_ATTR_PRONOUN : rule);
                 return 1;

@@ -2990,6 +2990,21 @@ static void names_of_bodies_and_councillors(void **state)
     tu_check_actor(d, "unviable", "family-owned company");
 }
 
+/* A possessor's view named as the object of another's verb is not the sentence's view: "rejected
+ * Holmgaard's account" is no view of Holmgaard's; the subject's when it is found. */
+static void a_possessive_after_a_verb_is_the_object(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Blackout row. Holmgaard blamed the plant. The plant's owner, Ostkraft, rejected Holmgaard's "
+                       "account.");
+    const st_sentence *s = tu_find(d, "rejected");
+    assert_true(s->actor == NULL || strcmp(s->actor, "Holmgaard") != 0);
+    d = tu_doc("Blackout row. Holmgaard blamed the plant. Ostkraft rejected Holmgaard's account.");
+    tu_check_actor(d, "rejected", "Ostkraft");
+    d = tu_doc("Blackout row. Okafor's concerns are shared by many.");
+    tu_check_actor(d, "shared by many", "Okafor");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3198,6 +3213,7 @@ int main(void)
         TU_TEST(an_act_of_protest_takes_a_side),
         TU_TEST(a_view_held_in_the_perfect_or_shared),
         TU_TEST(names_of_bodies_and_councillors),
+        TU_TEST(a_possessive_after_a_verb_is_the_object),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
