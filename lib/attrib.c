@@ -4043,8 +4043,9 @@ static int protest_act(const actx *a, int v)
     while (v < a->n && (is_w(a, v, "has") || is_w(a, v, "have") || is_w(a, v, "had") || is_w(a, v, "also") ||
                         is_w(a, v, "already") || is_w(a, v, "now") || is_w(a, v, "both") || is_w(a, v, "jointly")))
         v++;
-    if (v >= a->n || kind(a, v) != ST_TOK_WORD || a->t[v].cap || a->t[v].inq)
-        return 0;
+    if (v >= a->n || kind(a, v) != ST_TOK_WORD || a->t[v].cap || a->t[v].inq || a->t[v].nlen < 4 ||
+        a->t[v].nlen > 12 || !strchr("mrdpawshclofbtg", norm(a, v)[0]))
+        return 0; /* the cheap test first: position_predicate asks of most words */
     if (in_list(norm(a, v), alone))
         return !is_w(a, v + 1, "that") && !is_w(a, v + 1, "to") && !is_w(a, v + 1, "for"); /* not "appealed to residents" */
     if (is_w(a, v, "went") && is_w(a, v + 1, "on") && is_w(a, v + 2, "strike"))
@@ -4862,7 +4863,10 @@ static int counted_members(actx *a, int j, int *ents, int max, int *span0, int *
  * by the named members of a counted group (R32). */
 static int counted_view(actx *a)
 {
-    for (int v = after_dateline(a) + 4; v < a->n && v <= 45; v++) {
+    int count = 0; /* first the cheap test: a count, without which no group is counted */
+    for (int k = 0; k < a->n && k <= 45 && !count; k++)
+        count = is_w(a, k, "two") || is_w(a, k, "three") || is_w(a, k, "four") || is_w(a, k, "both");
+    for (int v = after_dateline(a) + 4; count && v < a->n && v <= 45; v++) {
         if (kind(a, v) == ST_TOK_QUOTE || a->t[v].inq || is_w(a, v, ";") || is_w(a, v, ":"))
             return 0;
         if (a->t[v].cap || !position_predicate(a, v))
