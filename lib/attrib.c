@@ -191,12 +191,9 @@ static int calendar_word(const char *w)
 
 /* A word ending the name of a body of members ("Guild", "Association", "Union"): the words before
  * it may join by "and" ("Nurses and Midwives Guild"). */
-static int members_body(const actx *a, int i)
-{
-    static const char *const heads[] = {"association", "union", "guild", "federation", "confederation",
-                                        "society", "alliance", "league", NULL};
-    return in_list(norm(a, i), heads);
-}
+static const char *const member_heads[] = {"association", "union", "guild", "federation", "confederation",
+                                           "society", "alliance", "league", NULL};
+static int members_body(const actx *a, int i) { return in_list(norm(a, i), member_heads); }
 
 /* A token that joins two name words: a particle ("Bank of X"), the apostrophe of a plural
  * possessive ("Pilots' Association") or "'s" inside a name ("Azmir People's Council"). */
@@ -751,16 +748,14 @@ static int find_role(const actx *a, const char *w, int want_org)
  * "police"). */
 static void members_head(char *s)
 {
-    static const char *const heads[] = {"association", "union", "guild", "federation", "confederation",
-                                        "society", "alliance", "league", NULL};
     char *of = s ? strstr(s, " of ") : NULL;
     if (!of)
         return;
     char *b = of;
     while (b > s && b[-1] != ' ')
         b--;
-    for (int i = 0; heads[i]; i++)
-        if (strlen(heads[i]) == (size_t)(of - b) && !strncmp(b, heads[i], (size_t)(of - b))) {
+    for (int i = 0; member_heads[i]; i++)
+        if (strlen(member_heads[i]) == (size_t)(of - b) && !strncmp(b, member_heads[i], (size_t)(of - b))) {
             *of = 0;
             return;
         }
@@ -4054,7 +4049,7 @@ static int protest_act(const actx *a, int v)
         return 0;
     for (int k = v + 1; k < a->n && k <= v + 5 && (kind(a, k) == ST_TOK_WORD || kind(a, k) == ST_TOK_NUM); k++) {
         if (in_list(norm(a, k), acts) || (is_w(a, k, "letter") && is_w(a, k - 1, "open")))
-            return !is_w(a, k, "signatures") || in_list(norm(a, v), (const char *const[]){"collected", "gathered", NULL});
+            return !is_w(a, k, "signatures") || is_w(a, v, "collected") || is_w(a, v, "gathered");
         if (a->t[k].cap || is_w(a, k, "to") || is_w(a, k, "for") || is_w(a, k, "on"))
             return 0; /* "called on", "held talks", "filed for insolvency" */
     }
@@ -4742,6 +4737,12 @@ static int member_source(actx *a, int b, int e, int bodies)
     return named_conjunct(a, d, e);
 }
 
+/* A word that counts a small group of sources: "two", "three", "four", "both". */
+static int count_word(const actx *a, int i)
+{
+    return is_w(a, i, "two") || is_w(a, i, "three") || is_w(a, i, "four") || is_w(a, i, "both");
+}
+
 /* Whether [B, E] counts a group of sources: "Two anti-corruption groups", "Dravtel's two biggest
  * private shareholders", "Two of them", "Three of the largest platforms operating in Sarnovia",
  * "two of Valdivia's allies": 2 for a group of bodies, 1 for one of people, else 0. */
@@ -4751,8 +4752,7 @@ static int counted_group(const actx *a, int b, int e)
         return 0;
     int count = -1;
     for (int q = b; q <= e && count < 0; q++)
-        if (kind(a, q) == ST_TOK_WORD && !a->t[q].inq &&
-            (is_w(a, q, "two") || is_w(a, q, "three") || is_w(a, q, "four") || is_w(a, q, "both")))
+        if (kind(a, q) == ST_TOK_WORD && !a->t[q].inq && count_word(a, q))
             count = q;
     if (count < 0 || count - b > 4 ||
         (count > b && !(is_w(a, count - 1, "the") || is_w(a, count - 1, "'s") || is_w(a, count - 1, "its") ||
@@ -4844,10 +4844,9 @@ static int counted_members_at(actx *a, int s, int j, int *ents, int max, int *sp
         ents[t] = ents[nm - 1 - t];
         ents[nm - 1 - t] = x;
     }
-    int ne = nm;
     *span0 = s;
     *span1 = j - 1;
-    return ne;
+    return nm;
 }
 
 static int counted_members(actx *a, int j, int *ents, int max, int *span0, int *span1)
@@ -4865,7 +4864,7 @@ static int counted_view(actx *a)
 {
     int count = 0; /* first the cheap test: a count, without which no group is counted */
     for (int k = 0; k < a->n && k <= 45 && !count; k++)
-        count = is_w(a, k, "two") || is_w(a, k, "three") || is_w(a, k, "four") || is_w(a, k, "both");
+        count = count_word(a, k);
     for (int v = after_dateline(a) + 4; count && v < a->n && v <= 45; v++) {
         if (kind(a, v) == ST_TOK_QUOTE || a->t[v].inq || is_w(a, v, ";") || is_w(a, v, ":"))
             return 0;
