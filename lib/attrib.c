@@ -4525,6 +4525,12 @@ static int bodies_word(const actx *a, int i)
     return in_list(one, company_roles) || in_list(one, public_words) || in_list(one, more);
 }
 
+/* Whether the word at I says a body, not a person: "firm", "ministry", "groups", "lenders". */
+static int body_word(const actx *a, int i)
+{
+    return bodies_word(a, i) || in_list(norm(a, i), company_roles) || in_list(norm(a, i), public_words);
+}
+
 /* A conjunct that describes before it names, [B, E]: "a former colleague, Bente Lie,", "the head
  * of the neighbouring village of Tanjung Asri, Yohanes Taka,", "The Kittiwake's owner, Brackhaven
  * Seafoods,", "a residents' group, Clean Derin,", "its ally, the Left Democratic Alliance,": the
@@ -4561,7 +4567,7 @@ static int described_conjunct(actx *a, int b, int e)
         if (!(np_word(a, q) || np_link(a, q) || (q == n0 && is_w(a, q, "the"))))
             return -1;
     static const char *const bodies[] = {"ally", "partner", "group", "owner", "rival", NULL};
-    if (bodies_word(a, head) || in_list(norm(a, head), company_roles) || in_list(norm(a, head), public_words) ||
+    if (body_word(a, head) ||
         (in_list(norm(a, head), bodies) && (is_w(a, n0, "the") || org_named(a, n0, n1) || !is_w(a, head, "owner")))) {
         int ent = org_ent(a, is_w(a, n0, "the") ? n0 + 1 : n0, n1);
         if (ent >= 0 && !a->ents[ent].is_role)
@@ -4721,7 +4727,7 @@ static int member_source(actx *a, int b, int e, int bodies)
     static const char *const rank[] = {"smaller", "larger", "bigger", "biggest", "largest", "main", "rival",
                                         "leading", "older", "oldest", "newer", "newest", "local", NULL};
     if (d > b && !in_list(norm(a, d - 1), rank) && !in_list(norm(a, d - 1), leanings))
-        bodies = bodies_word(a, d - 1) || in_list(norm(a, d - 1), company_roles) || in_list(norm(a, d - 1), public_words);
+        bodies = body_word(a, d - 1);
     /* "the pension funds Kovaro", "the charity Homefront" are bodies, "miller Kirsten Thogersen" a
      * person, "the smaller Bergbauern Allianz" whatever the group is */
     for (int q = d; q <= e && bodies; q++)
