@@ -16,7 +16,8 @@ typedef struct {
 } entity;
 
 /* documents whose issuer "the note said" refers back to (note_documents) */
-static const char *const issued[] = {"note", "statement", "letter", "memo", "report", "post", "brief", "document", NULL};
+static const char *const issued[] = {"note", "statement", "letter", "memo", "report", "post", "brief", "document",
+                                     "paper", "study", "ruling", "draft", "editorial", "judgment", "survey", "submission", NULL};
 #define ST_NISSUED (sizeof issued / sizeof *issued - 1)
 
 typedef struct {
@@ -686,6 +687,35 @@ static int noun_with_name(const actx *a, const char *w, const char *nm, int near
     return n;
 }
 
+/* Is entity E a bare name that has never been a person's: one word, no titles, never after a
+ * given name or "Mr"/"Ms" in the sentences up to the current one ("Nimbara argues" for the
+ * company Nimbara Cloud, not "Holmgaard" for Soren Holmgaard)? */
+static int bare_name(const actx *a, const entity *e)
+{
+    static const char *const honorifics[] = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "dame", NULL};
+    const char *nm = a->d->arena.p + e->name;
+    size_t nl = strlen(nm);
+    if (e->is_org || e->is_role || e->is_state || e->titles != (size_t)-1 || strchr(nm, ' ') || strchr(nm, '|') ||
+        !e->said)
+        return 0;
+    for (const st_sent *s = a->d->sents; s <= a->s; s++)
+        for (uint32_t t = 1; t < s->ntok; t++) {
+            const st_token *tk = &a->d->toks[s->tok0 + t], *pv = tk - 1;
+            if (!tk->cap || tk->kind != ST_TOK_WORD)
+                continue;
+            st_buf w = {0}; /* "Vukić" is Vukic */
+            st_ascii_name(a->d->arena.p + s->textoff + tk->off, tk->len, &w);
+            int same = w.p && w.len == nl && !strncasecmp(w.p, nm, nl);
+            st_buf_free(&w);
+            if (!same)
+                continue;
+            const char *pw = st_tok_norm(a->d, pv);
+            if (pv->kind == ST_TOK_WORD && (in_list(pw, honorifics) || (pv->cap && !in_list(pw, capstop))))
+                return 0;
+        }
+    return 1;
+}
+
 /* "the company", "the airline" (W): an organisation named that is not a public body or an
  * institution (public_words: a ministry, a union, a university, whatever its abbreviation):
  * the one the article names most often beside W, the latest of those. */
@@ -714,6 +744,9 @@ static int find_company(const actx *a, const char *w)
         if (n > best_n)
             best = (int)k, best_n = n;
     }
+    for (size_t k = a->nents; best < 0 && strcmp(w, "group") && strcmp(w, "club") && k-- > 0;)
+        if (bare_name(a, &a->ents[k])) /* "Nimbara argues ... The company says" */
+            best = (int)k;
     return best;
 }
 
@@ -2162,6 +2195,27 @@ static int officials_in_capitals(actx *a, int j, int c0, int c1, int *ents, int 
     return n;
 }
 
+/* "League officials who asked not to be named said", "One cleaner, who asked not to be
+ * named because she feared for her job, said": a relative clause that only explains why the
+ * source is unnamed ends at J (or at the comma J); returns the last word of the source before
+ * it, or -1. */
+static int anonymity_clause(const actx *a, int j)
+{
+    static const char *const why[] = {"named", "identified", "anonymity", "authorised", "authorized", NULL};
+    int e = is_w(a, j, ",") ? j - 1 : j, hit = 0;
+    for (int q = e; q >= 1 && q > e - 25; q--) {
+        if (kind(a, q) == ST_TOK_QUOTE || a->t[q].inq || is_w(a, q, ";") || is_w(a, q, ":"))
+            return -1;
+        hit |= in_list(norm(a, q), why);
+        if (is_w(a, q, "who")) {
+            int p = is_w(a, q - 1, ",") ? q - 2 : q - 1;
+            return hit && p >= 0 && kind(a, p) == ST_TOK_WORD ? p : -1;
+        }
+    }
+    return -1;
+}
+
+static int known_name(const actx *a, int i);
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0);
 static int placed_speaker(actx *a, int p, int *ents, int n, int *span0);
 static int modified_group(actx *a, int j, int *span0);
@@ -2534,7 +2588,10 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
                 return n;
             }
         }
-        if (!np_word(a, j)) {
+        int opening_group = !n && a->t[j].cap && (j == 0 || j == after_dateline(a)) && a->s != a->d->sents && j + 1 < a->n &&
+                            !a->t[j + 1].cap && people_noun(a, j) && !(lexmask(a, j) & (ST_LX_TITLE | ST_LX_ORG)) &&
+                            !known_name(a, j); /* "Hoteliers there said", not a person "Hoteliers" */
+        if (!np_word(a, j) || opening_group) {
             /* "train drivers say", "Kelbridge Town administrators say": a group of people */
             if (n || !people_noun(a, j))
                 return n;
@@ -5125,6 +5182,8 @@ static int attribute_sentence(actx *a)
         while (j >= 0 && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
                (in_list(norm(a, j), skip_left) || (ends_with(a, j, "ly", 3) && !np_word(a, j))))
             j--;
+        if (j >= 1 && is_w(a, j, "there") && people_noun(a, j - 1) && !is_w(a, j - 1, "officials"))
+            j--; /* "Hoteliers there said" (but "officials there" are a body's) */
         if (j >= 3 && is_w(a, j - 1, "on") && in_list(norm(a, j), weekdays) &&
             !in_list(norm(a, j - 3), object_preps) && !is_w(a, j - 3, "by")) {
             j -= 2; /* "Cross-country skier Soren Kjaergaard on Monday called" (not "shown to supporters
@@ -5288,6 +5347,19 @@ static int attribute_sentence(actx *a)
         if (!ne && !prep && comma_before && !quote_before && j >= 0 &&
             (ne = coordinated_subject(a, j, ents, &span0, &span1)) > 0) /* "The SPF and its ally, the Left ..., said" */
             how = ST_ATTR_APPOSITION;
+        if (!ne && !prep && !participle) {
+            /* "League officials who asked not to be named said": a person or a group, not the
+             * body one of them works for ("a senior official with a United Nations agency") */
+            int w = anonymity_clause(a, j), sp = -1;
+            ne = w >= 0 ? left_sources(a, w, ents, 4, &sp) : 0;
+            int pre = sp - 1 - (is_w(a, sp - 1, "a") || is_w(a, sp - 1, "an") || is_w(a, sp - 1, "the"));
+            int employer = is_w(a, pre, "with") || is_w(a, pre, "at") || is_w(a, pre, "from") || is_w(a, pre, "of");
+            if (ne == 1 && (!a->ents[ents[0]].is_org || a->ents[ents[0]].is_role) && !employer) {
+                span0 = sp;
+                span1 = w;
+            } else
+                ne = 0;
+        }
     found_source:
         if (!ne)
             continue;
