@@ -3553,7 +3553,7 @@ static const char *const skip_left[] = {
     "jointly", "together", "all", "been", "being", "nonetheless", "however", "instead", "now", "so", "far",
     "meanwhile", "though", "since", "first", "once", "again", "quickly", "swiftly", "promptly", "long", "just",
     "even", "too", "yet", "always", "often", "expected", "due", "set", "likely", "poised", "scheduled",
-    "going", NULL}; /* "is expected to tell parliament" */
+    "going", "alike", NULL}; /* "is expected to tell parliament", "parents and surgeons alike say" */
 
 static const char *const wh_words[] = {"what", "how", "why", "who", "where", "when", "which", "whom", NULL};
 
@@ -3768,8 +3768,15 @@ static int subject_source(actx *a, int marked)
         e--;
     }
     /* a group holds a view only with a verb of wanting or fearing: "French cheesemakers want" */
-    int strong = want_v >= 0 && (is_w(a, want_v, "want") || is_w(a, want_v, "wants") || is_w(a, want_v, "fear") ||
-                                 is_w(a, want_v, "fears") || is_w(a, want_v, "see") || is_w(a, want_v, "sees") ||
+    static const char *const group_views[] = {"want", "wants", "fear", "fears", "see", "sees", "share", "shares",
+                                              "shared", "doubt", "doubt", "suspect", "suspects", "worry", "worries",
+                                              NULL};
+    int gv = want_v;
+    while (gv >= 0 && gv < a->n && (is_w(a, gv, "have") || is_w(a, gv, "has") || is_w(a, gv, "also") ||
+                                    is_w(a, gv, "still") || is_w(a, gv, "tend") || is_w(a, gv, "tends") ||
+                                    is_w(a, gv, "to") || is_w(a, gv, "largely") || is_w(a, gv, "mostly")))
+        gv++; /* "Younger farmers tend to share his view" */
+    int strong = want_v >= 0 && ((gv < a->n && in_list(norm(a, gv), group_views)) ||
                                  protest_act(a, want_v)); /* "Cooperative members have held nightly vigils" */
     if (ent < 0 || (!marked && !strong && (a->how == ST_ATTR_GENERIC || a->ents[ent].is_role)))
         return 0;
@@ -4123,6 +4130,7 @@ static int position_predicate(const actx *a, int v)
             is_w(a, v, "still") || is_w(a, v, "long") || is_w(a, v, "so") || is_w(a, v, "far") ||
             is_w(a, v, "already") || is_w(a, v, "now") || is_w(a, v, "too") || is_w(a, v, "meanwhile") ||
             ends_with(a, v, "ly", 4) || ((is_w(a, v, "does") || is_w(a, v, "do") || is_w(a, v, "did")) && is_w(a, v + 1, "not")) ||
+            ((is_w(a, v, "tend") || is_w(a, v, "tends")) && is_w(a, v + 1, "to")) || (is_w(a, v, "to") && (is_w(a, v - 1, "tend") || is_w(a, v - 1, "tends"))) ||
             (is_w(a, v, "not") && (is_w(a, v - 1, "does") || is_w(a, v - 1, "do") || is_w(a, v - 1, "did")))))
         v++; /* "does not share" */
     if (v >= a->n)
@@ -4479,6 +4487,17 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
             *how = ST_ATTR_APPOSITION;
             return ne;
         }
+    }
+    if (allname && !outer_role && !has_and && inner1 > inner0 && a->t[inner0].cap) {
+        /* "the Aksel Pioneer's second officer, Jun Villanueva, said": a description of lower-case
+         * words after a determiner or an owner's "'s" is a role too, when a full name follows */
+        int q = k - 1, words = 0;
+        static const char *const dets[] = {"the", "its", "his", "her", "their", "'s", NULL};
+        while (q >= 0 && words < 4 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !in_list(norm(a, q), dets) &&
+               !(lexmask(a, q) & ST_LX_CUE) && !in_list(norm(a, q), subordinators) && !is_w(a, q, "and"))
+            q--, words++;
+        if (words && in_list(norm(a, q), dets))
+            outer_role = 1, rq = k - 1;
     }
     if (allname && outer_role && a->t[inner1].cap) {
         /* the apposition names the role before it: "Its chairman, Dieter Grunwald," */

@@ -3052,6 +3052,35 @@ static void the_company_and_the_ruling(void **state)
     tu_check_actor(d, "not a formality", "Southern Environmental Tribunal");
 }
 
+/* A speaker after a quote, described before being named: "the Aksel Pioneer's second officer,
+ * Jun Villanueva, said" is Villanueva though "second officer" is no title the lexicon knows. */
+static void a_described_speaker_after_a_quote(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Crew stranded. The ship is in port. \"If we go home, we lose everything,\" the Aksel "
+                       "Pioneer's second officer, Jun Villanueva, said in an interview.");
+    tu_check_actor(d, "lose everything", "Villanueva");
+    d = tu_doc("Crew stranded. The ship is in port. \"We stay,\" its second officer, Jun Villanueva, said.");
+    tu_check_actor(d, "We stay", "Villanueva");
+}
+
+
+/* Groups that share a view: "Fishermen and the mayor alike say", "Farmers share his fear",
+ * "Younger farmers tend to share his view". */
+static void groups_sharing_a_view(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Cable row. Mayor Soren Kjeldsen backed the route. Fishermen and the mayor alike say the "
+                       "developer spoke to them too late.");
+    tu_check_actor(d, "too late", "Fishermen|Kjeldsen");
+    d = tu_doc("Merger vote. Furlong backs the merger. Farmers share his fear.");
+    tu_check_actor(d, "share his fear", "farmers");
+    d = tu_doc("Merger vote. Furlong backs the merger. Younger farmers tend to share his view.");
+    tu_check_actor(d, "tend to share", "younger farmers");
+    d = tu_doc("Merger vote. Furlong backs the merger. Farmers share the road with lorries.");
+    tu_check_actor(d, "lorries", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3264,6 +3293,8 @@ int main(void)
         TU_TEST(an_unnamed_source_who_asked_not_to_be_named),
         TU_TEST(a_group_opening_a_sentence_is_no_person),
         TU_TEST(the_company_and_the_ruling),
+        TU_TEST(a_described_speaker_after_a_quote),
+        TU_TEST(groups_sharing_a_view),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
