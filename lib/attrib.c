@@ -3557,6 +3557,11 @@ static const char *const skip_left[] = {
 
 static const char *const wh_words[] = {"what", "how", "why", "who", "where", "when", "which", "whom", NULL};
 
+/* verbs of judging whose agent after "by" holds the view: "was denied by", "was welcomed by" */
+static const char *const judged[] = {"denied", "rejected", "dismissed", "welcomed", "criticised", "criticized",
+                                     "condemned", "questioned", "praised", "endorsed", "opposed", "hailed",
+                                     "disputed", "challenged", "contested", NULL};
+
 static const char *const subordinators[] = {"that", "unless", "if", "whether", "because", "when", "while",
                                             "although", "though", "after", "before", "until", "which",
                                             "who", "whom", "where", "once", "since", NULL};
@@ -5171,13 +5176,18 @@ static int attribute_sentence(actx *a)
         if (best_len == 1 && (is_w(a, i, "states") || is_w(a, i, "state")) &&
             !(is_w(a, i + 1, "that") || kind(a, i + 1) == ST_TOK_QUOTE || is_w(a, i + 1, ":")))
             continue; /* "wealthy Gulf states": a noun unless it introduces what is stated */
-        /* "was declared re-elected", "were told": the subject is not the speaker */
-        if (i > 0 && (is_w(a, i - 1, "was") || is_w(a, i - 1, "were") || is_w(a, i - 1, "been") || is_w(a, i - 1, "is") ||
-                      is_w(a, i - 1, "are") || is_w(a, i - 1, "be") || is_w(a, i - 1, "being")) &&
-            ends_with(a, i, "ed", 2) && !is_w(a, i, "quoted") &&
-            best_len == 1)
+        /* "was declared re-elected", "were told": the subject is not the speaker; but "The
+         * allegation was denied by the registrar": the agent of a verb of judging is */
+        int passive = i > 0 && (is_w(a, i - 1, "was") || is_w(a, i - 1, "were") || is_w(a, i - 1, "been") ||
+                                is_w(a, i - 1, "is") || is_w(a, i - 1, "are") || is_w(a, i - 1, "be") ||
+                                is_w(a, i - 1, "being")) &&
+                      (ends_with(a, i, "ed", 2) || is_w(a, i, "told")) && !is_w(a, i, "quoted") && best_len == 1;
+        int agent = passive && is_w(a, i + 1, "by") && in_list(norm(a, i), judged) && !a->t[i].inq && !is_w(a, i - 1, "be")
+                        ? i + 2
+                        : -1; /* not "must be endorsed by each cabinet": a step still to come */
+        if (passive && agent < 0)
             continue;
-        if (best_len == 1 && is_w(a, i + 1, "by") && ends_with(a, i, "ed", 2) && !quoted_as_saying(a, i))
+        if (best_len == 1 && is_w(a, i + 1, "by") && ends_with(a, i, "ed", 2) && !quoted_as_saying(a, i) && agent < 0)
             continue; /* "the challenger backed by the Union" (not "was quoted by X as saying") */
         /* a capitalised word inside a sentence is a name, not a cue ("the Reef Trust") */
         if (a->t[i].cap && i > 0 && !(kind(a, i - 1) == ST_TOK_QUOTE || is_w(a, i - 1, ":")) && i != after_dateline(a))
@@ -5196,6 +5206,14 @@ static int attribute_sentence(actx *a)
         int prep = is_w(a, c0, "according") || is_w(a, c0, "in");
         int participle = ends_with(a, c0, "ing", 4) && !prep;
         int j = c0 - 1;
+        if (agent >= 0) {
+            int e = right_source(a, agent, &span1);
+            if (e < 0)
+                continue;
+            ents[ne++] = e;
+            span0 = agent;
+            goto found_source;
+        }
         if (j >= 1 && is_w(a, j, ".") && company_suffix(a, j - 1))
             j--; /* "Kestrel Biopharma Ltd. said" */
         while (j >= 0 && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&

@@ -1393,9 +1393,9 @@ static void speakers_after_the_verb(void **state)
     d = tu_doc("Helle Brink lost her savings. " LQ "They keep saying moral hazard," RQ " said Brink's neighbour, "
                "Tove Sand, who had money in the bank.");
     tu_check_actor(d, "moral hazard", "Sand");
-    /* "the capital" in apposition is a place, not a source */
-    d = tu_doc("The ruling was welcomed by the government in Hallan, the capital, which wants tougher rules.");
-    tu_check_actor(d, "ruling was welcomed", NULL);
+    /* "the capital" in apposition is a place, not a source: the government there is its state's */
+    d = tu_doc("The ruling was welcomed by the government in Hallan, the Kestrian capital, which wants tougher rules.");
+    tu_check_actor(d, "ruling was welcomed", "Kestria");
 }
 
 static void both_sides_are_the_first_parties_to_speak(void **state)
@@ -3081,6 +3081,23 @@ static void groups_sharing_a_view(void **state)
     tu_check_actor(d, "lorries", NULL);
 }
 
+/* The agent of a verb of judging in the passive holds the view: "The allegation was denied by
+ * the registrar", "That offer was dismissed by the SWG"; a step still to come ("must be endorsed
+ * by each cabinet") holds none, and those who "were told" something are not its source. */
+static void the_agent_of_a_judging_verb_in_the_passive(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Vote row. The ballot closed on Monday. The allegation was denied by the registrar, Mohan Patil.");
+    tu_check_actor(d, "allegation", "Patil");
+    d = tu_doc("Pay row. The offer came on Friday. That offer was dismissed by the SWG as a fig leaf.");
+    tu_check_actor(d, "fig leaf", "SWG");
+    d = tu_doc("Treaty row. The text was agreed. The declaration must now be endorsed by each country's cabinet.");
+    tu_check_actor(d, "endorsed", NULL);
+    d = tu_doc("Pay row. The offer came on Friday. Workers were told by managers to expect cuts.");
+    const st_sentence *s = tu_find(d, "expect cuts");
+    assert_true(s->actor == NULL || strcmp(s->actor, "workers") != 0); /* whoever told them, not they */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3295,6 +3312,7 @@ int main(void)
         TU_TEST(the_company_and_the_ruling),
         TU_TEST(a_described_speaker_after_a_quote),
         TU_TEST(groups_sharing_a_view),
+        TU_TEST(the_agent_of_a_judging_verb_in_the_passive),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
