@@ -3853,8 +3853,8 @@ static int speaker_colon(actx *a)
 static int for_someone(actx *a)
 {
     int b = 1 + is_w(a, 1, "the");
-    if (!is_w(a, 0, "for") || b >= a->n || !a->t[b].cap || !np_word(a, b) || a->t[b].inq)
-        return 0;
+    if (!(is_w(a, 0, "for") || is_w(a, 0, "to")) || b >= a->n || !a->t[b].cap || !np_word(a, b) || a->t[b].inq)
+        return 0; /* "To Ms Ni Mhurchu, the merger means ..." too */
     int e = b;
     while (e + 1 < a->n && (np_word(a, e + 1) || np_link(a, e + 1)) && e < b + 5)
         e++;
@@ -4140,6 +4140,20 @@ static int position_predicate(const actx *a, int v)
         v++; /* "does not share" */
     if (v >= a->n)
         return 0;
+    if (!headline && v > 0) { /* "Alvaro Pires has a simpler view", "The union holds a different line" */
+        static const char *const held[] = {"view", "take", "opinion", "position", "perspective", "line", "stance",
+                                           NULL};
+        int h = is_w(a, v, "holds") || is_w(a, v, "hold") || is_w(a, v, "held") ? v + 1
+                : is_w(a, v - 1, "has") || is_w(a, v - 1, "have") || is_w(a, v - 1, "had") ? v
+                                                                                          : -1;
+        if (h >= 0 && (is_w(a, h, "a") || is_w(a, h, "an") || is_w(a, h, "another"))) {
+            int q = h + 1, adj = 0;
+            while (q < a->n && adj < 2 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !in_list(norm(a, q), held))
+                q++, adj++;
+            if (q < a->n && in_list(norm(a, q), held) && !is_w(a, q + 1, "of"))
+                return 1; /* not "has a view of the harbour" */
+        }
+    }
     if (!headline && (is_w(a, v, "share") || is_w(a, v, "shares") || is_w(a, v, "shared")) &&
         (is_w(a, v + 1, "his") || is_w(a, v + 1, "her") || is_w(a, v + 1, "their") || is_w(a, v + 1, "that") ||
          is_w(a, v + 1, "this") || is_w(a, v + 1, "those") || is_w(a, v + 1, "these") ||

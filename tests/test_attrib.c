@@ -3098,6 +3098,29 @@ static void the_agent_of_a_judging_verb_in_the_passive(void **state)
     assert_true(s->actor == NULL || strcmp(s->actor, "workers") != 0); /* whoever told them, not they */
 }
 
+/* "To Ms Ni Mhurchu, the merger means ...": the one it means something to holds the view, as
+ * with "For Solberg, the real question is ..."; "To date," names no one. */
+static void to_someone_the_thing_means(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Merger vote. Aine Ni Mhurchu farms near Bunclody. To Ms Ni Mhurchu, the merger means a milk "
+                       "price set by a board far away.");
+    tu_check_actor(d, "milk price", "Ni Mhurchu");
+    d = tu_doc("Merger vote. The ballot closes on Friday. To date, 400 farmers have voted.");
+    tu_check_actor(d, "have voted", NULL);
+}
+
+/* A view one "has" or "holds": "Alvaro Pires has a simpler view", not "has a view of the
+ * harbour". */
+static void a_view_one_has(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Beach row. The cable lands in May. Alvaro Pires has a simpler view.");
+    tu_check_actor(d, "simpler view", "Pires");
+    d = tu_doc("Beach row. The cable lands in May. Alvaro Pires has a view of the harbour from his kitchen.");
+    tu_check_actor(d, "harbour", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3313,6 +3336,8 @@ int main(void)
         TU_TEST(a_described_speaker_after_a_quote),
         TU_TEST(groups_sharing_a_view),
         TU_TEST(the_agent_of_a_judging_verb_in_the_passive),
+        TU_TEST(to_someone_the_thing_means),
+        TU_TEST(a_view_one_has),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
