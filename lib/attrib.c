@@ -6949,7 +6949,7 @@ static int fold_org_name(const actx *a, const char *nm, st_buf *low)
 }
 
 static const char *const headline_kin[][10] = {
-    {"union", "unions", "federation", "association", "confederation", "syndicate", "guild", NULL},
+    {"union", "unions", "federation", "association", "confederation", "syndicate", "guild", "alliance", "workers", NULL},
     {"watchdog", "regulator", "authority", "commission", "agency", "inspectorate", "ombudsman", "regulatory", "office", NULL},
     {"agency", "ratings", NULL},
     {"boss", "chief", "head", "director", "executive", "ceo", NULL},

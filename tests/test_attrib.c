@@ -3121,6 +3121,19 @@ static void a_view_one_has(void **state)
     tu_check_actor(d, "harbour", NULL);
 }
 
+/* "the union" for a body of workers whose name says so by kin: the Filipino Seafarers'
+ * Alliance, United Road Transport Workers. */
+static void the_union_by_kin(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Crew stranded. The Filipino Seafarers' Alliance (FSA) said on Thursday that the owner owes "
+                       "the crew four months' pay. The owner says a sale is close. The union is sceptical.");
+    tu_check_actor(d, "sceptical", "Filipino Seafarers Alliance");
+    d = tu_doc("Bus strike. The walkout was backed in a ballot of members of United Road Transport Workers (URTW). The "
+               "union wants a second member of staff on late buses.");
+    tu_check_actor(d, "second member", "United Road Transport Workers");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3338,6 +3351,7 @@ int main(void)
         TU_TEST(the_agent_of_a_judging_verb_in_the_passive),
         TU_TEST(to_someone_the_thing_means),
         TU_TEST(a_view_one_has),
+        TU_TEST(the_union_by_kin),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
