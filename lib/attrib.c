@@ -17,7 +17,7 @@ typedef struct {
 
 /* documents whose issuer "the note said" refers back to (note_documents) */
 static const char *const issued[] = {"note", "statement", "letter", "memo", "report", "post", "brief", "document",
-                                     "paper", "study", "ruling", "draft", "editorial", "judgment", "survey", "submission", NULL};
+                                     "study", "ruling", "draft", "editorial", "judgment", "submission", NULL};
 #define ST_NISSUED (sizeof issued / sizeof *issued - 1)
 
 typedef struct {
@@ -713,6 +713,12 @@ static int bare_name(const actx *a, const entity *e)
             if (pv->kind == ST_TOK_WORD && (in_list(pw, honorifics) || (pv->cap && !in_list(pw, capstop))))
                 return 0;
         }
+    for (size_t si = 0; si < a->d->nsents; si++) /* "Shares", "More": common words, no company */
+        for (uint32_t t = 0; t < a->d->sents[si].ntok; t++) {
+            const st_token *tk = &a->d->toks[a->d->sents[si].tok0 + t];
+            if (!tk->cap && tk->kind == ST_TOK_WORD && tk->nlen == nl && !strncasecmp(st_tok_norm(a->d, tk), nm, nl))
+                return 0;
+        }
     return 1;
 }
 
@@ -744,7 +750,7 @@ static int find_company(const actx *a, const char *w)
         if (n > best_n)
             best = (int)k, best_n = n;
     }
-    for (size_t k = a->nents; best < 0 && strcmp(w, "group") && strcmp(w, "club") && k-- > 0;)
+    for (size_t k = a->nents; best < 0 && (!strcmp(w, "company") || !strcmp(w, "firm")) && k-- > 0;)
         if (bare_name(a, &a->ents[k])) /* "Nimbara argues ... The company says" */
             best = (int)k;
     return best;
@@ -3559,7 +3565,7 @@ static const char *const wh_words[] = {"what", "how", "why", "who", "where", "wh
 
 /* verbs of judging whose agent after "by" holds the view: "was denied by", "was welcomed by" */
 static const char *const judged[] = {"denied", "rejected", "dismissed", "welcomed", "criticised", "criticized",
-                                     "condemned", "questioned", "praised", "endorsed", "opposed", "hailed",
+                                     "condemned", "praised", "endorsed", "opposed", "hailed",
                                      "disputed", "challenged", "contested", NULL};
 
 static const char *const subordinators[] = {"that", "unless", "if", "whether", "because", "when", "while",
@@ -3868,6 +3874,11 @@ static int for_someone(actx *a)
     }
     if (!is_w(a, c, ",") || c + 1 >= a->n)
         return 0;
+    if (is_w(a, 0, "to") && (c == e + 1 ? is_w(a, c + 1, "of") : 0))
+        return 0; /* "To Ashley, of Swindon:": a reply addressed to someone */
+    for (int q = c + 1; q < a->n && is_w(a, 0, "to"); q++)
+        if (is_w(a, q, ":") || kind(a, q) == ST_TOK_QUOTE)
+            return 0;
     int ent = np_source(a, b, e);
     if (ent < 0 || a->how == ST_ATTR_GENERIC || a->ents[ent].is_role)
         return 0;
@@ -4515,8 +4526,17 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
         while (q >= 0 && words < 4 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !in_list(norm(a, q), dets) &&
                !(lexmask(a, q) & ST_LX_CUE) && !in_list(norm(a, q), subordinators) && !is_w(a, q, "and"))
             q--, words++;
-        if (words && in_list(norm(a, q), dets))
-            outer_role = 1, rq = k - 1;
+        if (words && in_list(norm(a, q), dets)) {
+            /* only for a person: not "The book, Brown's Britain, said" */
+            st_attr_rule how0 = a->how;
+            int who = np_source(a, inner0, inner1);
+            a->how = how0;
+            int owned = 0;
+            for (int z = inner0; z <= inner1; z++)
+                owned |= is_w(a, z, "'s");
+            if (who >= 0 && !owned && !a->ents[who].is_org && !a->ents[who].is_role && !a->ents[who].is_state)
+                outer_role = 1, rq = k - 1;
+        }
     }
     if (allname && outer_role && a->t[inner1].cap) {
         /* the apposition names the role before it: "Its chairman, Dieter Grunwald," */
@@ -5199,6 +5219,14 @@ static int attribute_sentence(actx *a)
         int agent = passive && is_w(a, i + 1, "by") && in_list(norm(a, i), judged) && !a->t[i].inq && !is_w(a, i - 1, "be")
                         ? i + 2
                         : -1; /* not "must be endorsed by each cabinet": a step still to come */
+        for (int q = 0; q < i && agent >= 0; q++) /* the main clause's: not "Nike, whose products are endorsed
+                                                   * by Tiger Woods, said", "..., which was rejected by the LSE" */
+            if ((in_list(norm(a, q), subordinators) && !(q == after_dateline(a) && is_w(a, q, "that"))) ||
+                is_w(a, q, "whose") || kind(a, q) == ST_TOK_QUOTE)
+                agent = -1; /* ("That offer was dismissed" opens with a determiner) */
+        for (int q = agent; q >= 0 && q < a->n && q <= agent + 3; q++) /* a court's ruling is an act (R5) */
+            if (is_w(a, q, "court") || is_w(a, q, "judge") || is_w(a, q, "tribunal"))
+                agent = -1;
         if (passive && agent < 0)
             continue;
         if (best_len == 1 && is_w(a, i + 1, "by") && ends_with(a, i, "ed", 2) && !quoted_as_saying(a, i) && agent < 0)
@@ -5221,7 +5249,21 @@ static int attribute_sentence(actx *a)
         int participle = ends_with(a, c0, "ing", 4) && !prep;
         int j = c0 - 1;
         if (agent >= 0) {
-            int e = right_source(a, agent, &span1);
+            /* the agent's phrase up to the clause's next punctuation or preposition: "by
+             * Conservative shadow pensions secretary David Willetts" */
+            int end = agent;
+            while (end + 1 < a->n && end < agent + 8 && kind(a, end + 1) == ST_TOK_WORD && !is_w(a, end + 1, "as") &&
+                   !in_list(norm(a, end + 1), object_preps) && !in_list(norm(a, end + 1), subordinators) &&
+                   !is_w(a, end + 1, "in") && !is_w(a, end + 1, "and") && (a->t[end + 1].cap || lexmask(a, end + 1) & ST_LX_TITLE ||
+                                                                            !(lexmask(a, end + 1) & ST_LX_CUE)))
+                end++;
+            int e = a->t[end].cap && (a->t[agent].cap || (lexmask(a, agent) & ST_LX_TITLE)) ? np_source(a, agent, end) : -1;
+            if (e >= 0 && a->ents[e].is_role)
+                e = -1;
+            if (e >= 0)
+                span1 = end;
+            else
+                e = right_source(a, agent, &span1);
             if (e < 0)
                 continue;
             ents[ne++] = e;

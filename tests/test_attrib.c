@@ -3134,6 +3134,28 @@ static void the_union_by_kin(void **state)
     tu_check_actor(d, "second member", "United Road Transport Workers");
 }
 
+/* Limits of the passive agent and of a described speaker: an agent inside a relative clause
+ * ("Nike, whose products are endorsed by Tiger Woods, said") or a court dismissing a claim holds
+ * no view of the sentence; a titled agent is the person ("welcomed by Conservative shadow
+ * pensions secretary David Willetts"); "The book, Brown's Britain, said" is no state's view. */
+static void limits_of_the_agent_and_the_described_speaker(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Nike results. Orders rose. Nike, whose products are endorsed by Tiger Woods among other "
+                       "stars, said demand continues to grow.");
+    tu_check_actor(d, "demand continues", "Nike");
+    d = tu_doc("Yukos case. The case opened in Houston. The company's effort to gain protection was dismissed by a "
+               "court in Houston.");
+    tu_check_actor(d, "dismissed by a court", NULL);
+    d = tu_doc("Pensions row. The report came out on Monday. The report was welcomed by Conservative shadow pensions "
+               "secretary David Willetts.");
+    tu_check_actor(d, "welcomed", "Willetts");
+    d = tu_doc("Brown book. The book came out on Monday. The book, Brown's Britain, said Tony Blair felt he had lost "
+               "voters' trust.");
+    const st_sentence *s = tu_find(d, "lost voters");
+    assert_true(s->actor == NULL || strcmp(s->actor, "Britain") != 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3352,6 +3374,7 @@ int main(void)
         TU_TEST(to_someone_the_thing_means),
         TU_TEST(a_view_one_has),
         TU_TEST(the_union_by_kin),
+        TU_TEST(limits_of_the_agent_and_the_described_speaker),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
