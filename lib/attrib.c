@@ -3780,7 +3780,7 @@ static int subject_source(actx *a, int marked)
     }
     /* a group holds a view only with a verb of wanting or fearing: "French cheesemakers want" */
     static const char *const group_views[] = {"want", "wants", "fear", "fears", "see", "sees", "share", "shares",
-                                              "shared", "doubt", "doubt", "suspect", "suspects", "worry", "worries",
+                                              "shared", "doubt", "doubts", "suspect", "suspects", "worry", "worries",
                                               NULL};
     int gv = want_v;
     while (gv >= 0 && gv < a->n && (is_w(a, gv, "have") || is_w(a, gv, "has") || is_w(a, gv, "also") ||
