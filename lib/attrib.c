@@ -505,6 +505,16 @@ static int norm_matches(const char *w, const char *given)
     return same;
 }
 
+/* Does document D write the word W (folded, or the ASCII form of an accented word) in lower case
+ * anywhere: a common word, not only a name? */
+static int written_lower(const st_doc *d, const char *w)
+{
+    for (size_t k = 0; k < d->ntoks; k++)
+        if (!d->toks[k].cap && d->toks[k].kind == ST_TOK_WORD && norm_matches(st_tok_norm(d, &d->toks[k]), w))
+            return 1;
+    return 0;
+}
+
 /* A feature names a person in full once and then by the given name alone ("Maren Holt, 41,
  * ..." then "Maren says"): the person a sentence before this one names with the given name
  * GIVEN (folded) followed by a family name, as an entity under that family name; -1 when none
@@ -515,9 +525,8 @@ static int given_name_person(actx *a, const char *given)
     st_doc *d = a->d;
     if (strlen(given) < 3 || in_list(given, capstop) || st_dict_get(&a->givens, given, strlen(given)) < 0)
         return -1;
-    for (size_t k = 0; k < d->ntoks; k++)
-        if (!d->toks[k].cap && d->toks[k].kind == ST_TOK_WORD && norm_matches(st_tok_norm(d, &d->toks[k]), given))
-            return -1;
+    if (written_lower(d, given))
+        return -1;
     st_sent *here = a->s;
     int ent = -1;
     for (size_t si = (size_t)(here - d->sents); ent < 0 && si-- > 0;) {
@@ -695,28 +704,21 @@ static int bare_name(const actx *a, const entity *e)
     static const char *const honorifics[] = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "dame", NULL};
     const char *nm = a->d->arena.p + e->name;
     size_t nl = strlen(nm);
+    char low[128];
     if (e->is_org || e->is_role || e->is_state || e->titles != (size_t)-1 || strchr(nm, ' ') || strchr(nm, '|') ||
-        !e->said)
+        !e->said || nl >= sizeof low)
+        return 0;
+    memcpy(low, nm, nl + 1);
+    ascii_lower(low, nl);
+    if (written_lower(a->d, low)) /* "Shares", "More": common words, no company */
         return 0;
     for (const st_sent *s = a->d->sents; s <= a->s; s++)
         for (uint32_t t = 1; t < s->ntok; t++) {
             const st_token *tk = &a->d->toks[s->tok0 + t], *pv = tk - 1;
-            if (!tk->cap || tk->kind != ST_TOK_WORD)
-                continue;
-            st_buf w = {0}; /* "Vukić" is Vukic */
-            st_ascii_name(a->d->arena.p + s->textoff + tk->off, tk->len, &w);
-            int same = w.p && w.len == nl && !strncasecmp(w.p, nm, nl);
-            st_buf_free(&w);
-            if (!same)
+            if (!tk->cap || tk->kind != ST_TOK_WORD || !norm_matches(st_tok_norm(a->d, tk), low)) /* "Vukić" is Vukic */
                 continue;
             const char *pw = st_tok_norm(a->d, pv);
             if (pv->kind == ST_TOK_WORD && (in_list(pw, honorifics) || (pv->cap && !in_list(pw, capstop))))
-                return 0;
-        }
-    for (size_t si = 0; si < a->d->nsents; si++) /* "Shares", "More": common words, no company */
-        for (uint32_t t = 0; t < a->d->sents[si].ntok; t++) {
-            const st_token *tk = &a->d->toks[a->d->sents[si].tok0 + t];
-            if (!tk->cap && tk->kind == ST_TOK_WORD && tk->nlen == nl && !strncasecmp(st_tok_norm(a->d, tk), nm, nl))
                 return 0;
         }
     return 1;
@@ -3874,10 +3876,8 @@ static int for_someone(actx *a)
     }
     if (!is_w(a, c, ",") || c + 1 >= a->n)
         return 0;
-    if (is_w(a, 0, "to") && (c == e + 1 ? is_w(a, c + 1, "of") : 0))
-        return 0; /* "To Ashley, of Swindon:": a reply addressed to someone */
-    for (int q = c + 1; q < a->n && is_w(a, 0, "to"); q++)
-        if (is_w(a, q, ":") || kind(a, q) == ST_TOK_QUOTE)
+    for (int q = c + 1; q < a->n && is_w(a, 0, "to"); q++) /* "To Ashley, of Swindon: ...": a reply addressed */
+        if ((q == c + 1 && c == e + 1 && is_w(a, q, "of")) || is_w(a, q, ":") || kind(a, q) == ST_TOK_QUOTE)
             return 0;
     int ent = np_source(a, b, e);
     if (ent < 0 || a->how == ST_ATTR_GENERIC || a->ents[ent].is_role)
