@@ -2540,6 +2540,14 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
         a->how = ST_ATTR_ROLE;
         return n;
     }
+    if (j >= 1 && (is_w(a, j, "office") || is_w(a, j, "aides") || spokesperson(a, j)) &&
+        (is_w(a, j - 1, "his") || is_w(a, j - 1, "her")) && (j == 1 || kind(a, j - 2) != ST_TOK_WORD) && a->last_person >= 0 &&
+        !a->ents[a->last_person].is_org) {
+        ents[n++] = a->last_person; /* "Her office said", "his spokesman said": for the person (R23a) */
+        *span0 = j - 1;
+        a->how = ST_ATTR_PRONOUN;
+        return n;
+    }
     while (j >= 0 && n < max) {
         int pr = kind(a, j) == ST_TOK_WORD ? pronoun_source(a, j) : -2;
         if (pr != -2) {
@@ -2853,6 +2861,37 @@ static int group_pair_subject(actx *a, int b, int *s0, int *s1)
     return join_two(a, x, y);
 }
 
+/* A name set off by commas after the comma at C: "The mayor, Dragan Petkovic,", "Ardani's coach,
+ * the Argentine Ramiro Penaloza,", "The report's lead author, the economist Meera Thangavel,"
+ * (past a description, to a full name). Fills the name's span; -1 if there is none. */
+static int appos_name(actx *a, int c, int *s0, int *s1)
+{
+    int n0 = c + 1, n1;
+    if (is_w(a, n0, "the") || is_w(a, n0, "a") || is_w(a, n0, "an")) {
+        int q = n0 + 1;
+        while (q < a->n && q < n0 + 4 && kind(a, q) == ST_TOK_WORD &&
+               ((!a->t[q].cap && !in_list(norm(a, q), capstop)) ||
+                ((demonym_word(a, q) || ends_with(a, q, "ine", 5)) && a->t[q + 1].cap && a->t[q + 2].cap)))
+            q++;
+        n1 = q;
+        while (n1 < a->n && np_word(a, n1) && a->t[n1].cap)
+            n1++;
+        n0 = n1 - q >= 2 && is_w(a, n1, ",") ? q : c + 1;
+    }
+    n1 = n0;
+    while (n1 < a->n && np_word(a, n1))
+        n1++;
+    if (n1 > n0 && is_w(a, n1, ",") && a->t[n1 - 1].cap && !(lexmask(a, n1 - 1) & (ST_LX_TITLE | ST_LX_ORG))) {
+        int ent = np_source(a, n0, n1 - 1);
+        if (ent >= 0) {
+            *s0 = n0;
+            *s1 = n1 - 1;
+            return ent;
+        }
+    }
+    return -1;
+}
+
 static int subject_ent_at(actx *a, int b, int *s0, int *s1)
 {
     if (time_ago(a, b))
@@ -2910,17 +2949,9 @@ static int subject_ent_at(actx *a, int b, int *s0, int *s1)
             (is_w(a, c, "'") && c > b && ends_with(a, c - 1, "s", 3)))) /* "Dinamo's biggest supporters' group, Vukovi," */
         c++;
     if (is_w(a, c, ",")) { /* an apposition with a name */
-        int n0 = c + 1, n1 = n0;
-        while (n1 < a->n && np_word(a, n1))
-            n1++;
-        if (n1 > n0 && is_w(a, n1, ",") && a->t[n1 - 1].cap && !(lexmask(a, n1 - 1) & (ST_LX_TITLE | ST_LX_ORG))) {
-            int ent = np_source(a, n0, n1 - 1);
-            if (ent >= 0) {
-                *s0 = n0;
-                *s1 = n1 - 1;
-                return ent;
-            }
-        }
+        int ent = appos_name(a, c, s0, s1);
+        if (ent >= 0)
+            return ent;
     }
     if (e - 1 > b && is_w(a, e - 1, "'s")) {
         /* "Zentro's revenue": a thing, no party; "Aalund's fear": the possessor's view */
@@ -3813,23 +3844,25 @@ static const char *const attitude_nouns[] = {
 static int clause_subject(actx *a, int limit, int *s0, int *s1)
 {
     if (kind(a, 0) == ST_TOK_WORD && in_list(norm(a, 0), openers)) {
-        for (int c = 1; c < limit && c < 25; c++)
+        /* "In Gornje Selo, a hamlet of 200 people ..., the headteacher, Aylin Celik, was blunt:",
+         * "Speaking in San Feliz, the Tamborran capital, Nunez went further:": the first phrase
+         * after a comma that names someone and is not itself set off by commas */
+        for (int c = 1; c < limit && c < 40; c++)
             if (is_w(a, c, ",")) {
                 int e = subject_ent_at(a, c + 1, s0, s1);
-                return e >= 0 && *s1 < limit ? e : -1;
+                if (e >= 0 && *s1 < limit && is_w(a, *s1 + 1, ",") && a->ents[e].is_role)
+                    continue;
+                if (e >= 0 || c >= 25)
+                    return e >= 0 && *s1 < limit ? e : -1;
             }
         return -1;
     }
     int e = subject_ent(a, s0, s1);
     for (int c = 1; (e < 0 || a->ents[e].is_role) && c < limit && c < 8; c++)
         if (is_w(a, c, ",")) { /* "One of them, Pascal Nduwimana, was blunt" */
-            int n1 = c + 1;
-            while (n1 < limit && np_word(a, n1) && a->t[n1].cap)
-                n1++;
-            if (n1 > c + 2 && is_w(a, n1, ",") && !(lexmask(a, n1 - 1) & (ST_LX_TITLE | ST_LX_ORG))) {
-                e = np_source(a, c + 1, n1 - 1);
-                *s0 = c + 1, *s1 = n1 - 1;
-            }
+            int n0 = -1, n1 = -1, x = appos_name(a, c, &n0, &n1);
+            if (x >= 0 && n1 < limit && (n1 > n0 || n0 > c + 1))
+                e = x, *s0 = n0, *s1 = n1;
             break;
         }
     return e;

@@ -3156,6 +3156,41 @@ static void limits_of_the_agent_and_the_described_speaker(void **state)
     assert_true(s->actor == NULL || strcmp(s->actor, "Britain") != 0);
 }
 
+/* A colon after a clause whose subject is named in an apposition past a description ("the
+ * economist Meera Thangavel"), or after an opening phrase with commas of its own ("In Gornje
+ * Selo, a hamlet ..., the headteacher, Aylin Celik, was blunt:"). */
+static void colon_after_a_described_or_placed_subject(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Tea pay report. The institute surveyed 2,400 households. The report's lead author, the "
+                       "economist Meera Thangavel, had a blunt answer for the growers: \"Labour costs have risen "
+                       "slowly.\"");
+    tu_check_actor(d, "blunt answer", "Thangavel");
+    d = tu_doc("Rugby cap breach. The club admitted the breach. Ardani's coach, the Argentine Ramiro Penaloza, struck "
+               "a different tone: \"I understand the anger.\"");
+    tu_check_actor(d, "different tone", "Penaloza");
+    d = tu_doc("Satellite row. The regulator refused the licence. In Gornje Selo, a hamlet of 200 people whose school "
+               "shares one router, the headteacher, Aylin Celik, was blunt: \"Our children sit in the car park.\"");
+    tu_check_actor(d, "was blunt", "Celik");
+}
+
+/* "Her office said", "His spokesman said" opening a clause: the person the office speaks for
+ * (R23a), not a body called "office"; "a charge her office denies" is no clause of hers. */
+static void her_office_speaks_for_her(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Police merger. Justice Minister Liv Aasgaard backs the merger. Her office said a final "
+                       "decision would follow a consultation.");
+    tu_check_actor(d, "final decision", "Aasgaard");
+    d = tu_doc("Donor row. Duncan Bannatyne gave money last year. His spokesman said it was unlikely he would give "
+               "more.");
+    tu_check_actor(d, "unlikely", "Bannatyne");
+    d = tu_doc("Plot row. Mayor Ana Dordevic signed the lease. The Civic Bloc suspects the mayor of clearing the plot "
+               "for a hotel, a charge her office denies.");
+    const st_sentence *s = tu_find(d, "charge her office");
+    assert_true(s->actor == NULL || strcmp(s->actor, "Dordevic") != 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3375,6 +3410,8 @@ int main(void)
         TU_TEST(a_view_one_has),
         TU_TEST(the_union_by_kin),
         TU_TEST(limits_of_the_agent_and_the_described_speaker),
+        TU_TEST(colon_after_a_described_or_placed_subject),
+        TU_TEST(her_office_speaks_for_her),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
