@@ -1677,6 +1677,16 @@ static int np_source(actx *a, int a0, int a1)
         (is_w(a, a1 - 1, "'s") || a->t[a1 - 1].cap)) {
         /* "Kostravska Banka's board", "the National Union leadership": the organisation */
         int o1 = is_w(a, a1 - 1, "'s") ? a1 - 2 : a1 - 1;
+        if (o1 == a0 && is_w(a, a1, "delegation") && demonym_word(a, a0)) {
+            /* "The Marelian delegation said": the state whose demonym it is */
+            st_buf w = {0};
+            span_text(a, a0, a0, 0, &w);
+            const char *state = w.p ? state_of_demonym(a, w.p) : NULL;
+            int ent = state ? state_ent(a, state) : -1;
+            st_buf_free(&w);
+            if (ent >= 0)
+                return ent;
+        }
         if (o1 >= a0 && a->t[o1].cap && a->t[a0].cap) {
             int org = org_short_form(a, a0, o1);
             if (org < 0) {
@@ -2225,6 +2235,7 @@ static int anonymity_clause(const actx *a, int j)
 
 static int known_name(const actx *a, int i);
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0);
+static const char *const informants[];
 static int placed_speaker(actx *a, int p, int *ents, int n, int *span0);
 static int modified_group(actx *a, int j, int *span0);
 static int document_owner(const actx *a, int j);
@@ -2493,8 +2504,13 @@ static int placed_speaker(actx *a, int p, int *ents, int n, int *span0)
     int states = 1;
     for (int i = 0; i < n; i++)
         states &= a->ents[ents[i]].is_state;
-    if (!states || n != 1 || p < 2 || kind(a, p - 1) != ST_TOK_WORD || a->t[p - 1].cap ||
-        !(spokesperson(a, p - 1) || is_w(a, p - 1, "executive") || is_w(a, p - 1, "trader") || is_w(a, p - 1, "analyst") ||
+    int at = p - 1; /* "Analysts at Kaisei Securities in Tokyo said": the firm's people */
+    while (at > 0 && at > p - 5 && a->t[at].cap && np_word(a, at))
+        at--;
+    at = at < p - 1 && is_w(a, at, "at") && at > 0 && kind(a, at - 1) == ST_TOK_WORD &&
+         (people_noun(a, at - 1) || in_list(norm(a, at - 1), informants));
+    if (!states || n != 1 || p < 2 || kind(a, p - 1) != ST_TOK_WORD || (a->t[p - 1].cap && !at) ||
+        !(at || spokesperson(a, p - 1) || is_w(a, p - 1, "executive") || is_w(a, p - 1, "trader") || is_w(a, p - 1, "analyst") ||
           is_w(a, p - 1, "banker") || is_w(a, p - 1, "representative") || is_w(a, p - 1, "source")))
         return n;
     st_attr_rule how = a->how;

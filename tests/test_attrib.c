@@ -3191,6 +3191,22 @@ static void her_office_speaks_for_her(void **state)
     assert_true(s->actor == NULL || strcmp(s->actor, "Dordevic") != 0);
 }
 
+/* "The Marelian delegation said" is the state whose demonym it is; "Analysts at Kaisei
+ * Securities in Tokyo said" are the firm's, and the capital only places them (R23a); "Officials in
+ * Tokyo" keep their place (R23b). */
+static void a_delegation_by_demonym_and_analysts_at_a_firm_in_a_capital(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Gas field talks. Two days of talks between Marelia and Dravonia ended on Tuesday. The Marelian delegation said the split should "
+                       "follow the median line.");
+    tu_check_actor(d, "median line", "Marelia");
+    d = tu_doc("Levy hits smelters. The levy starts in May. Analysts at Kaisei Securities in Tokyo said most smelters "
+               "could halve their bill.");
+    tu_check_actor(d, "halve", "Kaisei Securities");
+    d = tu_doc("Levy hits smelters. The levy starts in May. Officials in Tokyo said the levy was unfair.");
+    tu_check_actor(d, "unfair", "officials in Tokyo");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3412,6 +3428,7 @@ int main(void)
         TU_TEST(limits_of_the_agent_and_the_described_speaker),
         TU_TEST(colon_after_a_described_or_placed_subject),
         TU_TEST(her_office_speaks_for_her),
+        TU_TEST(a_delegation_by_demonym_and_analysts_at_a_firm_in_a_capital),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
