@@ -2748,6 +2748,9 @@ static int right_source(actx *a, int k, int *span1)
     }
     if (is_w(a, k, "one") || is_w(a, k, "another"))
         k++;
+    if ((is_w(a, k, "retired") || is_w(a, k, "former")) && kind(a, k + 1) == ST_TOK_WORD && !a->t[k + 1].cap &&
+        !np_word(a, k + 1))
+        k++, skipped++; /* "said retired teacher Anna Berg": a description, not the role "retired" */
     while (k < a->n && a->t[k].kind == ST_TOK_WORD && !a->t[k].cap && !np_word(a, k) && skipped < 5) {
         if (is_w(a, k, "the") && np_word(a, k + 1))
             break;
@@ -2765,9 +2768,12 @@ static int right_source(actx *a, int k, int *span1)
                                                 "over", "into", "against", "under", "during", "since", "until",
                                                 "than", "which", "whose", "across", "toward", "towards", "among",
                                                 "between", "through", "via", "per", "reporters", "journalists", NULL};
-    int described = skipped > 0 && skipped <= 3 && kind(a, k) == ST_TOK_WORD && a->t[k].cap;
+    int described = skipped > 0 && skipped <= 3 && kind(a, k) == ST_TOK_WORD &&
+                    (a->t[k].cap || (np_word(a, k) && k + 1 < a->n && a->t[k + 1].cap && np_word(a, k + 1)));
     for (int q = k - skipped; described && q < k; q++)
         described = !in_list(norm(a, q), capstop) && !in_list(norm(a, q), not_described) && !ends_with(a, q, "ly", 3);
+    if (described && !a->t[k].cap)
+        skipped = 0; /* "said dairy farmer Sylvie Roussel": the role's modifiers, then the role and the name */
     if (skipped && skipped <= 2 && k < a->n && !a->t[k].cap && (lexmask(a, k) & ST_LX_TITLE) &&
         !ends_with(a, k, "s", 3) && (k + 1 >= a->n || is_w(a, k + 1, "."))) {
         /* a headline's "..., says education minister": the role with its modifiers */
@@ -2803,6 +2809,12 @@ static int right_source(actx *a, int k, int *span1)
         e++;
     if (e == k)
         return -1;
+    for (int q = k + 3; q < e - 1 && !a->t[k].cap && (lexmask(a, k) & ST_LX_TITLE); q++)
+        if (is_w(a, q, "of") && a->t[q - 1].cap && a->t[q - 2].cap && a->t[q + 1].cap &&
+            !(lexmask(a, q - 1) & (ST_LX_TITLE | ST_LX_ORG)) && !(lexmask(a, q - 2) & (ST_LX_TITLE | ST_LX_ORG))) {
+            e = q; /* "said analyst Nick Bubb of Evolution Securities": the person, not the firm too */
+            break;
+        }
     *span1 = e - 1;
     int poss = 0; /* "said Brink's neighbour, Tove Sand": the possessor is not the speaker */
     for (int q = k + 1; q < e; q++)
@@ -3717,6 +3729,14 @@ static int subject_source(actx *a, int marked)
     } else {
         if (is_w(a, e, "the"))
             e++;
+        {
+            int q = e; /* "The labour minister, Anura Pathirage, has offered": the role before its name */
+            while (q < a->n && q < e + 2 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !np_word(a, q) &&
+                   !in_list(norm(a, q), capstop))
+                q++;
+            if (q > e && !a->t[q].cap && (lexmask(a, q) & ST_LX_TITLE) && is_w(a, q + 1, ",") && a->t[q + 2].cap)
+                e = q;
+        }
         if (in_list(norm(a, e), leanings) && !a->t[e].cap && a->t[e + 1].cap && !is_w(a, e + 2, "'s"))
             e++; /* "The conservative National Renewal party voted against" */
         /* "Many Valdorian farmers want", "Some traders see": the group, without its quantifier */
@@ -4443,6 +4463,9 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
     }
     if (k <= 0 || !is_w(a, k, ","))
         return 0;
+    if (k >= 3 && kind(a, k - 1) == ST_TOK_NUM && is_w(a, k - 2, ",") && a->t[k - 3].cap && np_word(a, k - 3) &&
+        (is_w(a, k + 1, "who") || is_w(a, k + 1, "whose")))
+        k -= 2; /* "Aksel Varg, 78, who lost two fingers in the war, said": the name before the age */
     int inner0 = k + 1, inner1 = j - 1, allname = inner1 >= inner0;
     /* "Two opposition senators, Gonzalo Salvatierra and Wilma Cusi, said" */
     int has_and = 0;

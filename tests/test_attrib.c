@@ -3207,6 +3207,35 @@ static void a_delegation_by_demonym_and_analysts_at_a_firm_in_a_capital(void **s
     tu_check_actor(d, "unfair", "officials in Tokyo");
 }
 
+/* A speaker after the quote described by a role with modifiers ("said dairy farmer Sylvie
+ * Roussel", "said retired teacher Anna Berg") or with the firm after the name ("said retail
+ * analyst Nick Bubb of Evolution Securities") is the person, by family name. */
+static void said_a_described_person_after_the_quote(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Mast row. The operator wants a mast. \"My cows wear collars,\" said dairy farmer Sylvie "
+                       "Roussel. \"It is a bell tower,\" said retired teacher Anna Berg.");
+    tu_check_actor(d, "cows", "Roussel");
+    tu_check_actor(d, "bell tower", "Berg");
+    d = tu_doc("Retail sales. Sales fell. \"Laura Ashley is a husk,\" said retail analyst Nick Bubb of Evolution "
+               "Securities.");
+    tu_check_actor(d, "husk", "Bubb");
+}
+
+/* A subject named in an apposition whose age or a lower-case role comes first: "Aksel Varg, 78,
+ * who lost two fingers in the war, said", "The labour minister, Anura Pathirage, has offered to
+ * mediate". */
+static void apposition_past_an_age_or_a_described_role(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Anthem row. Veterans oppose the change. Its president, Aksel Varg, 78, who lost two fingers "
+                       "in the war, said he would hand his medal back.");
+    tu_check_actor(d, "medal", "Varg");
+    d = tu_doc("Tea strike. Pickers walked out on Monday. The labour minister, Anura Pathirage, has offered to "
+               "mediate, but told parliament that the government would not set wages.");
+    tu_check_actor(d, "mediate", "Pathirage");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3429,6 +3458,8 @@ int main(void)
         TU_TEST(colon_after_a_described_or_placed_subject),
         TU_TEST(her_office_speaks_for_her),
         TU_TEST(a_delegation_by_demonym_and_analysts_at_a_firm_in_a_capital),
+        TU_TEST(said_a_described_person_after_the_quote),
+        TU_TEST(apposition_past_an_age_or_a_described_role),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
