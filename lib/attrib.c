@@ -1316,7 +1316,10 @@ static void whole_of_part(const actx *a, st_buf *name, int last)
  * folded noun W, in an apposition ("Dr Tiago Lemos, a hydrologist at the University of
  * Carvalhal,") or before the name ("San Telmo shopkeeper Rosario Nunez", "baker Ayse Yildiz");
  * the latest such person, as an entity under the family name, or -1. */
-static int described_person(actx *a, const char *w)
+static const char *const doc_words[];
+static const char *const attitude_nouns[];
+/* Does the word W end like a word for a doer ("hydrologist", "cattleman", "baker")? */
+static int agent_word(const char *w)
 {
     static const char *const person_ends[] = {"er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", NULL};
     int agent = 0;
@@ -1324,7 +1327,15 @@ static int described_person(actx *a, const char *w)
         size_t wl = strlen(w), el = strlen(person_ends[i]);
         agent = wl > el + 2 && !strcmp(w + wl - el, person_ends[i]);
     }
-    if (!agent)
+    return agent;
+}
+
+static int described_person(actx *a, const char *w)
+{
+    int agent = agent_word(w);
+    int weak = !agent; /* not a word for a doer: only a plain description closing an apposition */
+    if (!agent && (strlen(w) < 4 || in_list(w, company_roles) || in_list(w, issued) || in_list(w, doc_words) ||
+                   in_list(w, attitude_nouns) || (st_lexicon_lookup(a->d->lex, w, strlen(w), NULL) & ST_LX_ORG)))
         return -1; /* "In the mission's words": no one described as a mission */
     st_doc *d = a->d;
     st_sent *here = a->s;
@@ -1342,10 +1353,22 @@ static int described_person(actx *a, const char *w)
                     n1++;
                 if (n1 == n0 || is_w(a, n1 + 1, "'s"))
                     n0 = -1; /* one word, or a possessive: a place or a body's */
+            } else if (is_w(a, b + 1, ",") && b > 0 && is_w(a, b - 1, "the")) {
+                int q = b + 2, titled = 0; /* "The vicar, the Rev Alison Pryce, said" */
+                while (q < a->n && q < b + 5 && (is_w(a, q, "the") || (lexmask(a, q) & ST_LX_TITLE)))
+                    titled |= (lexmask(a, q++) & ST_LX_TITLE) != 0;
+                n0 = n1 = q;
+                while (n1 + 1 < a->n && ((a->t[n1 + 1].cap && np_word(a, n1 + 1)) || np_link(a, n1 + 1)))
+                    n1++;
+                if (!a->t[n0].cap || kind(a, n0) != ST_TOK_WORD || n1 == n0 || !is_w(a, n1 + 1, ",") ||
+                    org_named(a, n0, n1) || (weak && !titled)) /* not "The book, Brown's Britain," */
+                    n0 = -1;
             } else {
-                int q = b - 1; /* ", a hydrologist", ", the village's only baker" */
-                while (q > 0 && q > b - 5 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !is_w(a, q, "a") &&
-                       !is_w(a, q, "an") && !is_w(a, q, "the"))
+                int q = b - 1; /* ", a hydrologist", ", the village's only baker", ", a 34-year-old nurse" */
+                while (q > 0 && q > b - 6 &&
+                       ((kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !is_w(a, q, "a") && !is_w(a, q, "an") &&
+                         !is_w(a, q, "the")) ||
+                        kind(a, q) == ST_TOK_NUM || is_w(a, q, "-")))
                     q--;
                 if ((is_w(a, q, "a") || is_w(a, q, "an") || is_w(a, q, "the")) && is_w(a, q - 1, ",") && q - 2 >= 0 &&
                     a->t[q - 2].cap && kind(a, q - 2) == ST_TOK_WORD) {
@@ -1359,6 +1382,11 @@ static int described_person(actx *a, const char *w)
                         n0 = -1;
                 }
             }
+            if (weak && n0 >= 0 && !(is_w(a, b + 1, ",") || is_w(a, b + 1, ".") || is_w(a, b + 1, "who")))
+                n0 = -1; /* "Passe Livre Ja, a collective of students": a body described */
+            for (int q = n1 + 1; weak && n0 >= 0 && q < b; q++)
+                if (is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "at") || is_w(a, q, "'s") || is_w(a, q, "in"))
+                    n0 = -1; /* "Lindahl, the head of the mission": not the mission */
             if (n0 < 0 || family_first(a, n1))
                 continue;
             int sur = family_first(a, n0) ? n0 : surname_start(a, n0 + 1, n1);

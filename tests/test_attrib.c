@@ -3236,6 +3236,24 @@ static void apposition_past_an_age_or_a_described_role(void **state)
     tu_check_actor(d, "mediate", "Pathirage");
 }
 
+/* "the vicar said", "the nurse said": the person an earlier sentence described with that noun,
+ * as "The vicar, the Rev Alison Pryce," or "Marta Sousa, a 34-year-old nurse,"; never a
+ * document ("The book, Brown's Britain,") or a body's description ("a collective of students"). */
+static void a_role_noun_from_a_described_introduction(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Mast row. The vicar, the Rev Alison Pryce, said the rent would help. The operator wants "
+                       "a mast. \"It is a bell tower,\" the vicar said, \"not a battleground.\"");
+    tu_check_actor(d, "bell tower", "Pryce");
+    d = tu_doc("Concert crush. One of them, Marta Sousa, a 34-year-old nurse, had driven 400km. \"I want to "
+               "know whether I was in danger,\" the nurse said.");
+    tu_check_actor(d, "in danger", "Sousa");
+    d = tu_doc("Fare rise. Passe Livre Ja, a collective of students, organised the march. The collective argues "
+               "that fares are too high.");
+    const st_sentence *s = tu_find(d, "fares are too high");
+    assert_true(s->actor == NULL || strcmp(s->actor, "Ja") != 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3460,6 +3478,7 @@ int main(void)
         TU_TEST(a_delegation_by_demonym_and_analysts_at_a_firm_in_a_capital),
         TU_TEST(said_a_described_person_after_the_quote),
         TU_TEST(apposition_past_an_age_or_a_described_role),
+        TU_TEST(a_role_noun_from_a_described_introduction),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
