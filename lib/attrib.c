@@ -4294,6 +4294,26 @@ static int position_predicate(const actx *a, int v)
                 return 1; /* "took the opposite view", "take a different view", "takes a harder line" */
     if (!headline && protest_act(a, v))
         return 1;
+    {
+        /* a verb with its particle that takes a side: "went further", "turned down the offer",
+         * "brushed the warnings aside", "stopped short of", "played down", "hit back", "shrugged off" */
+        static const struct {
+            const char *verb, *particle;
+        } phrasal[] = {{"went", "further"}, {"goes", "further"}, {"turned", "down"}, {"turns", "down"},
+                       {"brushed", "aside"}, {"brushes", "aside"}, {"stopped", "short"}, {"stops", "short"},
+                       {"played", "down"}, {"plays", "down"}, {"hit", "back"}, {"hits", "back"},
+                       {"shrugged", "off"}, {"shrugs", "off"}};
+        static const char *const deciders[] = {"authority", "regulator", "watchdog", "commission", "agency",
+                                               "inspectorate", "court", "tribunal", "judge", "it", NULL};
+        int decides = 0; /* "The Telecommunications Authority turned down the application": a decision (R5) */
+        for (int q = 0; q < v && !decides && !is_w(a, q, ","); q++) /* the subject, not its apposition */
+            decides = in_list(norm(a, q), deciders);
+        for (size_t i = 0; i < sizeof phrasal / sizeof *phrasal && !decides; i++)
+            if (is_w(a, v, phrasal[i].verb))
+                for (int k = v + 1; k < a->n && k <= v + (is_w(a, v + 1, "aside") ? 1 : 4) && kind(a, k) == ST_TOK_WORD; k++)
+                    if (is_w(a, k, phrasal[i].particle) && (k == v + 1 || !strcmp(phrasal[i].particle, "aside")))
+                        return 1;
+    }
     return attitude_predicate_loose(a, v);
 }
 

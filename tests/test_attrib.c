@@ -3254,6 +3254,24 @@ static void a_role_noun_from_a_described_introduction(void **state)
     assert_true(s->actor == NULL || strcmp(s->actor, "Ja") != 0);
 }
 
+/* A verb with its particle that takes a side is a stated position of the subject: "went
+ * further", "brushed both warnings aside", "has turned down interview requests", "stopped short
+ * of"; a regulator's "turned down the application" is its decision (R5). */
+static void a_phrasal_verb_that_takes_a_side(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Cobalt ban. Mines Minister Joseph Mbuyamba defended the ban. Mbuyamba brushed both warnings "
+                       "aside. Opposition leader Nikola Dordevic, a former judge, went further.");
+    tu_check_actor(d, "warnings aside", "Mbuyamba");
+    tu_check_actor(d, "went further", "Dordevic");
+    d = tu_doc("Anthem row. Culture Minister Ingrid Solheim proposed the change. Ms Solheim has turned down "
+               "interview requests since the decision.");
+    tu_check_actor(d, "interview requests", "Solheim");
+    d = tu_doc("Licence refused. The Coravian Telecommunications Authority, known as CTA, turned down the "
+               "application on Monday.");
+    tu_check_actor(d, "application", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3479,6 +3497,7 @@ int main(void)
         TU_TEST(said_a_described_person_after_the_quote),
         TU_TEST(apposition_past_an_age_or_a_described_role),
         TU_TEST(a_role_noun_from_a_described_introduction),
+        TU_TEST(a_phrasal_verb_that_takes_a_side),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
