@@ -29,6 +29,7 @@ typedef struct {
     size_t nents, capents;
     int last_person, last_org; /* indices into ents, -1 */
     int last_one;              /* last_person, or before it when that is a joint "Ortiz|Chen" ("she"), -1 */
+    int last_single;           /* the last one person named, not a group ("analysts") nor a joint, -1 */
     int spoke_person;          /* this sentence's own source is a person */
     st_attr_rule how;          /* set by np_source / pronoun_source: NAME(0), PRONOUN, ROLE, GENERIC */
     st_dict orgnames;          /* names of two or more words the article shows to be organisations */
@@ -2093,6 +2094,8 @@ static void set_last_person(actx *a, int ent)
     a->last_person = ent;
     if (ent >= 0 && !strchr(a->d->arena.p + a->ents[ent].name, '|'))
         a->last_one = ent;
+    if (ent >= 0 && !strchr(a->d->arena.p + a->ents[ent].name, '|') && !a->ents[ent].is_role && !a->ents[ent].is_org)
+        a->last_single = ent;
 }
 
 static int pronoun_source(actx *a, int i)
@@ -2144,6 +2147,31 @@ static int people_noun(const actx *a, int i)
         if (ends_with(a, i, ends[k], strlen(ends[k]) + 2))
             return 1;
     return 0;
+}
+
+/* The person the article gave the age at token Q ("Dr Emre Cakir, 58,"), the one named last
+ * if several; -1 if none. */
+static int aged_person(const actx *a, int q)
+{
+    if (kind(a, q) != ST_TOK_NUM)
+        return -1;
+    int age = (int)strtol(norm(a, q), NULL, 10);
+    for (size_t k = a->nents; age > 0 && k-- > 0;) {
+        const entity *e = &a->ents[k];
+        const char *nm = a->d->arena.p + e->name, *last = strrchr(nm, ' ');
+        last = last ? last + 1 : nm;
+        if (e->is_org || e->is_role || e->is_state || strchr(nm, '|'))
+            continue;
+        char low[64];
+        size_t n = strlen(last);
+        if (n == 0 || n >= sizeof low)
+            continue;
+        memcpy(low, last, n + 1);
+        ascii_lower(low, n);
+        if (st_dict_get(&a->aged, low, n) == age)
+            return (int)k;
+    }
+    return -1;
 }
 
 /* "the 49-year-old", "The 58-year-old jurist": a description by age of the person last
@@ -2579,7 +2607,8 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
         if (is_w(a, o, "of") && !(lexmask(a, o - 1) & ST_LX_TITLE))
             age = age_description(a, o - 1);
     if (age >= 0 && a->last_person >= 0) {
-        ents[n++] = a->last_person;
+        int aged = aged_person(a, age + 1);
+        ents[n++] = aged >= 0 ? aged : a->last_single >= 0 ? a->last_single : a->last_person; /* not "analysts" */
         *span0 = age;
         a->how = ST_ATTR_ROLE;
         return n;
@@ -3736,6 +3765,11 @@ static const char *const openers[] = {"outside", "inside", "in", "at", "after", 
                                       "asked", "speaking", "pressed", "with", "for", "addressing", "later",
                                       "earlier", "unlike", "like", "despite", "back", NULL};
 
+/* Things measured, never a party: "Kisaragi shares have fallen", "Shares in Farmalux rose". */
+static const char *const measures[] = {"shares", "stock", "stocks", "bonds", "prices", "sales", "profits",
+                                       "profit", "revenue", "revenues", "output", "exports", "imports",
+                                       "earnings", "debt", "yields", "turnover", "valuation", "losses", NULL};
+
 static int protest_act(const actx *a, int v);
 static int subject_source(actx *a, int marked)
 {
@@ -3816,9 +3850,6 @@ static int subject_source(actx *a, int marked)
         if (e == s0 || e >= a->n || (kind(a, e) != ST_TOK_WORD && !is_w(a, e, ",")) || a->t[e].cap ||
             is_w(a, e, "'s"))
             return 0;
-        static const char *const measures[] = {"shares", "stock", "stocks", "bonds", "prices", "sales", "profits",
-                                               "profit", "revenue", "revenues", "output", "exports", "imports",
-                                               "earnings", "debt", "yields", "turnover", "valuation", "losses", NULL};
         if (!group && in_list(norm(a, e), measures) &&
             (is_w(a, e + 1, "have") || is_w(a, e + 1, "has") || is_w(a, e + 1, "had") || is_w(a, e + 1, "are") ||
              is_w(a, e + 1, "is") || is_w(a, e + 1, "were") || is_w(a, e + 1, "was")))
@@ -5706,7 +5737,8 @@ static void register_mentions(actx *a)
                                 (e > b && is_w(a, b - 1, "and") && is_w(a, b - 2, ",")) || /* ", and Søren Aasland is" */
                                 (e == b + 1 && b > 0 && in_list(norm(a, b - 1), scene_words) && verb_after(a, e + 1))) &&
                                /* "... when Jean Cattanach pushes open the door" */
-                               ne < a->n && kind(a, ne) == ST_TOK_WORD && !a->t[ne].cap && !is_w(a, ne, "'s");
+                               ne < a->n && kind(a, ne) == ST_TOK_WORD && !a->t[ne].cap && !is_w(a, ne, "'s") &&
+                               !(e == b && in_list(norm(a, b), measures)); /* "Shares in Farmalux rose" */
         const char *nx = ne < a->n ? norm(a, ne) : "";
         size_t nxl = strlen(nx);
         int verb_next = (nxl > 2 && (nx[nxl - 1] == 's' || !strcmp(nx + nxl - 2, "ed"))) || !strcmp(nx, "said") ||
@@ -6710,7 +6742,9 @@ static void learn_orgs(actx *a)
             }
             if (kind(a, b) == ST_TOK_WORD && a->t[b].cap && is_w(a, b + 1, ",") && kind(a, b + 2) == ST_TOK_NUM &&
                 a->t[b + 2].nlen <= 3 && (is_w(a, b + 3, ",") || (is_w(a, b + 3, ".") && b + 4 == a->n))) {
-                dict_mark(&a->aged, norm(a, b), a->t[b].nlen);
+                int ins, *v = st_dict_slot(&a->aged, norm(a, b), a->t[b].nlen, &ins);
+                if (v) /* the age itself, for "the 58-year-old" later */
+                    *v = (int)strtol(norm(a, b + 2), NULL, 10) > 0 ? (int)strtol(norm(a, b + 2), NULL, 10) : 1;
             }
             if (kind(a, b) == ST_TOK_WORD && a->t[b].cap && is_w(a, b + 1, ",") && is_w(a, b + 2, "who"))
                 dict_mark(&who, norm(a, b), a->t[b].nlen);
@@ -7439,7 +7473,7 @@ int st_attribute(st_doc *d)
     actx a;
     memset(&a, 0, sizeof a);
     a.d = d;
-    a.last_person = a.last_org = a.last_one = -1;
+    a.last_person = a.last_org = a.last_one = a.last_single = -1;
     for (size_t i = 0; i < sizeof a.doc_owner / sizeof *a.doc_owner; i++)
         a.doc_owner[i] = -1;
     a.last_doc_owner = -1;

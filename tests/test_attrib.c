@@ -3272,6 +3272,20 @@ static void a_phrasal_verb_that_takes_a_side(void **state)
     tu_check_actor(d, "application", NULL);
 }
 
+/* "The 58-year-old said" is the person the article gave that age ("Dr Emre Cakir, 58,"), else
+ * the one person named last: never a group ("analysts") nor a thing measured ("Shares in
+ * Farmalux rose"). */
+static void an_age_description_is_the_person_of_that_age(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Pharmacists row. Dr Emre Cakir, 58, leads the association. Ayse Korkmaz, 44, backs the plan. "
+                       "Analysts said the plan was sound. The 58-year-old said the board would decide on a strike.");
+    tu_check_actor(d, "decide on a strike", "Cakir");
+    d = tu_doc("Pharmacists row. Dr Emre Cakir leads the association. Analysts said the plan was sound. Shares in "
+               "Farmalux rose 4.2% on Tuesday. The 58-year-old said the board would decide on a strike.");
+    tu_check_actor(d, "decide on a strike", "Cakir");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3498,6 +3512,7 @@ int main(void)
         TU_TEST(apposition_past_an_age_or_a_described_role),
         TU_TEST(a_role_noun_from_a_described_introduction),
         TU_TEST(a_phrasal_verb_that_takes_a_side),
+        TU_TEST(an_age_description_is_the_person_of_that_age),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
