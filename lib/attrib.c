@@ -1313,10 +1313,6 @@ static void whole_of_part(const actx *a, st_buf *name, int last)
     }
 }
 
-/* "the hydrologist adds", "the baker asked": the person an earlier sentence described by the
- * folded noun W, in an apposition ("Dr Tiago Lemos, a hydrologist at the University of
- * Carvalhal,") or before the name ("San Telmo shopkeeper Rosario Nunez", "baker Ayse Yildiz");
- * the latest such person, as an entity under the family name, or -1. */
 static const char *const doc_words[];
 static const char *const attitude_nouns[];
 /* Does the word W end like a word for a doer ("hydrologist", "cattleman", "baker")? */
@@ -1331,6 +1327,10 @@ static int agent_word(const char *w)
     return agent;
 }
 
+/* "the hydrologist adds", "the baker asked": the person an earlier sentence described by the
+ * folded noun W, in an apposition ("Dr Tiago Lemos, a hydrologist at the University of
+ * Carvalhal,") or before the name ("San Telmo shopkeeper Rosario Nunez", "baker Ayse Yildiz");
+ * the latest such person, as an entity under the family name, or -1. */
 static int described_person(actx *a, const char *w)
 {
     int agent = agent_word(w);
@@ -2092,9 +2092,10 @@ static int np_source(actx *a, int a0, int a1)
 static void set_last_person(actx *a, int ent)
 {
     a->last_person = ent;
-    if (ent >= 0 && !strchr(a->d->arena.p + a->ents[ent].name, '|'))
+    int one = ent >= 0 && !strchr(a->d->arena.p + a->ents[ent].name, '|');
+    if (one)
         a->last_one = ent;
-    if (ent >= 0 && !strchr(a->d->arena.p + a->ents[ent].name, '|') && !a->ents[ent].is_role && !a->ents[ent].is_org)
+    if (one && !a->ents[ent].is_role && !a->ents[ent].is_org)
         a->last_single = ent;
 }
 
@@ -4339,11 +4340,13 @@ static int position_predicate(const actx *a, int v)
         int decides = 0; /* "The Telecommunications Authority turned down the application": a decision (R5) */
         for (int q = 0; q < v && !decides && !is_w(a, q, ","); q++) /* the subject, not its apposition */
             decides = in_list(norm(a, q), deciders);
-        for (size_t i = 0; i < sizeof phrasal / sizeof *phrasal && !decides; i++)
-            if (is_w(a, v, phrasal[i].verb))
-                for (int k = v + 1; k < a->n && k <= v + (is_w(a, v + 1, "aside") ? 1 : 4) && kind(a, k) == ST_TOK_WORD; k++)
-                    if (is_w(a, k, phrasal[i].particle) && (k == v + 1 || !strcmp(phrasal[i].particle, "aside")))
-                        return 1;
+        for (size_t i = 0; i < sizeof phrasal / sizeof *phrasal && !decides; i++) {
+            int reach = strcmp(phrasal[i].particle, "aside") ? 1 : 4; /* "brushed both warnings aside" */
+            for (int k = v + 1; is_w(a, v, phrasal[i].verb) && k < a->n && k <= v + reach && kind(a, k) == ST_TOK_WORD;
+                 k++)
+                if (is_w(a, k, phrasal[i].particle))
+                    return 1;
+        }
     }
     return attitude_predicate_loose(a, v);
 }
