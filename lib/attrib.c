@@ -656,16 +656,23 @@ static int body_noun(const actx *a, int i)
     return in_list(norm(a, i), company_roles) || ((lexmask(a, i) & ST_LX_ORG) && !(lexmask(a, i) & ST_LX_TITLE));
 }
 
-/* Does sentence S have a capitalised word that is the name word NM (NL bytes), at or after
- * token FROM and before TO? */
-static int sent_has_name(const actx *a, const st_sent *s, const char *nm, size_t nl, uint32_t from, uint32_t to)
+/* Does sentence S have, at or after token FROM and before TO, the word W (WL bytes) in any case,
+ * or if CAP only capitalised? */
+static int sent_has_token(const actx *a, const st_sent *s, const char *w, size_t wl, uint32_t from, uint32_t to,
+                          int cap)
 {
     for (uint32_t t = from; t < to && t < s->ntok; t++) {
         const st_token *tk = &a->d->toks[s->tok0 + t];
-        if (tk->cap && tk->nlen == nl && !strncasecmp(st_tok_norm(a->d, tk), nm, nl))
+        if ((cap ? tk->cap : tk->kind == ST_TOK_WORD) && tk->nlen == wl && !strncasecmp(st_tok_norm(a->d, tk), w, wl))
             return 1;
     }
     return 0;
+}
+
+/* Does sentence S have a capitalised word that is the name word NM (NL bytes), in [FROM, TO)? */
+static int sent_has_name(const actx *a, const st_sent *s, const char *nm, size_t nl, uint32_t from, uint32_t to)
+{
+    return sent_has_token(a, s, nm, nl, from, to, 1);
 }
 
 /* In how many sentences up to the current one does the noun W stand with the first and last
@@ -2393,12 +2400,7 @@ static size_t group_noun(const char *nm, size_t *w0)
 /* Does sentence S have the word W (WL bytes), in any case? */
 static int sent_has_word(const actx *a, const st_sent *s, const char *w, size_t wl)
 {
-    for (uint32_t t = 0; t < s->ntok; t++) {
-        const st_token *tk = &a->d->toks[s->tok0 + t];
-        if (tk->kind == ST_TOK_WORD && tk->nlen == wl && !strncasecmp(st_tok_norm(a->d, tk), w, wl))
-            return 1;
-    }
-    return 0;
+    return sent_has_token(a, s, w, wl, 0, s->ntok, 0);
 }
 
 /* Does the unnamed source's label NM name a group ("senior clinicians at Kilbrennan", "people
