@@ -784,6 +784,14 @@ static int find_role(const actx *a, const char *w, int want_org)
     static const char *const chiefs[][2] = {{"ceo", "chief executive"}, {"cfo", "chief financial"},
                                             {"coo", "chief operating"}, {"executive", "ceo"}};
     int k = find_role_words(a, w, want_org);
+    for (size_t i = a->nents; k < 0 && !want_org && !strcmp(w, "judge") && i-- > 0;) {
+        /* "the judge" for "Ms Justice Orla Cassidy" (not for the justice minister) */
+        const entity *e = &a->ents[i];
+        const char *t = e->is_org || e->titles == (size_t)-1 ? "" : a->d->arena.p + e->titles;
+        size_t tl = strlen(t);
+        if (tl >= 7 && !strcmp(t + tl - 7, "justice") && (tl == 7 || t[tl - 8] == ' '))
+            k = (int)i;
+    }
     for (size_t i = 0; i < sizeof chiefs / sizeof *chiefs && !want_org; i++) {
         int other = !strcmp(w, chiefs[i][0]) ? find_role_words(a, chiefs[i][1], 0) : -1;
         if (other > k) /* the later named of the two */
@@ -1501,6 +1509,18 @@ static const char *const leanings[] = {"conservative", "liberal", "regionalist",
                                        "center-left", "left-wing", "right-wing", "socialist", NULL};
 
 /* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
+/* Letters after a person's name: rank ("SC", "KC", "BL"), seat ("MP", "TD", "MEP"), honour
+ * ("OBE"), degree ("PhD") or generation ("Jr"). */
+static int post_nominal(const actx *a, int i)
+{
+    static const char *const letters[] = {"sc", "bl", "kc", "qc", "mp", "td", "mep", "msp", "mla", "mpp",
+                                          "obe", "cbe", "mbe", "kbe", "dbe", "frs", NULL};
+    static const char *const words[] = {"phd", "jr", "sr", "jnr", "snr", NULL};
+    if (kind(a, i) != ST_TOK_WORD || !a->t[i].cap)
+        return 0;
+    return (caps_letters(a, i) == (int)a->t[i].len && in_list(norm(a, i), letters)) || in_list(norm(a, i), words);
+}
+
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -1518,6 +1538,11 @@ static int np_source(actx *a, int a0, int a1)
         a0++;
     while (a1 >= a0 && kind(a, a1) != ST_TOK_WORD)
         a1--;
+    while (!after_the && !is_w(a, a0 - 1, "a") && !is_w(a, a1 + 1, "and") && a1 > a0 + 1 && post_nominal(a, a1) && a->t[a1 - 1].cap &&
+           a->t[a1 - 2].cap && !(lexmask(a, a1 - 1) & (ST_LX_ORG | ST_LX_TITLE)) &&
+           !(lexmask(a, a1 - 2) & (ST_LX_ORG | ST_LX_TITLE)))
+        a1--; /* "Ronan Hartigan SC", "Jane Whitfield MP": the letters after a name are no part of it
+               * (but "the Ealing North MP" is a role) */
     if (a0 > a1)
         return -1;
     if (both && a0 == a1 && !a->t[a0].cap && !is_w(a, a0 - 2, "of") && !is_w(a, a0 - 3, "of")) {
@@ -1917,6 +1942,8 @@ static int np_source(actx *a, int a0, int a1)
         if (sur == n0 + 1 && a->t[n0].len <= 5 && dash && !cap_after && a->t[sur].nlen <= 9)
             /* "Choi Seo-yeon", "Park So-ri": family name first (not "Samir El-Ouardi") */
             sur = n0;
+        else if (sur == n0 + 2 && a->t[sur - 1].len <= 6 && dash && !cap_after && a->t[sur].nlen <= 9)
+            sur--; /* "Vivian Leung Wing-sze": a Western given name, the family name, the Chinese given name */
         else if ((sur == n0 + 1 || sur == n0 + 2) && family_first(a, n0) && !family_first(a, sur) &&
                  !span_in(a, &a->particle, n0, n0 + 1))
             sur = n0; /* "Pham Thu Ha", "Quach Ngoc Lan", "Feng Jiayi" (but "Haoran Zheng") */

@@ -3286,6 +3286,29 @@ static void an_age_description_is_the_person_of_that_age(void **state)
     tu_check_actor(d, "decide on a strike", "Cakir");
 }
 
+static void letters_after_a_name_and_a_judge_called_justice(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Recount ordered. Ms Justice Orla Cassidy said the count was flawed. The justice minister, Paul Byrne, "
+                       "said the law was clear. Ronan Hartigan SC, counsel for the applicant, told the court there was no "
+                       "fraud. Her counsel, Gemma Lowry BL, argued that the petition was late. Jane Whitfield MP said "
+                       "she would ask a question. The judge rejected that argument.");
+    tu_check_actor(d, "no fraud", "Hartigan");
+    tu_check_actor(d, "petition was late", "Lowry");
+    tu_check_actor(d, "ask a question", "Whitfield");
+    tu_check_actor(d, "rejected that argument", "Cassidy");
+}
+
+static void a_western_given_name_before_a_chinese_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("School streets. Vivian Leung Wing-sze, whose daughters attend a school on Somerset Road, said she "
+                       "drove them. Choi Seo-yeon said the trial was overdue. Anne-Marie Dubois said it was fine.");
+    tu_check_actor(d, "drove them", "Leung");
+    tu_check_actor(d, "overdue", "Choi");
+    tu_check_actor(d, "was fine", "Dubois");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3513,6 +3536,8 @@ int main(void)
         TU_TEST(a_role_noun_from_a_described_introduction),
         TU_TEST(a_phrasal_verb_that_takes_a_side),
         TU_TEST(an_age_description_is_the_person_of_that_age),
+        TU_TEST(letters_after_a_name_and_a_judge_called_justice),
+        TU_TEST(a_western_given_name_before_a_chinese_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
