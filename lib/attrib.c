@@ -5694,6 +5694,10 @@ static int attribute_sentence(actx *a)
         found = counted_view(a);
     if (!found && a->s->pub.quote == ST_QUOTE_NONE)
         found = subject_source(a, stance_marked(a));
+    else if (!found && a->s->pub.quote == ST_QUOTE_PART && !a->t[0].inq && kind(a, 0) != ST_TOK_QUOTE &&
+             a->s != a->d->sents && !is_w(a, 0, "it"))
+        found = subject_source(a, 0); /* "Catherine Yuen ... was more enthusiastic, calling the trial
+                                       * “long overdue”": a stated position, whatever the quoted words */
     if (hedges.len) {
         a->s->hedgeoff = a->d->arena.len;
         st_buf_add(&a->d->arena, hedges.p, hedges.len);

@@ -3309,6 +3309,16 @@ static void a_western_given_name_before_a_chinese_name(void **state)
     tu_check_actor(d, "was fine", "Dubois");
 }
 
+static void a_stated_position_around_quoted_words(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("School streets trial. Ho Ka-wai said the scheme was a small step. Catherine Yuen, principal of Lok "
+                       "Yan Primary School, was more enthusiastic, calling the trial \u201clong overdue\u201d. Planning "
+                       "Minister Julio De Vido has offered state help but not for \u201cfree\u201d.");
+    tu_check_actor(d, "more enthusiastic", "Yuen");
+    tu_check_actor(d, "state help", "De Vido");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3538,6 +3548,7 @@ int main(void)
         TU_TEST(an_age_description_is_the_person_of_that_age),
         TU_TEST(letters_after_a_name_and_a_judge_called_justice),
         TU_TEST(a_western_given_name_before_a_chinese_name),
+        TU_TEST(a_stated_position_around_quoted_words),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
