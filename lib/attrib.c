@@ -2437,7 +2437,7 @@ static int plural_group(const char *nm)
     size_t w0, wl = group_noun(nm, &w0), n = w0 + wl;
     if ((wl == 6 && !strncmp(nm + w0, "people", 6)) || (wl == 5 && !strncmp(nm + w0, "staff", 5)))
         return 1;
-    return wl > 3 && nm[n - 1] == 's' && nm[n - 2] != 's';
+    return (wl > 3 && nm[n - 1] == 's' && nm[n - 2] != 's') || (wl > 4 && !strncmp(nm + n - 3, "men", 3));
 }
 
 /* Unnamed informants ending at token J: "two people familiar with the case", "three sources
@@ -7600,8 +7600,8 @@ int st_attribute(st_doc *d)
         const char *head = strrchr(hbuf, ' ');
         head = head ? head + 1 : hbuf;
         size_t hl = strlen(head);
-        if (!want_org && hl > 3 && head[hl - 1] == 's')
-            continue; /* a group ("importers") is not one person named later */
+        if (!want_org && ((hl > 3 && head[hl - 1] == 's') || (hl > 4 && !strcmp(head + hl - 3, "men"))))
+            continue; /* a group ("importers", "fishermen") is not one person named later */
         at_sentence(&a, s);
         if (!want_org && si > 0 && si < 6 && s->own_source && s->pub.rule == ST_ATTR_GENERIC &&
             a.n > 0 && is_w(&a, a.n - 1, ".") && !plural_group(role) && strcmp(head, "people")) {
@@ -7708,7 +7708,7 @@ int st_attribute(st_doc *d)
         hw = hw ? hw + 1 : low.p;
         size_t hl = strlen(hw);
         int m = st_lexicon_lookup(d->lex, hw, hl, NULL);
-        int plural = hl > 3 && hw[hl - 1] == 's' && hw[hl - 2] != 's';
+        int plural = (hl > 3 && hw[hl - 1] == 's' && hw[hl - 2] != 's') || (hl > 4 && !strcmp(hw + hl - 3, "men"));
         if (plural && !(m & (ST_LX_TITLE | ST_LX_ORG)))
             m |= st_lexicon_lookup(d->lex, hw, hl - 1, NULL);
         int unnamed = in_list(hw, informants); /* "..., sources say", "officials say": never the body named next */

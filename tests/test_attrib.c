@@ -3319,6 +3319,15 @@ static void a_stated_position_around_quoted_words(void **state)
     tu_check_actor(d, "state help", "De Vido");
 }
 
+static void fishermen_are_a_group_not_one_person_named_later(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Spring runs dry. The spring has fed the baths since Roman times. Hoteliers and publicans fear the "
+                       "festival will not survive a second dry season. Fishermen fear the ban will finish off a trade. "
+                       "Hoteliers fear the festival will not survive.");
+    tu_check_actor(d, "finish off a trade", "fishermen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3549,6 +3558,7 @@ int main(void)
         TU_TEST(letters_after_a_name_and_a_judge_called_justice),
         TU_TEST(a_western_given_name_before_a_chinese_name),
         TU_TEST(a_stated_position_around_quoted_words),
+        TU_TEST(fishermen_are_a_group_not_one_person_named_later),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
