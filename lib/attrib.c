@@ -4472,7 +4472,8 @@ static int copular_source(actx *a)
     { /* "families of detainees", "relatives of the missing" */
         pp_end = e + 1 + is_w(a, e + 1, "the");
         while (pp_end + 1 < a->n && pp_end < e + 4 && kind(a, pp_end + 1) == ST_TOK_WORD && !a->t[pp_end + 1].cap &&
-               !in_list(norm(a, pp_end + 1), copulas) && !in_list(norm(a, pp_end + 1), np_stops))
+               !in_list(norm(a, pp_end + 1), copulas) && !in_list(norm(a, pp_end + 1), np_stops) &&
+               !(lexmask(a, pp_end + 1) & ST_LX_CUE)) /* not "parents of the pupils said the plan" */
             pp_end++;
     }
     if (!attitude_predicate(a, v))

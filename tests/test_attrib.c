@@ -3328,6 +3328,13 @@ static void fishermen_are_a_group_not_one_person_named_later(void **state)
     tu_check_actor(d, "finish off a trade", "fishermen");
 }
 
+static void parents_of_a_group_stop_before_the_verb(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("School plan. Parents of the pupils said the plan was unfair.");
+    tu_check_actor(d, "plan was unfair", "parents of the pupils");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3559,6 +3566,7 @@ int main(void)
         TU_TEST(a_western_given_name_before_a_chinese_name),
         TU_TEST(a_stated_position_around_quoted_words),
         TU_TEST(fishermen_are_a_group_not_one_person_named_later),
+        TU_TEST(parents_of_a_group_stop_before_the_verb),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
