@@ -1508,7 +1508,6 @@ static const char *const leanings[] = {"conservative", "liberal", "regionalist",
                                        "far-right", "far-left", "centre-right", "center-right", "centre-left",
                                        "center-left", "left-wing", "right-wing", "socialist", NULL};
 
-/* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 /* Letters after a person's name: rank ("SC", "KC", "BL"), seat ("MP", "TD", "MEP"), honour
  * ("OBE"), degree ("PhD") or generation ("Jr"). */
 static int post_nominal(const actx *a, int i)
@@ -1521,6 +1520,7 @@ static int post_nominal(const actx *a, int i)
     return (caps_letters(a, i) == (int)a->t[i].len && in_list(norm(a, i), letters)) || in_list(norm(a, i), words);
 }
 
+/* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -1538,8 +1538,8 @@ static int np_source(actx *a, int a0, int a1)
         a0++;
     while (a1 >= a0 && kind(a, a1) != ST_TOK_WORD)
         a1--;
-    while (!after_the && !is_w(a, a0 - 1, "a") && !is_w(a, a1 + 1, "and") && a1 > a0 + 1 && post_nominal(a, a1) && a->t[a1 - 1].cap &&
-           a->t[a1 - 2].cap && !(lexmask(a, a1 - 1) & (ST_LX_ORG | ST_LX_TITLE)) &&
+    while (!after_the && !is_w(a, a0 - 1, "a") && !is_w(a, a1 + 1, "and") && a1 > a0 + 1 && post_nominal(a, a1) &&
+           a->t[a1 - 1].cap && a->t[a1 - 2].cap && !(lexmask(a, a1 - 1) & (ST_LX_ORG | ST_LX_TITLE)) &&
            !(lexmask(a, a1 - 2) & (ST_LX_ORG | ST_LX_TITLE)))
         a1--; /* "Ronan Hartigan SC", "Jane Whitfield MP": the letters after a name are no part of it
                * (but "the Ealing North MP" is a role) */
@@ -2432,12 +2432,18 @@ static int sent_has_word(const actx *a, const st_sent *s, const char *w, size_t 
 
 /* Does the unnamed source's label NM name a group ("senior clinicians at Kilbrennan", "people
  * familiar with the talks"), not one person: its noun, before the phrase that says which, is plural. */
+/* Is the lower-case noun W (N bytes) a plural: "importers", "fishermen" (not "witness")? */
+static int plural_noun(const char *w, size_t n)
+{
+    return (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') || (n > 4 && !strncmp(w + n - 3, "men", 3));
+}
+
 static int plural_group(const char *nm)
 {
-    size_t w0, wl = group_noun(nm, &w0), n = w0 + wl;
+    size_t w0, wl = group_noun(nm, &w0);
     if ((wl == 6 && !strncmp(nm + w0, "people", 6)) || (wl == 5 && !strncmp(nm + w0, "staff", 5)))
         return 1;
-    return (wl > 3 && nm[n - 1] == 's' && nm[n - 2] != 's') || (wl > 4 && !strncmp(nm + n - 3, "men", 3));
+    return plural_noun(nm + w0, wl);
 }
 
 /* Unnamed informants ending at token J: "two people familiar with the case", "three sources
@@ -7601,7 +7607,7 @@ int st_attribute(st_doc *d)
         const char *head = strrchr(hbuf, ' ');
         head = head ? head + 1 : hbuf;
         size_t hl = strlen(head);
-        if (!want_org && ((hl > 3 && head[hl - 1] == 's') || (hl > 4 && !strcmp(head + hl - 3, "men"))))
+        if (!want_org && ((hl > 3 && head[hl - 1] == 's') || plural_noun(head, hl)))
             continue; /* a group ("importers", "fishermen") is not one person named later */
         at_sentence(&a, s);
         if (!want_org && si > 0 && si < 6 && s->own_source && s->pub.rule == ST_ATTR_GENERIC &&
@@ -7709,7 +7715,7 @@ int st_attribute(st_doc *d)
         hw = hw ? hw + 1 : low.p;
         size_t hl = strlen(hw);
         int m = st_lexicon_lookup(d->lex, hw, hl, NULL);
-        int plural = (hl > 3 && hw[hl - 1] == 's' && hw[hl - 2] != 's') || (hl > 4 && !strcmp(hw + hl - 3, "men"));
+        int plural = plural_noun(hw, hl);
         if (plural && !(m & (ST_LX_TITLE | ST_LX_ORG)))
             m |= st_lexicon_lookup(d->lex, hw, hl - 1, NULL);
         int unnamed = in_list(hw, informants); /* "..., sources say", "officials say": never the body named next */
