@@ -2430,14 +2430,14 @@ static int sent_has_word(const actx *a, const st_sent *s, const char *w, size_t 
     return sent_has_token(a, s, w, wl, 0, s->ntok, 0);
 }
 
-/* Does the unnamed source's label NM name a group ("senior clinicians at Kilbrennan", "people
- * familiar with the talks"), not one person: its noun, before the phrase that says which, is plural. */
 /* Is the lower-case noun W (N bytes) a plural: "importers", "fishermen" (not "witness")? */
 static int plural_noun(const char *w, size_t n)
 {
     return (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') || (n > 4 && !strncmp(w + n - 3, "men", 3));
 }
 
+/* Does the unnamed source's label NM name a group ("senior clinicians at Kilbrennan", "people
+ * familiar with the talks"), not one person: its noun, before the phrase that says which, is plural. */
 static int plural_group(const char *nm)
 {
     size_t w0, wl = group_noun(nm, &w0);
@@ -3164,10 +3164,6 @@ static void note_informants(actx *a, int k, int h)
     st_buf_free(&lab);
 }
 
-/* "according to X" from token K: an informant or a document yields to the party whose position
- * the main clause reports (guideline addendum R8); a document otherwise names its issuer ("the
- * railway's own figures", "a report by the administrators", "company filings"); "analysts at X"
- * gives X; plain groups stay as written ("legal experts"). -2 when the phrase is not handled. */
 /* An opinion poll or survey, the word at I. */
 static int poll_word(const actx *a, int i)
 {
@@ -3188,6 +3184,10 @@ static int poll_frame(const actx *a)
     return -1;
 }
 
+/* "according to X" from token K: an informant or a document yields to the party whose position
+ * the main clause reports (guideline addendum R8); a document otherwise names its issuer ("the
+ * railway's own figures", "a report by the administrators", "company filings"); "analysts at X"
+ * gives X; plain groups stay as written ("legal experts"). -2 when the phrase is not handled. */
 static int according_source(actx *a, int c0, int k, int *span0, int *span1)
 {
     while (k < a->n && (is_w(a, k, "the") || is_w(a, k, "a") || is_w(a, k, "an") || in_list(norm(a, k), quantifiers) ||
