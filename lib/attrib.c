@@ -3988,7 +3988,7 @@ static int clause_subject(actx *a, int limit, int *s0, int *s1)
             }
         return -1;
     }
-    int e = subject_ent(a, s0, s1);
+    int e = subject_ent_at(a, after_dateline(a), s0, s1);
     for (int c = 1; (e < 0 || a->ents[e].is_role) && c < limit && c < 8; c++)
         if (is_w(a, c, ",")) { /* "One of them, Pascal Nduwimana, was blunt" */
             int n0 = -1, n1 = -1, x = appos_name(a, c, &n0, &n1);
@@ -5555,8 +5555,10 @@ static int attribute_sentence(actx *a)
         if (participle) {
             /* "..., saying it", "..., arguing that": the subject of the sentence */
             if (comma_before && !quote_before) {
-                int e = subject_ent(a, &span0, &span1);
-                if (e >= 0 && span1 < c0)
+                /* after any dateline: "SASKATOON — The Diocese of ... will close ..., it said,
+                 * blaming ..."; a measure ("Shares in Aeromontaro fell ..., threatening") is no one */
+                int e = subject_ent_at(a, after_dateline(a), &span0, &span1);
+                if (e >= 0 && span1 < c0 && !in_list(norm(a, span1), measures) && !in_list(norm(a, span0), measures))
                     ents[ne++] = e;
             } else if (j >= 0 && !comma_before && !quote_before) {
                 ne = left_sources(a, j, ents, 4, &span0);

@@ -3335,6 +3335,18 @@ static void parents_of_a_group_stop_before_the_verb(void **state)
     tu_check_actor(d, "plan was unfair", "parents of the pupils");
 }
 
+static void a_participle_after_a_dateline_is_the_subjects(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Diocese to close rural churches\n\nSASKATOON — The Diocese of Pembrook Falls will close 11 of its "
+                       "rural parish churches by the end of next year, it said in a statement Tuesday, blaming falling "
+                       "attendance. The diocese said the closures would save money.\n\nSAN LUCIO, June 4 — Shares in "
+                       "Aeromontaro fell as much as 11% on Wednesday after pilots voted to strike, threatening flights.");
+    tu_check_actor(d, "blaming falling", "Diocese of Pembrook Falls");
+    tu_check_actor(d, "save money", "Diocese of Pembrook Falls");
+    tu_check_actor(d, "threatening flights", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3567,6 +3579,7 @@ int main(void)
         TU_TEST(a_stated_position_around_quoted_words),
         TU_TEST(fishermen_are_a_group_not_one_person_named_later),
         TU_TEST(parents_of_a_group_stop_before_the_verb),
+        TU_TEST(a_participle_after_a_dateline_is_the_subjects),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
