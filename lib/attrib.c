@@ -2524,6 +2524,49 @@ static int speaks_for_body(const actx *a, int i)
     return in_list(norm(a, i), agents);
 }
 
+/* A singular noun for one unnamed person, who may be the source on their own ("one mother",
+ * "a zookeeper", "another shepherd"): family, passers-by and people known by their trade. */
+static int lone_person_noun(const actx *a, int i)
+{
+    static const char *const nouns[] = {
+        "mother", "father", "parent", "mum", "dad", "grandmother", "grandfather", "widow", "widower", "wife",
+        "husband", "son", "daughter", "neighbour", "neighbor", "survivor", "victim", "witness", "passenger",
+        "pupil", "student", "patient", "nurse", "guide", "resident", "local", "tourist", "visitor", "fan",
+        "shopper", "customer", "commuter", "driver", "villager", "farmer", "shepherd", "teacher", "worker",
+        "employee", "doctor", "climber", "examiner", "owner", "landlord", "tenant", "pensioner", "voter",
+        "protester", "volunteer", "activist", "veteran", "priest", "parishioner", "miner", "soldier", "guard",
+        "pilot", "lawmaker", "councillor", "councilor", "trader", "engineer", "teenager", "mechanic", "man",
+        "woman", NULL};
+    static const char *const ends[] = {"keeper", "maker", "man", "woman", "ist", NULL};
+    if (i < 0 || i >= a->n || kind(a, i) != ST_TOK_WORD || a->t[i].cap)
+        return 0;
+    const char *w = norm(a, i);
+    if (in_list(w, nouns))
+        return 1;
+    if (in_list(w, issued) || in_list(w, company_roles) || (lexmask(a, i) & ST_LX_ORG) || in_list(w, spokes))
+        return 0;
+    for (int k = 0; ends[k]; k++)
+        if (ends_with(a, i, ends[k], strlen(ends[k]) + 2)) /* "zookeeper", "fisherwoman", not "list" */
+            return 1;
+    return 0;
+}
+
+/* "one mother", "a zookeeper", "another angry shepherd": the token of the determiner before the
+ * lone-person noun H (up to two lower-case words between), or -1. */
+static int lone_person_det(const actx *a, int h)
+{
+    if (!lone_person_noun(a, h))
+        return -1;
+    for (int d = h - 1; d >= 0 && d >= h - 3; d--) {
+        if (is_w(a, d, "a") || is_w(a, d, "an") || is_w(a, d, "one") || is_w(a, d, "another"))
+            return d;
+        if (kind(a, d) != ST_TOK_WORD || a->t[d].cap || in_list(norm(a, d), capstop) || np_word(a, d) ||
+            (lexmask(a, d) & ST_LX_CUE))
+            return -1;
+    }
+    return -1;
+}
+
 /* A group, or one person ("A reporter from an independent news site"), that opens the clause
  * and is named with the words that say which people are meant
  * (R22a): "Two diplomats from council member states said", "Some employees who voted no
@@ -2554,7 +2597,7 @@ static int modified_group(actx *a, int j, int *span0)
             for (int q = p + 1; q <= j && works; q++)
                 works = kind(a, q) == ST_TOK_WORD && (a->t[q].cap || is_w(a, q, "the") || is_w(a, q, "of"));
         }
-        int single = in_list(norm(a, p - 1), one) && !a->t[p - 1].cap && p >= 2 &&
+        int single = (in_list(norm(a, p - 1), one) || lone_person_noun(a, p - 1)) && !a->t[p - 1].cap && p >= 2 &&
                      (is_w(a, p - 2, "a") || is_w(a, p - 2, "an") || is_w(a, p - 2, "one")); /* "A reporter from X" */
         if (!(is_w(a, p, "who") || is_w(a, p, "from") || locates || works) || !(people_noun(a, p - 1) || single) ||
             ((locates || works) && is_w(a, p - 1, "others"))) /* "Others in the town, like X," */
@@ -2713,6 +2756,21 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
                 return n;
             }
         }
+        if (!n && !np_word(a, j)) {
+            /* "One mother said", "A zookeeper told reporters": one unnamed person (R9, R22a) */
+            int d = lone_person_det(a, j);
+            if (d >= 0 && (d == 0 || d == after_dateline(a) || kind(a, d - 1) == ST_TOK_PUNCT ||
+                           kind(a, d - 1) == ST_TOK_QUOTE)) {
+                st_buf nm = {0};
+                span_text(a, d + 1, j, 1, &nm);
+                int ent = add_generic(a, &nm);
+                if (ent >= 0) {
+                    ents[n++] = ent;
+                    *span0 = d;
+                }
+                return n;
+            }
+        }
         int opening_group = !n && a->t[j].cap && (j == 0 || j == after_dateline(a)) && a->s != a->d->sents && j + 1 < a->n &&
                             !a->t[j + 1].cap && people_noun(a, j) && !(lexmask(a, j) & (ST_LX_TITLE | ST_LX_ORG)) &&
                             !known_name(a, j); /* "Hoteliers there said", not a person "Hoteliers" */
@@ -2839,6 +2897,16 @@ static int right_source(actx *a, int k, int *span1)
             return a->last_person;
         }
     }
+    for (int h = k + 1; h < a->n && h <= k + 3; h++)
+        if (lone_person_det(a, h) == k && (h + 1 >= a->n || kind(a, h + 1) == ST_TOK_PUNCT)) {
+            /* '..." said one mother.': one unnamed person (R9, R22a) */
+            st_buf nm = {0};
+            span_text(a, k + 1, h, 1, &nm);
+            int ent = add_generic(a, &nm);
+            if (ent >= 0)
+                *span1 = h;
+            return ent;
+        }
     if (is_w(a, k, "one") || is_w(a, k, "another"))
         k++;
     if ((is_w(a, k, "retired") || is_w(a, k, "former")) && kind(a, k + 1) == ST_TOK_WORD && !a->t[k + 1].cap &&

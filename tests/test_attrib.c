@@ -3347,6 +3347,17 @@ static void a_participle_after_a_dateline_is_the_subjects(void **state)
     tu_check_actor(d, "threatening flights", NULL);
 }
 
+static void one_unnamed_person_by_what_they_are(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Pandas to leave zoo\n\n“They’re the reason we come,” said one mother, who had driven three "
+                       "hours. A zookeeper told reporters the animals had been bargained away. Another shepherd said "
+                       "the fence was useless. The statement said the zoo would close.");
+    tu_check_actor(d, "reason we come", "mother");
+    tu_check_actor(d, "bargained away", "zookeeper");
+    tu_check_actor(d, "fence was useless", "shepherd");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3580,6 +3591,7 @@ int main(void)
         TU_TEST(fishermen_are_a_group_not_one_person_named_later),
         TU_TEST(parents_of_a_group_stop_before_the_verb),
         TU_TEST(a_participle_after_a_dateline_is_the_subjects),
+        TU_TEST(one_unnamed_person_by_what_they_are),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
