@@ -1061,6 +1061,8 @@ static int has_word(const char *titles, const char *w)
     return 0;
 }
 
+static int place_before(const actx *a, int a0);
+
 /* Do the lower-case modifiers of a body's role noun [A0, LAST) ("interior" in "the interior
  * ministry") all stand in the name of the body ENT that the role would resolve to? */
 static int org_fits_modifiers(const actx *a, int ent, int a0, int last)
@@ -1074,6 +1076,15 @@ static int org_fits_modifiers(const actx *a, int ent, int a0, int last)
         if (kind(a, q) == ST_TOK_WORD && !a->t[q].cap && in_list(norm(a, q), portfolio_words) &&
             !title_word(low.p, norm(a, q)))
             fits = 0;
+    int pl = fits ? place_before(a, a0) : -1;
+    if (pl >= 0 && a->t[pl].nlen >= 4) {
+        /* "the Kavundan foreign ministry" is not Lundmark's: the state's stem stands in the name */
+        size_t stem = a->t[pl].nlen < 6 ? a->t[pl].nlen - 1 : 5;
+        const char *w = norm(a, pl);
+        fits = 0;
+        for (const char *p = low.p; p && *p && !fits; p = strchr(p, ' '), p = p ? p + 1 : NULL)
+            fits = strncmp(p, w, stem) == 0;
+    }
     st_buf_free(&low);
     return fits;
 }
@@ -1521,6 +1532,37 @@ static int post_nominal(const actx *a, int i)
 }
 
 /* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
+/* Is the capitalised word I the name of a person the article has met ("Rocha's Social
+ * Democratic Alliance" is his party, not Rocha's)? */
+static int person_word(const actx *a, int i)
+{
+    st_buf w = {0};
+    span_text(a, i, i, 0, &w);
+    int hit = 0;
+    for (size_t k = 0; k < a->nents && w.p && !hit; k++) {
+        const entity *e = &a->ents[k];
+        const char *nm = a->d->arena.p + e->name, *sp = strrchr(nm, ' ');
+        hit = !e->is_org && !e->is_state && !e->is_role && strcasecmp(sp ? sp + 1 : nm, w.p) == 0;
+    }
+    st_buf_free(&w);
+    return hit;
+}
+
+/* The token of a state's name in the possessive ("Lundmark's foreign ministry") or of its
+ * adjective ("the Kavundan foreign ministry") right before the lower-case words at A0, or -1. */
+static int place_before(const actx *a, int a0)
+{
+    int p = a0 - 1;
+    if (is_w(a, p, "'s") && p >= 1 && kind(a, p - 1) == ST_TOK_WORD && a->t[p - 1].cap &&
+        !(lexmask(a, p - 1) & (ST_LX_TITLE | ST_LX_ORG)) && !(p >= 2 && a->t[p - 2].cap && kind(a, p - 2) == ST_TOK_WORD) &&
+        !person_word(a, p - 1))
+        return p - 1;
+    if (p >= 0 && kind(a, p) == ST_TOK_WORD && demonym_word(a, p) && !(lexmask(a, p) & (ST_LX_TITLE | ST_LX_ORG)) &&
+        (p == 0 || !a->t[p - 1].cap || is_w(a, p - 1, "the")))
+        return p;
+    return -1;
+}
+
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -2005,15 +2047,18 @@ static int np_source(actx *a, int a0, int a1)
             /* a named organisation: "Finance Ministry", "Veloria Dockworkers Union", "Castrel Air" */
             int b0 = a0;
             for (int q = a0; q < last; q++) /* "Castrel's National Teachers Union": not the owner */
-                if (is_w(a, q, "'s") && (q - 1 == a0 || !(q > a0 && a->t[q - 1].cap && q + 1 <= last &&
+                if (is_w(a, q, "'s") && !(q - 1 == a0 && is_w(a, a0 - 1, "the")) && /* "The People's Union" */
+                    (q - 1 == a0 || !(q > a0 && a->t[q - 1].cap && q + 1 <= last &&
                                                           a->t[q + 1].cap && np_link(a, q))))
                     b0 = q + 1;
             while (b0 < last && !a->t[b0].cap) /* "the opposition Civic Platform" */
                 b0++;
             int stb = 0; /* "Health Ministry", "Ministry of Energy" */
             for (int q = b0; q <= last; q++)
-                stb |= state_body(a, q);
-            if (b0 >= 2 && b0 - 2 >= a0 && is_w(a, b0 - 1, "'s") && a->t[b0 - 2].cap && stb &&
+                stb |= state_body(a, q) || (in_list(norm(a, q), public_words) && !is_w(a, q, "party")) ||
+                       is_w(a, q, "command") || is_w(a, q, "service") || is_w(a, q, "directorate") ||
+                       is_w(a, q, "inspectorate") || is_w(a, q, "bureau");
+            if (b0 >= 2 && b0 - 2 >= a0 && is_w(a, b0 - 1, "'s") && a->t[b0 - 2].cap && stb && !person_word(a, b0 - 2) &&
                 !is_w(a, b0, "national") && (b0 - 3 < a0 || !np_word(a, b0 - 3))) {
                 /* "Malvora's Health Ministry" -> "Malvora Health Ministry": a state's body keeps
                  * the state's name the article gives it (addendum R11) */
@@ -2101,6 +2146,18 @@ static int np_source(actx *a, int a0, int a1)
                 /* unresolved: the phrase as written ("analysts", "Western diplomats"),
                  * lower case where only the sentence start capitalised it */
                 span_text(a, a0, a1, a0 == 0 || !a->t[a0].cap, &name);
+                int pl = (m & ST_LX_ORG) && !(m & ST_LX_TITLE) && !a->t[a0].cap ? place_before(a, a0) : -1;
+                if (pl >= 0 && name.p) {
+                    /* "Lundmark's foreign ministry", "The Kavundan foreign ministry": the state
+                     * stays in the body's label (R30, R36a) */
+                    st_buf full = {0};
+                    span_text(a, pl, pl, 0, &full);
+                    if (full.p && !st_buf_addc(&full, ' ') && !st_buf_add(&full, name.p, name.len)) {
+                        name.len = 0;
+                        st_buf_add(&name, full.p, full.len);
+                    }
+                    st_buf_free(&full);
+                }
                 ent = add_ent(a, name.p, name.len, NULL, (m & ST_LX_ORG) != 0);
                 if (ent >= 0)
                     a->ents[ent].is_role = 1;

@@ -3358,6 +3358,22 @@ static void one_unnamed_person_by_what_they_are(void **state)
     tu_check_actor(d, "fence was useless", "shepherd");
 }
 
+static void a_body_keeps_the_state_before_it(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Border row deepens\n\nLundmark’s foreign ministry declined to comment on the note. The Kavundan "
+                       "foreign ministry said its rangers had no mandate. Inflation slowed, according to Paracuá’s "
+                       "Central Bank. Korvania’s Audiovisual Council wrote that the plan may breach the law. President "
+                       "Mateus Rocha won the runoff. Rocha's Social Democratic Alliance welcomed the ruling. The "
+                       "People's Union sees it differently.");
+    tu_check_actor(d, "declined to comment", "Lundmark foreign ministry");
+    tu_check_actor(d, "no mandate", "Kavundan foreign ministry");
+    tu_check_actor(d, "Inflation slowed", "Paracua Central Bank");
+    tu_check_actor(d, "may breach", "Korvania Audiovisual Council");
+    tu_check_actor(d, "welcomed the ruling", "Social Democratic Alliance");
+    tu_check_actor(d, "sees it differently", "People's Union");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3592,6 +3608,7 @@ int main(void)
         TU_TEST(parents_of_a_group_stop_before_the_verb),
         TU_TEST(a_participle_after_a_dateline_is_the_subjects),
         TU_TEST(one_unnamed_person_by_what_they_are),
+        TU_TEST(a_body_keeps_the_state_before_it),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
