@@ -1255,7 +1255,8 @@ static int surname_start(const actx *a, int a0, int sur)
 static int cap_particle(const actx *a, int i)
 {
     static const char *const parts[] = {"le", "la", "de", "van", "von", "da", "di", "du", "del", "della",
-                                        "des", "dos", "das", "ter", "ten", "el", "al", "ben", "abu", NULL};
+                                        "des", "dos", "das", "ter", "ten", "el", "al", "ben", "abu", "lo",
+                                        "dal", "dalla", "dei", "degli", "ait", "aït", NULL}; /* "Lo Russo", "Dal Pozzo", "Aït Brahim" */
     return kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), parts);
 }
 
@@ -1309,6 +1310,20 @@ static int word_pair_count(actx *a, const char *x, const char *y)
         at_sentence(a, &a->d->sents[si]);
         for (int q = 0; q + 1 < a->n; q++)
             n += is_w(a, q, x) && is_w(a, q + 1, y);
+    }
+    at_sentence(a, here);
+    return n;
+}
+
+/* How often the article writes the folded words X, Y and Z in a row. Restores the sentence. */
+static int word_triple_count(actx *a, const char *x, const char *y, const char *z)
+{
+    st_sent *here = a->s;
+    int n = 0;
+    for (size_t si = 0; si < a->d->nsents; si++) {
+        at_sentence(a, &a->d->sents[si]);
+        for (int q = 0; q + 2 < a->n; q++)
+            n += is_w(a, q, x) && is_w(a, q + 1, y) && is_w(a, q + 2, z);
     }
     at_sentence(a, here);
     return n;
@@ -6968,11 +6983,15 @@ static void learn_orgs(actx *a)
                 span_put(a, whole >= nmid ? &a->surwhole : &a->surfirst, b + 1, e);
                 if (whole >= nmid)
                     span_put(a, &a->surpart, b + 1, b + 1);
-            } else if (plain && nlast > 0 && nmid <= 0 && !family_first(a, b)) {
+            } else if (plain && nmid <= 0 && !family_first(a, b)) {
                 /* "Mariana Costa Valente", then "Ms Costa Valente" three times and "Ms Valente"
-                 * once: the whole is the family name (R31a), and the last part stands for it */
+                 * once: the whole is the family name (R31a), and the last part stands for it;
+                 * so too when the two are written without the given name at least as often as the
+                 * last alone ("Mariana Castelo Branco ... Castelo Branco told"), never for a middle
+                 * name ("John Paul Jones ... Jones") */
                 int whole = word_pair_count(a, norm(a, b + 1), norm(a, e));
-                if (whole > nlast && whole >= 3) {
+                int bare = whole - word_triple_count(a, norm(a, b), norm(a, b + 1), norm(a, e));
+                if ((nlast > 0 && whole > nlast && whole >= 3) || (bare > 0 && whole >= nlast)) {
                     span_put(a, &a->surwhole, b + 1, e);
                     span_put(a, &a->surlast, e, e);
                 }

@@ -3374,6 +3374,24 @@ static void a_body_keeps_the_state_before_it(void **state)
     tu_check_actor(d, "sees it differently", "People's Union");
 }
 
+static void family_names_with_a_particle_or_two_parts(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Fare row\n\nRegional president Michele Lo Russo said the company had taken public money. Its "
+                       "president, Mariana Castelo Branco, said passengers were treated badly. Castelo Branco told "
+                       "the Guardian the inquiry began in 2022. Metrovia's president, Henrique Dal Pozzo, defended the "
+                       "increase. Farmer Mohamed Aït Brahim lost his trees. Aït Brahim said he would not replant. "
+                       "Orbis Gaming declined to comment. Council leader John Paul Jones backed the plan. Jones said "
+                       "the plan was fair.");
+    tu_check_actor(d, "public money", "Lo Russo");
+    tu_check_actor(d, "treated badly", "Castelo Branco");
+    tu_check_actor(d, "inquiry began", "Castelo Branco");
+    tu_check_actor(d, "defended the", "Dal Pozzo");
+    tu_check_actor(d, "not replant", "Ait Brahim");
+    tu_check_actor(d, "declined to comment", "Orbis Gaming");
+    tu_check_actor(d, "plan was fair", "Jones");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3609,6 +3627,7 @@ int main(void)
         TU_TEST(a_participle_after_a_dateline_is_the_subjects),
         TU_TEST(one_unnamed_person_by_what_they_are),
         TU_TEST(a_body_keeps_the_state_before_it),
+        TU_TEST(family_names_with_a_particle_or_two_parts),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
