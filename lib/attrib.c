@@ -7126,7 +7126,8 @@ static void learn_orgs(actx *a)
 }
 
 /* Occurrences of NAME in TEXT (the article in ASCII) as whole words; with TAIL, those not
- * followed by " TAIL" ("Okpara" but not "Okpara Gas"). */
+ * followed by " TAIL" ("Okpara" but not "Okpara Gas") nor standing inside another capitalised
+ * name. */
 static int count_words(const char *text, const char *name, const char *tail)
 {
     size_t nl = strlen(name), tl = tail ? strlen(tail) : 0;
@@ -7137,6 +7138,16 @@ static int count_words(const char *text, const char *name, const char *tail)
             continue;
         if (tail && r == ' ' && strncmp(p + nl + 1, tail, tl) == 0)
             continue;
+        if (tail && r == ' ' && p[nl + 1] >= 'A' && p[nl + 1] <= 'Z')
+            continue; /* a short form alone, not inside another name: "Carrach Arms" */
+        if (tail && p - text >= 2 && p[-1] == ' ') {
+            const char *w = p - 1; /* nor after one: "Glen Carrach", "Bato Dorado" (a line's first word may be) */
+            while (w > text && w[-1] != ' ' && w[-1] != '\n')
+                w--;
+            if (*w >= 'A' && *w <= 'Z' && w < p - 2 && (p[-2] | 32) >= 'a' && (p[-2] | 32) <= 'z' &&
+                !(w == text || w[-1] == '\n'))
+                continue;
+        }
         c++;
     }
     return c;

@@ -3392,6 +3392,16 @@ static void family_names_with_a_particle_or_two_parts(void **state)
     tu_check_actor(d, "plan was fair", "Jones");
 }
 
+static void a_company_is_not_shortened_to_a_place_inside_other_names(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Glen shuts runs\n\nKINLOCH CARRACH — Carrach Mountain Resorts, which operates the centre, "
+                       "closed six runs on Monday. Hoteliers in Glen Carrach were furious. The Carrach Arms lost "
+                       "bookings. Councillor Iain Mathers, who represents Carrach Braes, said he was worried. "
+                       "Carrach Mountain Resorts said it understood the frustration.");
+    tu_check_actor(d, "understood the frustration", "Carrach Mountain Resorts");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3628,6 +3638,7 @@ int main(void)
         TU_TEST(one_unnamed_person_by_what_they_are),
         TU_TEST(a_body_keeps_the_state_before_it),
         TU_TEST(family_names_with_a_particle_or_two_parts),
+        TU_TEST(a_company_is_not_shortened_to_a_place_inside_other_names),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
