@@ -4108,7 +4108,8 @@ static const char *const attitude_nouns[] = {
     "complaints", "belief", "expectation", "expectations", "reservations", "misgivings", "enthusiasm", "telling",
     "worry", "worries", "account", "reading", "estimate", "judgment", "judgement", "opinion", "analysis",
     "prediction", "forecast", "plea", "ultimatum", "threat", "pledge", "promise", "conclusion", "suspicion",
-    "suspicions", "advice", "preference", NULL};
+    "suspicions", "advice", "preference", "anger", "fury", "frustration", "anxiety", "unease", "disappointment",
+    "impatience", "exasperation", "outrage", "alarm", "resentment", NULL};
 
 /* The subject of the main clause before token LIMIT, past an opening phrase that ends in a comma
  * ("Outside the ministry on Tuesday, Nunez ...", "Asked whether she would resign, Dordevic ..."). */
@@ -4256,14 +4257,23 @@ static int possessive_or_colon(actx *a)
             continue;
         int ents[4], ne = 0, span0 = -1;
         st_attr_rule rule = ST_ATTR_POSSESSIVE;
-        if ((is_w(a, k, "'s") || (is_w(a, k, "'") && a->t[k - 1].cap && ends_with(a, k - 1, "s", 2))) &&
-            k + 1 < a->n) { /* "Okafor's concerns", "in Valls' words" */
+        if ((is_w(a, k, "'s") || (is_w(a, k, "'") && ends_with(a, k - 1, "s", 2) &&
+                                   (a->t[k - 1].cap || people_noun(a, k - 1)))) &&
+            k + 1 < a->n) { /* "Okafor's concerns", "in Valls' words", "The fans' anger" */
             int h = k + 1, adj = 0;
             while (h < a->n && adj < 2 && kind(a, h) == ST_TOK_WORD && !in_list(norm(a, h), attitude_nouns) &&
                    !a->t[h].cap && !in_list(norm(a, h), capstop))
                 h++, adj++;
             if (!in_list(norm(a, h), attitude_nouns))
                 continue;
+            static const char *const feelings[] = {"view", "views", "anger", "fury", "frustration", "fear", "fears",
+                                                   "worry", "worries", "concern", "concerns", "anxiety", "unease",
+                                                   "doubt", "doubts", "hope", "hopes", "argument", "position", "belief",
+                                                   "suspicion", "outrage", "alarm", "resentment", "scepticism",
+                                                   "skepticism", "optimism", "pessimism", "impatience", NULL};
+            if (!a->t[k - 1].cap && is_w(a, k, "'") &&
+                (!in_list(norm(a, h), feelings) || k - 1 > after_dateline(a) + 2))
+                continue; /* "The fans' anger" opening the sentence, not "a ruling on the fishers' appeal" */
             ne = left_sources(a, k - 1, ents, 4, &span0);
             int v = span0 - 1 - (span0 > 0 && is_w(a, span0 - 1, "the"));
             if (ne && v > 0 && kind(a, v) == ST_TOK_WORD && !a->t[v].cap &&

@@ -3402,6 +3402,17 @@ static void a_company_is_not_shortened_to_a_place_inside_other_names(void **stat
     tu_check_actor(d, "understood the frustration", "Carrach Mountain Resorts");
 }
 
+static void a_groups_or_persons_feeling_as_their_view(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Ticket row\n\nThe queue was long. The fans’ anger has spilled over on to social media. "
+                       "Darlene Fitzhugh lost her daughter. Fitzhugh’s anger is directed at the authorities. A ruling on "
+                       "the fishers’ appeal is not expected before next year.");
+    tu_check_actor(d, "spilled over", "fans");
+    tu_check_actor(d, "directed at", "Fitzhugh");
+    tu_check_actor(d, "not expected", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3639,6 +3650,7 @@ int main(void)
         TU_TEST(a_body_keeps_the_state_before_it),
         TU_TEST(family_names_with_a_particle_or_two_parts),
         TU_TEST(a_company_is_not_shortened_to_a_place_inside_other_names),
+        TU_TEST(a_groups_or_persons_feeling_as_their_view),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
