@@ -2607,7 +2607,7 @@ static int lone_person_noun(const actx *a, int i)
         "shopper", "customer", "commuter", "driver", "villager", "farmer", "shepherd", "teacher", "worker",
         "employee", "doctor", "climber", "examiner", "owner", "landlord", "tenant", "pensioner", "voter",
         "protester", "volunteer", "activist", "veteran", "priest", "parishioner", "miner", "soldier", "guard",
-        "pilot", "lawmaker", "councillor", "councilor", "trader", "engineer", "teenager", "mechanic", "man",
+        "pilot", "lawmaker", "councillor", "councilor", "trader", "engineer", "teenager", "mechanic", "keeper", "man",
         "woman", NULL};
     static const char *const ends[] = {"keeper", "maker", "man", "woman", "ist", NULL};
     if (i < 0 || i >= a->n || kind(a, i) != ST_TOK_WORD || a->t[i].cap)
@@ -2621,6 +2621,26 @@ static int lone_person_noun(const actx *a, int i)
         if (ends_with(a, i, ends[k], strlen(ends[k]) + 2)) /* "zookeeper", "fisherwoman", not "list" */
             return 1;
     return 0;
+}
+
+/* "the keeper" at J for the one unnamed person an earlier sentence labeled with that noun or a
+ * longer one ending in it ("zookeeper"), within the last eight sentences; -1 if none. */
+static int earlier_lone(const actx *a, int j)
+{
+    if (!lone_person_noun(a, j) || !is_w(a, j - 1, "the"))
+        return -1;
+    const char *w = norm(a, j);
+    size_t wl = strlen(w);
+    for (const st_sent *ps = a->s; ps > a->d->sents && ps > a->s - 8;) {
+        int k = (--ps)->ent;
+        if (k < 0 || !a->ents[k].is_role || a->ents[k].is_org)
+            continue;
+        const char *nm = a->d->arena.p + a->ents[k].name;
+        size_t nl = strlen(nm);
+        if (!strchr(nm, ' ') && !strchr(nm, '|') && nl >= wl && !strcmp(nm + nl - wl, w))
+            return k;
+    }
+    return -1;
 }
 
 /* "one mother", "a zookeeper", "another angry shepherd": the token of the determiner before the
@@ -2811,6 +2831,22 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
         if (!n && !np_word(a, j) && is_w(a, j - 1, "the") && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
             a->t[j].nlen >= 4 && !ends_with(a, j, "s", 3)) {
             int p = described_person(a, norm(a, j)); /* "the hydrologist adds", "the baker asked" */
+            if (p < 0)
+                p = earlier_lone(a, j); /* "A zookeeper who asked not to be named ... the keeper said" */
+            if (p < 0 && lone_person_noun(a, j) && a->s > a->d->sents) {
+                /* "Vesna Kralj ... said her members had lost everything. 'We don't care which
+                 * government pays,' the fisherwoman said": the person the sentence before quoted */
+                int k = a->s[-1].ent;
+                static const char *const offices[] = {"minister", "governor", "mayor", "premier", "chancellor",
+                                                      "senator", "ambassador", "commissioner", "judge", "justice",
+                                                      "prosecutor", "secretary", NULL};
+                int office = 0;
+                for (int i = 0; k >= 0 && a->ents[k].titles != (size_t)-1 && offices[i]; i++)
+                    office |= has_word(a->d->arena.p + a->ents[k].titles, offices[i]);
+                if (k >= 0 && !a->ents[k].is_org && !a->ents[k].is_role && !a->ents[k].is_state && !office &&
+                    !strchr(a->d->arena.p + a->ents[k].name, '|'))
+                    p = k; /* not one holding an office: the minister is no shepherd */
+            }
             if (p >= 0) {
                 ents[n++] = p;
                 *span0 = j - 1;
@@ -2969,11 +3005,13 @@ static int right_source(actx *a, int k, int *span1)
             return a->last_person;
         }
     }
-    for (int h = k + 1; h < a->n && h <= k + 3; h++)
-        if (lone_person_det(a, h) == k && (h + 1 >= a->n || kind(a, h + 1) == ST_TOK_PUNCT)) {
+    for (int h = k; h < a->n && h <= k + 3; h++)
+        if ((lone_person_det(a, h) == k || (h == k && lone_person_noun(a, h) && !np_word(a, h))) &&
+            (h + 1 >= a->n || kind(a, h + 1) == ST_TOK_PUNCT)) {
+            /* a headline's "..., says zookeeper" too */
             /* '..." said one mother.': one unnamed person (R9, R22a) */
             st_buf nm = {0};
-            span_text(a, k + 1, h, 1, &nm);
+            span_text(a, h == k ? k : k + 1, h, 1, &nm);
             int ent = add_generic(a, &nm);
             if (ent >= 0)
                 *span1 = h;

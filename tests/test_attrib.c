@@ -3413,6 +3413,20 @@ static void a_groups_or_persons_feeling_as_their_view(void **state)
     tu_check_actor(d, "not expected", NULL);
 }
 
+static void a_lone_person_referred_back_to(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Pandas bargained away to save money, says zookeeper\n\nA zookeeper who asked not to be named "
+                       "said the animals had been bargained away. “Everyone here knew it,” the keeper said. Vesna "
+                       "Kralj, who runs the fishing cooperative, said her members had lost everything. “We don't care "
+                       "which government pays,” the fisherwoman said. Environment Minister Oskar Lenz defended the "
+                       "plan. “He can make jokes,” the shepherd said.");
+    tu_check_actor(d, "says zookeeper", "zookeeper");
+    tu_check_actor(d, "Everyone here", "zookeeper");
+    tu_check_actor(d, "which government pays", "Kralj");
+    tu_check_actor(d, "make jokes", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3651,6 +3665,7 @@ int main(void)
         TU_TEST(family_names_with_a_particle_or_two_parts),
         TU_TEST(a_company_is_not_shortened_to_a_place_inside_other_names),
         TU_TEST(a_groups_or_persons_feeling_as_their_view),
+        TU_TEST(a_lone_person_referred_back_to),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
