@@ -4123,7 +4123,7 @@ static int subject_source(actx *a, int marked)
     /* a group holds a view only with a verb of wanting or fearing: "French cheesemakers want" */
     static const char *const group_views[] = {"want", "wants", "fear", "fears", "see", "sees", "share", "shares",
                                               "shared", "doubt", "doubts", "suspect", "suspects", "worry", "worries",
-                                              NULL};
+                                              "feel", "feels", "believe", "believes", NULL};
     int gv = want_v;
     while (gv >= 0 && gv < a->n && (is_w(a, gv, "have") || is_w(a, gv, "has") || is_w(a, gv, "also") ||
                                     is_w(a, gv, "still") || is_w(a, gv, "tend") || is_w(a, gv, "tends") ||
@@ -4447,7 +4447,7 @@ static const char *const position_verbs[] = {
     /* with a plural subject: "Radic and the chamber both favour" */
     "favour", "favor", "prefer", "oppose", "seek", "urge", "insist", "expect", "reject", "resist", "refuse",
     "threaten", "welcome", "complain", "vow", "pledge", "promise", "protest", "dismiss", "regard",
-    "consider", "intend", "propose", NULL};
+    "consider", "intend", "propose", "feel", "feels", "believe", "believes", "resents", "resented", NULL};
 
 static const char *const headline_acts[] = {"offers", "offered", "proposes", "proposed", "floated", "kept",
                                               "remains", "remained", "stands", "stood", NULL};

@@ -3427,6 +3427,15 @@ static void a_lone_person_referred_back_to(void **state)
     tu_check_actor(d, "make jokes", NULL);
 }
 
+static void a_group_feels_or_believes(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Wolf plan\n\nThe ministry held three meetings. Farmers feel they have been ignored. "
+                       "Ticket-holders believe they were cheated.");
+    tu_check_actor(d, "been ignored", "farmers");
+    tu_check_actor(d, "were cheated", "ticket-holders");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3666,6 +3675,7 @@ int main(void)
         TU_TEST(a_company_is_not_shortened_to_a_place_inside_other_names),
         TU_TEST(a_groups_or_persons_feeling_as_their_view),
         TU_TEST(a_lone_person_referred_back_to),
+        TU_TEST(a_group_feels_or_believes),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
