@@ -3436,6 +3436,16 @@ static void a_group_feels_or_believes(void **state)
     tu_check_actor(d, "were cheated", "ticket-holders");
 }
 
+static void dioceses_zoos_and_libraries_speak_as_bodies(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Churches to close\n\nThe Valdorna diocese will close nine churches by Easter. The diocese has "
+                       "said it would rather lend the buildings than sell them. Visitor numbers at the Tarvanian "
+                       "National Zoo rose 60% in the pandas' first year, according to the zoo's annual report.");
+    tu_check_actor(d, "rather lend", "Valdorna diocese");
+    tu_check_actor(d, "annual report", "Tarvanian National Zoo");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3676,6 +3686,7 @@ int main(void)
         TU_TEST(a_groups_or_persons_feeling_as_their_view),
         TU_TEST(a_lone_person_referred_back_to),
         TU_TEST(a_group_feels_or_believes),
+        TU_TEST(dioceses_zoos_and_libraries_speak_as_bodies),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
