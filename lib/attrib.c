@@ -4846,6 +4846,9 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
         /* "Lirenne's biggest rail union, the Rail Workers' Federation, said", "The union leading the
          * walkout, the National Dockers' Federation, said": the body the apposition names */
         int i0 = inner0 + (is_w(a, inner0, "the") && inner0 < inner1);
+        while (i0 < inner1 && i0 < inner0 + 3 && !a->t[i0].cap && (kind(a, i0) == ST_TOK_WORD || is_w(a, i0, "-")) &&
+               !in_list(norm(a, i0), capstop) && !(lexmask(a, i0) & ST_LX_TITLE))
+            i0++; /* "The refinery's operator, state-owned Aldessa Petroleum, said" */
         int named = a->t[i0].cap && a->t[inner1].cap && !has_and, outer_org = 0;
         for (int q = i0; q <= inner1 && named; q++)
             named = np_word(a, q) || np_link(a, q) || is_w(a, q, "'s") || kind(a, q) == ST_TOK_QUOTE;

@@ -3446,6 +3446,14 @@ static void dioceses_zoos_and_libraries_speak_as_bodies(void **state)
     tu_check_actor(d, "annual report", "Tarvanian National Zoo");
 }
 
+static void a_body_named_after_its_role_past_an_adjective(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Refinery row\n\nResidents blamed the fumes. The refinery's operator, state-owned Aldessa "
+                       "Petroleum, said the plant met all national emission limits.");
+    tu_check_actor(d, "emission limits", "Aldessa Petroleum");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3687,6 +3695,7 @@ int main(void)
         TU_TEST(a_lone_person_referred_back_to),
         TU_TEST(a_group_feels_or_believes),
         TU_TEST(dioceses_zoos_and_libraries_speak_as_bodies),
+        TU_TEST(a_body_named_after_its_role_past_an_adjective),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
