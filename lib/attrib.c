@@ -4051,7 +4051,8 @@ static int subject_source(actx *a, int marked)
         int abbr = e > s0 + 1 && is_w(a, e, "(") && is_w(a, e + 2, ")") && is_allcaps(a, e + 1) && is_w(a, e + 3, ",");
         /* "The conservative National Renewal party voted against": the party's name */
         int party = e > s0 + 1 && is_w(a, e - 1, "party") && !a->t[e - 1].cap && a->t[e - 2].cap;
-        if ((e > s0 || some || counted) && e < a->n && people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes" */
+        if ((e > s0 || some || counted || (e == s0 && is_w(a, s0 - 1, "the") && !a->t[e].cap)) && e < a->n &&
+            people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes", "The athletes" */
             e++, group = 1;
         else if (e > s0 && is_w(a, e, "'s") && (is_w(a, e + 1, "government") || is_w(a, e + 1, "cabinet")) &&
                  !a->t[e + 1].cap && (position_predicate(a, e + 2) || is_w(a, e + 2, ",")))
@@ -4111,7 +4112,8 @@ static int subject_source(actx *a, int marked)
             e = n1;
         } else
             ent = np_source(a, s0, e_name - 1 - party);
-        if (ent < 0 && counted && group) { /* "Several thousand shopkeepers marched": the group as the text has it */
+        if (ent < 0 && group && (counted || (is_w(a, s0 - 1, "the") && !a->t[s0].cap))) {
+            /* "Several thousand shopkeepers marched", "The athletes want": the group as the text has it */
             st_buf nm = {0};
             for (int q = s0; q < e_name; q++)
                 span_text(a, q, q, !a->t[q].cap || q == after_dateline(a), &nm);

@@ -3454,6 +3454,14 @@ static void a_body_named_after_its_role_past_an_adjective(void **state)
     tu_check_actor(d, "emission limits", "Aldessa Petroleum");
 }
 
+static void the_group_wants(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Eligibility rule\n\nThe federation will review the rule in 2027. The athletes want it scrapped "
+                       "well before then.");
+    tu_check_actor(d, "scrapped well", "athletes");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3696,6 +3704,7 @@ int main(void)
         TU_TEST(a_group_feels_or_believes),
         TU_TEST(dioceses_zoos_and_libraries_speak_as_bodies),
         TU_TEST(a_body_named_after_its_role_past_an_adjective),
+        TU_TEST(the_group_wants),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
