@@ -2161,7 +2161,28 @@ static int np_source(actx *a, int a0, int a1)
                 /* unresolved: the phrase as written ("analysts", "Western diplomats"),
                  * lower case where only the sentence start capitalised it */
                 span_text(a, a0, a1, a0 == 0 || !a->t[a0].cap, &name);
-                int pl = (m & ST_LX_ORG) && !(m & ST_LX_TITLE) && !a->t[a0].cap ? place_before(a, a0) : -1;
+                int pl = (m & ST_LX_ORG) && !(m & ST_LX_TITLE) && !a->t[a0].cap && !in_list(head, company_roles) &&
+                                 !is_w(a, last, "government") && !is_w(a, last, "cabinet") && !is_w(a, last, "administration")
+                             ? place_before(a, a0)
+                             : -1; /* "Japan's government" is Japan's (R37a); "Europe's biggest drugmaker" a company */
+                int gov = (is_w(a, last, "government") || is_w(a, last, "cabinet")) && last == a0 && a0 == a1 &&
+                          !a->t[a0].cap ? place_before(a, a0) : -1;
+                const char *gs = gov >= 0 && !is_w(a, gov + 1, "'s") ? state_of_demonym(a, norm(a, gov)) : NULL;
+                if (gov >= 0 && (is_w(a, gov + 1, "'s") || gs)) {
+                    /* "Japan's government", "the Vellander government": the state (R37a) */
+                    name.len = 0;
+                    if (gs)
+                        st_buf_adds(&name, gs);
+                    else
+                        span_text(a, gov, gov, 0, &name);
+                    ent = add_ent(a, name.p, name.len, NULL, 1);
+                    if (ent >= 0)
+                        a->ents[ent].is_state = 1;
+                    a->how = ST_ATTR_ROLE;
+                    st_buf_free(&titles);
+                    st_buf_free(&name);
+                    return ent;
+                }
                 if (pl >= 0 && name.p) {
                     /* "Lundmark's foreign ministry", "The Kavundan foreign ministry": the state
                      * stays in the body's label (R30, R36a) */
@@ -4051,8 +4072,9 @@ static int subject_source(actx *a, int marked)
         int abbr = e > s0 + 1 && is_w(a, e, "(") && is_w(a, e + 2, ")") && is_allcaps(a, e + 1) && is_w(a, e + 3, ",");
         /* "The conservative National Renewal party voted against": the party's name */
         int party = e > s0 + 1 && is_w(a, e - 1, "party") && !a->t[e - 1].cap && a->t[e - 2].cap;
-        if ((e > s0 || some || counted || (e == s0 && is_w(a, s0 - 1, "the") && !a->t[e].cap)) && e < a->n &&
-            people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes", "The athletes" */
+        if ((e > s0 || some || counted ||
+             (e == s0 && is_w(a, s0 - 1, "the") && !a->t[e].cap && !in_list(norm(a, e), attitude_nouns))) &&
+            e < a->n && people_noun(a, e)) /* "French cheesemakers", "Kalmarian athletes", "The athletes" (not "The comments") */
             e++, group = 1;
         else if (e > s0 && is_w(a, e, "'s") && (is_w(a, e + 1, "government") || is_w(a, e + 1, "cabinet")) &&
                  !a->t[e + 1].cap && (position_predicate(a, e + 2) || is_w(a, e + 2, ",")))
@@ -4848,9 +4870,11 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
         /* "Lirenne's biggest rail union, the Rail Workers' Federation, said", "The union leading the
          * walkout, the National Dockers' Federation, said": the body the apposition names */
         int i0 = inner0 + (is_w(a, inner0, "the") && inner0 < inner1);
-        while (i0 < inner1 && i0 < inner0 + 3 && !a->t[i0].cap && (kind(a, i0) == ST_TOK_WORD || is_w(a, i0, "-")) &&
-               !in_list(norm(a, i0), capstop) && !(lexmask(a, i0) & ST_LX_TITLE))
-            i0++; /* "The refinery's operator, state-owned Aldessa Petroleum, said" */
+        while (i0 < inner1 && i0 < inner0 + 3 && kind(a, i0) == ST_TOK_WORD && !a->t[i0].cap &&
+               !in_list(norm(a, i0), capstop) &&
+               (memchr(norm(a, i0), '-', a->t[i0].nlen) || ends_with(a, i0, "er", 4) || ends_with(a, i0, "est", 4)))
+            i0++; /* "state-owned Aldessa Petroleum", "the smaller Teachers' Solidarity Front" (not "the
+                   * brainchild of Mr Mallya") */
         int named = a->t[i0].cap && a->t[inner1].cap && !has_and, outer_org = 0;
         for (int q = i0; q <= inner1 && named; q++)
             named = np_word(a, q) || np_link(a, q) || is_w(a, q, "'s") || kind(a, q) == ST_TOK_QUOTE;

@@ -3462,6 +3462,17 @@ static void the_group_wants(void **state)
     tu_check_actor(d, "scrapped well", "athletes");
 }
 
+static void a_states_government_and_bodies_that_are_not_its(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Outlook\n\nJapan's government remains optimistic due to strong domestic demand. Kingfisher "
+                       "Airlines will fly from April. The airline, the brainchild of Mr Mallya, expects to start its "
+                       "operations by the end of April. The comments come after the minister defended the plan.");
+    tu_check_actor(d, "remains optimistic", "Japan");
+    tu_check_actor(d, "brainchild", "Kingfisher Airlines");
+    tu_check_actor(d, "comments come", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3705,6 +3716,7 @@ int main(void)
         TU_TEST(dioceses_zoos_and_libraries_speak_as_bodies),
         TU_TEST(a_body_named_after_its_role_past_an_adjective),
         TU_TEST(the_group_wants),
+        TU_TEST(a_states_government_and_bodies_that_are_not_its),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
