@@ -2062,7 +2062,7 @@ static int np_source(actx *a, int a0, int a1)
             /* a named organisation: "Finance Ministry", "Veloria Dockworkers Union", "Castrel Air" */
             int b0 = a0;
             for (int q = a0; q < last; q++) /* "Castrel's National Teachers Union": not the owner */
-                if (is_w(a, q, "'s") && !(q - 1 == a0 && is_w(a, a0 - 1, "the")) && /* "The People's Union" */
+                if (is_w(a, q, "'s") && !(q - 1 == a0 && is_w(a, a0 - 1, "the") && caps_letters(a, a0) < 2) && /* "The People's Union", not "the UN's" */
                     (q - 1 == a0 || !(q > a0 && a->t[q - 1].cap && q + 1 <= last &&
                                                           a->t[q + 1].cap && np_link(a, q))))
                     b0 = q + 1;

@@ -3471,6 +3471,9 @@ static void a_states_government_and_bodies_that_are_not_its(void **state)
     tu_check_actor(d, "remains optimistic", "Japan");
     tu_check_actor(d, "brainchild", "Kingfisher Airlines");
     tu_check_actor(d, "comments come", NULL);
+    d = tu_doc("Farm prices\n\nBillions of livelihoods are at risk, the UN's Food & Agriculture Organisation has "
+               "warned.");
+    tu_check_actor(d, "are at risk", "Food & Agriculture Organisation");
 }
 
 int main(void)
