@@ -1621,8 +1621,9 @@ static int np_source(actx *a, int a0, int a1)
                 return ent;
         }
     }
-    if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1))
-        return -1; /* a dateline: "FERRANO, Aug 3 -" */
+    if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1) &&
+        !(is_w(a, a1 + 2, "which") || is_w(a, a1 + 2, "who") || is_w(a, a1 + 2, "whose")))
+        return -1; /* a dateline: "FERRANO, Aug 3 -" (not "TIH, which manages ...,") */
     if (a1 > a0 && is_w(a, a1, "party") && !a->t[a1].cap && a->t[a1 - 1].cap) {
         /* "the opposition Green Left party", "Barragan's Republican Renewal party": the party's name */
         int b = a1 - 1;
@@ -4099,6 +4100,10 @@ static int subject_source(actx *a, int marked)
             st_buf nm = {0};
             span_text(a, s0, s0, 0, &nm);
             int known = nm.p && (capital_state(a, nm.p, nm.len) != NULL || ent_named(a, nm.p, 0) >= 0 ||
+                                 caps_letters(a, s0) >= 2 || /* "KRI put the figure at 3,800" */
+                                 (is_w(a, s0 + 1, ",") && (is_w(a, s0 + 2, "which") || is_w(a, s0 + 2, "who") ||
+                                                           is_w(a, s0 + 2, "a") || is_w(a, s0 + 2, "an") ||
+                                                           is_w(a, s0 + 2, "the"))) || /* "Ostkraft, which owns" */
                                  span_in(a, &a->surpart, s0, s0) || /* "Nunez" of "Nunez Carrasco" */
                                  given_name_person(a, norm(a, s0)) >= 0); /* "Tobias is less certain" */
             st_buf_free(&nm);
@@ -4127,7 +4132,8 @@ static int subject_source(actx *a, int marked)
         while (n1 < a->n && a->t[n1].cap && np_word(a, n1) && kind(a, n1) == ST_TOK_WORD)
             n1++;
         if (is_w(a, e, ",") && n1 > e + 1 && is_w(a, n1, ",") && n1 + 1 == want_v &&
-            (lexmask(a, e - 1) & ST_LX_TITLE) && !(lexmask(a, n1 - 1) & (ST_LX_TITLE | ST_LX_ORG))) {
+            ((lexmask(a, e - 1) & ST_LX_TITLE) || (!a->t[e - 1].cap && (body_noun(a, e - 1) || agent_word(norm(a, e - 1))))) &&
+            !(lexmask(a, n1 - 1) & (ST_LX_TITLE | ST_LX_ORG))) { /* "The plant's owner, Ostkraft, rejected" too */
             ent = np_source(a, e + 1, n1 - 1);
             if (ent >= 0 && a->ents[ent].is_role)
                 ent = -1;
@@ -4573,6 +4579,14 @@ static int position_predicate(const actx *a, int v)
                 return 1; /* "took the opposite view", "take a different view", "takes a harder line" */
     if (!headline && protest_act(a, v))
         return 1;
+    if (!headline && (is_w(a, v, "put") || is_w(a, v, "puts")) && is_w(a, v + 1, "the")) {
+        /* an estimate: "KRI put the figure at 3,800", "Traffic police put the figure closer to 180" */
+        static const char *const amounts[] = {"figure", "total", "number", "cost", "costs", "loss", "losses", "bill",
+                                              "toll", "damage", "shortfall", "price", "value", "chance", "odds", NULL};
+        if (in_list(norm(a, v + 2), amounts) &&
+            (is_w(a, v + 3, "at") || is_w(a, v + 3, "closer") || is_w(a, v + 3, "higher") || is_w(a, v + 3, "lower")))
+            return 1;
+    }
     {
         /* a verb with its particle that takes a side: "went further", "turned down the offer",
          * "brushed the warnings aside", "stopped short of", "played down", "hit back", "shrugged off" */

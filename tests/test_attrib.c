@@ -3476,6 +3476,17 @@ static void a_states_government_and_bodies_that_are_not_its(void **state)
     tu_check_actor(d, "are at risk", "Food & Agriculture Organisation");
 }
 
+static void an_abbreviation_or_an_estimate_as_a_stated_view(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Fund row\n\nThe audit found losses. TIH, which manages about $48bn on behalf of the state, "
+                       "disputed that account. The police counted 900 marchers. KRI put the figure at 3,800. ASCOT, "
+                       "Aug 3 - Heavy rain fell overnight.");
+    tu_check_actor(d, "disputed that account", "TIH");
+    tu_check_actor(d, "figure at 3,800", "KRI");
+    tu_check_actor(d, "rain fell", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3720,6 +3731,7 @@ int main(void)
         TU_TEST(a_body_named_after_its_role_past_an_adjective),
         TU_TEST(the_group_wants),
         TU_TEST(a_states_government_and_bodies_that_are_not_its),
+        TU_TEST(an_abbreviation_or_an_estimate_as_a_stated_view),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
