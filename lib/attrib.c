@@ -1578,6 +1578,30 @@ static int place_before(const actx *a, int a0)
     return -1;
 }
 
+/* The one person the sentence before gave as its source, unless that one holds an office (a
+ * minister is no shepherd; an office would have been found by its title), or -1: who "the
+ * fisherwoman said" or "the chief executive said" most likely is when no one was so described. */
+static const char *const offices[] = {"minister", "governor", "mayor", "premier", "chancellor", "senator",
+                                      "ambassador", "commissioner", "judge", "justice", "prosecutor", "secretary",
+                                      "president", "leader", "chairman", "chairwoman", "chair", "mp", "speaker", NULL};
+
+/* Is the folded word W a public office, held by someone the story has in view whoever last spoke? */
+static int office_word(const char *w) { return in_list(w, offices); }
+
+static int quoted_before(const actx *a)
+{
+    if (a->s == a->d->sents)
+        return -1;
+    int k = a->s[-1].ent, office = 0;
+    for (int i = 0; k >= 0 && a->ents[k].titles != (size_t)-1 && offices[i]; i++)
+        office |= has_word(a->d->arena.p + a->ents[k].titles, offices[i]);
+    const char *nm = k >= 0 ? a->d->arena.p + a->ents[k].name : "";
+    if (k < 0 || a->ents[k].is_org || a->ents[k].is_role || a->ents[k].is_state || office || strchr(nm, '|') ||
+        capital_state(a, nm, strlen(nm)) || known_state(a, nm)) /* "Ristova said": a capital, no person */
+        return -1;
+    return k;
+}
+
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -2158,6 +2182,11 @@ static int np_source(actx *a, int a0, int a1)
                 st_buf_free(&keep);
             }
             a->how = ST_ATTR_ROLE;
+            if (ent < 0 && !plural_head && (m & ST_LX_TITLE) && !(m & ST_LX_ORG) && is_w(a, a0 - 1, "the") && plain_mods &&
+                last == a1 && a->s > a->d->sents && !office_word(norm(a, last)) && !is_w(a, last, "official") &&
+                !is_w(a, last, "source") && !is_w(a, last, "diplomat") && !spokesperson(a, last))
+                ent = quoted_before(a); /* "Niall O Dalaigh ... the chief executive declined": the one the sentence
+                                         * before quoted (an office, "the prime minister", is someone else's) */
             if (ent < 0) {
                 /* unresolved: the phrase as written ("analysts", "Western diplomats"),
                  * lower case where only the sentence start capitalised it */
@@ -2855,20 +2884,9 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
             int p = described_person(a, norm(a, j)); /* "the hydrologist adds", "the baker asked" */
             if (p < 0)
                 p = earlier_lone(a, j); /* "A zookeeper who asked not to be named ... the keeper said" */
-            if (p < 0 && lone_person_noun(a, j) && a->s > a->d->sents) {
-                /* "Vesna Kralj ... said her members had lost everything. 'We don't care which
-                 * government pays,' the fisherwoman said": the person the sentence before quoted */
-                int k = a->s[-1].ent;
-                static const char *const offices[] = {"minister", "governor", "mayor", "premier", "chancellor",
-                                                      "senator", "ambassador", "commissioner", "judge", "justice",
-                                                      "prosecutor", "secretary", NULL};
-                int office = 0;
-                for (int i = 0; k >= 0 && a->ents[k].titles != (size_t)-1 && offices[i]; i++)
-                    office |= has_word(a->d->arena.p + a->ents[k].titles, offices[i]);
-                if (k >= 0 && !a->ents[k].is_org && !a->ents[k].is_role && !a->ents[k].is_state && !office &&
-                    !strchr(a->d->arena.p + a->ents[k].name, '|'))
-                    p = k; /* not one holding an office: the minister is no shepherd */
-            }
+            if (p < 0 && lone_person_noun(a, j))
+                p = quoted_before(a); /* "Vesna Kralj ... said her members had lost everything. 'We don't
+                                       * care which government pays,' the fisherwoman said" */
             if (p >= 0) {
                 ents[n++] = p;
                 *span0 = j - 1;

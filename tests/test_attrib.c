@@ -3487,6 +3487,15 @@ static void an_abbreviation_or_an_estimate_as_a_stated_view(void **state)
     tu_check_actor(d, "rain fell", NULL);
 }
 
+static void a_role_no_one_holds_is_the_one_just_quoted(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Ship registry\n\nTankers on the list have made 200 calls since January. Teodora Vancini, a "
+                       "48-year-old maritime lawyer who heads the Caldoran registry, insists that every ship on the list "
+                       "is clean. “We are a registry, not a police force,” the registrar told the Financial Times.");
+    tu_check_actor(d, "police force", "Vancini");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3732,6 +3741,7 @@ int main(void)
         TU_TEST(the_group_wants),
         TU_TEST(a_states_government_and_bodies_that_are_not_its),
         TU_TEST(an_abbreviation_or_an_estimate_as_a_stated_view),
+        TU_TEST(a_role_no_one_holds_is_the_one_just_quoted),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
