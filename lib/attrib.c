@@ -4446,6 +4446,17 @@ static const char *const attitudes[] = {
 
 static int subject_ent(actx *a, int *s0, int *s1);
 
+/* Participles that say how someone feels ("are alarmed"), not what was done to them. */
+static const char *const feelings_done[] = {
+    "alarmed", "worried", "concerned", "disappointed", "frustrated", "divided", "dismayed", "angered", "outraged",
+    "delighted", "pleased", "satisfied", "encouraged", "unimpressed", "relieved", "annoyed", "surprised", "shocked",
+    "troubled", "puzzled", "baffled", "reassured", "unconvinced", "unmoved", "undeterred", "unfazed", "determined",
+    "opposed", "committed", "irritated", "infuriated", "incensed", "horrified", "appalled", "thrilled", "excited",
+    "heartened", "disheartened", "discouraged", "embittered", "exasperated", "aggrieved", "cheated", "betrayed",
+    "insulted", "ignored", "abandoned", "sidelined", "vindicated", "worrying", "alarming", "encouraging", "declined",
+    "refused", "refusing", "declining",
+    "disappointing", "willing", "unwilling", "confused", "split", NULL};
+
 /* Token V starts "were (far less) enthusiastic", "remained wary", "are in no mood": a verb of
  * being, up to three intensifiers, then a word of attitude or tone. */
 static int attitude_predicate(const actx *a, int v)
@@ -4461,7 +4472,13 @@ static int attitude_predicate(const actx *a, int v)
     if (k >= a->n || kind(a, k) != ST_TOK_WORD)
         return 0;
     int m = st_lexicon_lookup(a->d->lex, norm(a, k), a->t[k].nlen, NULL);
-    return (m & (ST_LX_POS | ST_LX_NEG | ST_LX_OPT | ST_LX_SKEP | ST_LX_HEDGE)) || in_list(norm(a, k), attitudes);
+    if (in_list(norm(a, k), attitudes))
+        return 1;
+    if (!(m & (ST_LX_OPT | ST_LX_SKEP | ST_LX_HEDGE)) && (ends_with(a, k, "ed", 4) || ends_with(a, k, "ing", 5)) &&
+        !in_list(norm(a, k), feelings_done))
+        return 0; /* an event's tone, not a state of mind: "Four more bodies were recovered", "Card payments
+                   * were failing", "Two villagers have been killed" (but "are alarmed") */
+    return (m & (ST_LX_POS | ST_LX_NEG | ST_LX_OPT | ST_LX_SKEP | ST_LX_HEDGE)) != 0;
 }
 
 /* For a named subject: also "was less effusive", "was blunter" (any comparison of manner). */

@@ -3496,6 +3496,17 @@ static void a_role_no_one_holds_is_the_one_just_quoted(void **state)
     tu_check_actor(d, "police force", "Vancini");
 }
 
+static void an_events_tone_is_no_groups_attitude(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Boat sinks\n\nThe search continued on Tuesday. Four more bodies were recovered on Tuesday "
+                       "evening. Visits to inmates have been cancelled at all 14 prisons. Surgeons at the hospital are "
+                       "alarmed.");
+    tu_check_actor(d, "bodies were recovered", NULL);
+    tu_check_actor(d, "have been cancelled", NULL);
+    tu_check_actor(d, "are alarmed", "surgeons");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3742,6 +3753,7 @@ int main(void)
         TU_TEST(a_states_government_and_bodies_that_are_not_its),
         TU_TEST(an_abbreviation_or_an_estimate_as_a_stated_view),
         TU_TEST(a_role_no_one_holds_is_the_one_just_quoted),
+        TU_TEST(an_events_tone_is_no_groups_attitude),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
