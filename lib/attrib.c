@@ -5552,6 +5552,22 @@ static int speaking_only(const actx *a, int i)
 }
 
 /* Attributes one sentence; returns 1 when a source was found. */
+/* Token I, a verb of reporting, gives a company's results: "reported a net loss of", "posted
+ * record profits", "reports assets of $31bn". */
+static int results_reported(const actx *a, int i)
+{
+    static const char *const results[] = {"loss", "losses", "profit", "profits", "deficit", "surplus", "revenue",
+                                          "revenues", "sales", "assets", "earnings", "turnover", "growth", "income",
+                                          "margin", "margins", NULL};
+    if (!(is_w(a, i, "reported") || is_w(a, i, "reports") || is_w(a, i, "report") || is_w(a, i, "posted") ||
+          is_w(a, i, "posts")))
+        return 0;
+    for (int k = i + 1; k < a->n && k <= i + 5 && kind(a, k) == ST_TOK_WORD && !a->t[k].cap; k++)
+        if (in_list(norm(a, k), results))
+            return 1;
+    return 0;
+}
+
 static int attribute_sentence(actx *a)
 {
     /* link text and similar boilerplate: "Related: ...", "Read more: ...", "Watch: ..." */
@@ -5663,6 +5679,8 @@ static int attribute_sentence(actx *a)
             continue; /* "Lucas Ferreira reported from Sveti Anton", "called a second rally": no view */
         if (best_len == 1 && speaking_only(a, i))
             continue; /* "Aaberg spoke first", "Ashworth spoke to the Courier at her kitchen table" */
+        if (best_len == 1 && results_reported(a, i))
+            continue; /* "The lender reported a net profit of €38 million": accounts, no view */
         if (best_len == 1 && (is_w(a, i, "states") || is_w(a, i, "state")) &&
             !(is_w(a, i + 1, "that") || kind(a, i + 1) == ST_TOK_QUOTE || is_w(a, i + 1, ":")))
             continue; /* "wealthy Gulf states": a noun unless it introduces what is stated */

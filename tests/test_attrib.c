@@ -3507,6 +3507,15 @@ static void an_events_tone_is_no_groups_attitude(void **state)
     tu_check_actor(d, "are alarmed", "surgeons");
 }
 
+static void results_reported_are_no_view(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Bank results\n\nThe lender cut 300 jobs. Wendelsburg reported a net profit of €38 million "
+                       "last year. Wendelsburg reported that the cuts were painful but necessary.");
+    tu_check_actor(d, "net profit", NULL);
+    tu_check_actor(d, "painful but necessary", "Wendelsburg");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3754,6 +3763,7 @@ int main(void)
         TU_TEST(an_abbreviation_or_an_estimate_as_a_stated_view),
         TU_TEST(a_role_no_one_holds_is_the_one_just_quoted),
         TU_TEST(an_events_tone_is_no_groups_attitude),
+        TU_TEST(results_reported_are_no_view),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
