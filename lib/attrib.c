@@ -7032,8 +7032,8 @@ static int appositive_head(const actx *a, int e, const char *const *introducers,
         else if (agent)
             head = 0;
         else if (people_noun(a, q) || ends_with(a, q, "ist", 5) || ends_with(a, q, "ian", 5) ||
-                 ends_with(a, q, "man", 5) || ends_with(a, q, "woman", 7))
-            head = 1; /* "a marine biologist", "the businessman" */
+                 ends_with(a, q, "man", 5) || ends_with(a, q, "woman", 7) || lone_person_noun(a, q))
+            head = 1; /* "a marine biologist", "the businessman", "a theatre nurse" */
     }
     return head;
 }

@@ -3516,6 +3516,14 @@ static void results_reported_are_no_view(void **state)
     tu_check_actor(d, "painful but necessary", "Wendelsburg");
 }
 
+static void a_person_described_by_a_trade_at_an_institution(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Nurses reject offer\n\n“They think a bonus will make us forget nine years of cuts,” said Lucia "
+                       "Ramirez, a theatre nurse with nine years at the hospital. Ramirez voted against the offer.");
+    tu_check_actor(d, "forget nine years", "Ramirez");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3764,6 +3772,7 @@ int main(void)
         TU_TEST(a_role_no_one_holds_is_the_one_just_quoted),
         TU_TEST(an_events_tone_is_no_groups_attitude),
         TU_TEST(results_reported_are_no_view),
+        TU_TEST(a_person_described_by_a_trade_at_an_institution),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
