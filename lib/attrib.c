@@ -2087,7 +2087,9 @@ static int np_source(actx *a, int a0, int a1)
             /* a named organisation: "Finance Ministry", "Veloria Dockworkers Union", "Castrel Air" */
             int b0 = a0;
             for (int q = a0; q < last; q++) /* "Castrel's National Teachers Union": not the owner */
-                if (is_w(a, q, "'s") && !(q - 1 == a0 && is_w(a, a0 - 1, "the") && caps_letters(a, a0) < 2) && /* "The People's Union", not "the UN's" */
+                if (is_w(a, q, "'s") &&
+                    !(q - 1 == a0 && is_w(a, a0 - 1, "the") && caps_letters(a, a0) < 2 &&
+                      !(lexmask(a, a0) & (ST_LX_ORG | ST_LX_TITLE))) && /* "The People's Union", not "the UN's", "the Union's" */
                     (q - 1 == a0 || !(q > a0 && a->t[q - 1].cap && q + 1 <= last &&
                                                           a->t[q + 1].cap && np_link(a, q))))
                     b0 = q + 1;
@@ -2099,6 +2101,7 @@ static int np_source(actx *a, int a0, int a1)
                        is_w(a, q, "command") || is_w(a, q, "service") || is_w(a, q, "directorate") ||
                        is_w(a, q, "inspectorate") || is_w(a, q, "bureau");
             if (b0 >= 2 && b0 - 2 >= a0 && is_w(a, b0 - 1, "'s") && a->t[b0 - 2].cap && stb && !person_word(a, b0 - 2) &&
+                !(lexmask(a, b0 - 2) & (ST_LX_ORG | ST_LX_TITLE)) && /* not "the Union's Automotive Suppliers Association" */
                 !is_w(a, b0, "national") && (b0 - 3 < a0 || !np_word(a, b0 - 3))) {
                 /* "Malvora's Health Ministry" -> "Malvora Health Ministry": a state's body keeps
                  * the state's name the article gives it (addendum R11) */

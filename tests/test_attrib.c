@@ -3372,6 +3372,9 @@ static void a_body_keeps_the_state_before_it(void **state)
     tu_check_actor(d, "may breach", "Korvania Audiovisual Council");
     tu_check_actor(d, "welcomed the ruling", "Social Democratic Alliance");
     tu_check_actor(d, "sees it differently", "People's Union");
+    d = tu_doc("Steel merger\n\nThe commission is reviewing the deal. The Union's Automotive Suppliers Association "
+               "said it would send its own analysis.");
+    tu_check_actor(d, "its own analysis", "Automotive Suppliers Association");
 }
 
 static void family_names_with_a_particle_or_two_parts(void **state)
