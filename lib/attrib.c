@@ -3689,6 +3689,16 @@ static int body_staff(const actx *a, int i)
  * trading at a European bank", "officials at Zahran's energy ministry"); "in" a place only where
  * the place is a capital and the people its officials; a relative clause ending the source span
  * at S1 ("employees who voted no"). Fills OUT and the noun's index HEAD; 0 when there is no such noun. */
+/* Does token Q start a time ("on Tuesday", "last week", "yesterday"), which says nothing of whose
+ * people a group are ("Residents of the Hillside estate on Tuesday rejected")? */
+static int time_at(const actx *a, int q)
+{
+    return (is_w(a, q, "on") && calendar_word(norm(a, q + 1))) || is_w(a, q, "yesterday") || is_w(a, q, "today") ||
+           is_w(a, q, "tonight") ||
+           ((is_w(a, q, "last") || is_w(a, q, "this") || is_w(a, q, "next")) &&
+            (is_w(a, q + 1, "week") || is_w(a, q + 1, "month") || is_w(a, q + 1, "year") || calendar_word(norm(a, q + 1))));
+}
+
 static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
 {
     static const char *const dets[] = {"the", "a", "an", "one", "another", "own", "other", "its", "their", "his",
@@ -3760,7 +3770,7 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
         int q = h + 1;
         while (q < a->n && q < h + 9 && kind(a, q) == ST_TOK_WORD && (!(lexmask(a, q) & ST_LX_CUE) || q <= s1) &&
                !in_list(norm(a, q), auxiliaries) && !is_w(a, q, "who") && !is_w(a, q, "which") &&
-               !is_w(a, q, "that") && !is_w(a, q, "and") &&
+               !is_w(a, q, "that") && !is_w(a, q, "and") && !time_at(a, q) &&
                !(q > h + 1 && is_w(a, q, "in") && !is_w(a, q - 1, "involved")))
             q++;
         /* the phrase ends where the clause goes on (not "Leaders of the Sorvic community gave the
@@ -3768,7 +3778,7 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
          * a workplace says which people are meant (R25: "supervisors at the plant") */
         int ends = q >= a->n || kind(a, q) != ST_TOK_WORD || ((lexmask(a, q) & ST_LX_CUE) && q > s1) ||
                    in_list(norm(a, q), auxiliaries) || is_w(a, q, "who") || is_w(a, q, "which") ||
-                   is_w(a, q, "that") || is_w(a, q, "and") || is_w(a, q, "in");
+                   is_w(a, q, "that") || is_w(a, q, "and") || is_w(a, q, "in") || time_at(a, q);
         if (q > h + 2 && ends && !(is_w(a, h + 1, "at") && is_w(a, q, "in") && a->t[q + 1].cap))
             e = q - 1;
         while (e > h && (in_list(norm(a, e), links) || is_w(a, e, "the") || is_w(a, e, "a") || is_w(a, e, "in")))

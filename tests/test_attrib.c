@@ -3527,6 +3527,14 @@ static void a_person_described_by_a_trade_at_an_institution(void **state)
     tu_check_actor(d, "forget nine years", "Ramirez");
 }
 
+static void a_time_is_no_part_of_a_groups_label(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Estate row\n\nThe council made a new offer. Residents of the Hillside estate on Tuesday rejected "
+                       "the revised offer, saying it did not cover repairs.");
+    tu_check_actor(d, "did not cover", "residents of the Hillside estate");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3776,6 +3784,7 @@ int main(void)
         TU_TEST(an_events_tone_is_no_groups_attitude),
         TU_TEST(results_reported_are_no_view),
         TU_TEST(a_person_described_by_a_trade_at_an_institution),
+        TU_TEST(a_time_is_no_part_of_a_groups_label),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
