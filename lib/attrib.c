@@ -2452,6 +2452,7 @@ static int anonymity_clause(const actx *a, int j)
 
 static int known_name(const actx *a, int i);
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0);
+static int org_by_word(const actx *a, int j);
 static const char *const informants[];
 static int placed_speaker(actx *a, int p, int *ents, int n, int *span0);
 static int modified_group(actx *a, int j, int *span0);
@@ -2865,21 +2866,12 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
             return n;
         }
         if (!np_word(a, j) && !n && is_w(a, j - 1, "the") && kind(a, j) == ST_TOK_WORD && !a->t[j].cap) {
-            /* "the observatory said": the organisation named earlier with that word */
-            const char *w = norm(a, j);
-            size_t wl = a->t[j].nlen;
-            for (size_t k = a->nents; k-- > 0 && wl > 4;) {
-                const entity *e = &a->ents[k];
-                if (!e->is_org || e->is_role || e->is_state)
-                    continue;
-                const char *nm = a->d->arena.p + e->name;
-                for (const char *p = nm; (p = strcasestr(p, w)); p += wl)
-                    if ((p == nm || p[-1] == ' ') && (p[wl] == 0 || p[wl] == ' ')) {
-                        ents[n++] = (int)k;
-                        *span0 = j - 1;
-                        a->how = ST_ATTR_ROLE;
-                        return n;
-                    }
+            int k = org_by_word(a, j); /* "the observatory said": the organisation named earlier with that word */
+            if (k >= 0) {
+                ents[n++] = k;
+                *span0 = j - 1;
+                a->how = ST_ATTR_ROLE;
+                return n;
             }
         }
         if (!n && !np_word(a, j) && is_w(a, j - 1, "the") && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
@@ -3409,6 +3401,25 @@ static int poll_frame(const actx *a)
  * the main clause reports (guideline addendum R8); a document otherwise names its issuer ("the
  * railway's own figures", "a report by the administrators", "company filings"); "analysts at X"
  * gives X; plain groups stay as written ("legal experts"). -2 when the phrase is not handled. */
+/* The organisation, latest named, whose name holds the lower-case word at J, of five letters or
+ * more, as a word ("the observatory" for the Valdes Seismic Observatory, "the pool" for the
+ * Regional Vaccine Pool ... four letters allowed when the name ends in it); -1 if none. */
+static int org_by_word(const actx *a, int j)
+{
+    const char *w = norm(a, j);
+    size_t wl = a->t[j].nlen;
+    for (size_t k = a->nents; k-- > 0 && wl >= 4;) {
+        const entity *e = &a->ents[k];
+        if (!e->is_org || e->is_role || e->is_state)
+            continue;
+        const char *nm = a->d->arena.p + e->name;
+        for (const char *p = nm; (p = strcasestr(p, w)); p += wl)
+            if ((p == nm || p[-1] == ' ') && (p[wl] == 0 || (p[wl] == ' ' && wl > 4)))
+                return (int)k;
+    }
+    return -1;
+}
+
 static int according_source(actx *a, int c0, int k, int *span0, int *span1)
 {
     while (k < a->n && (is_w(a, k, "the") || is_w(a, k, "a") || is_w(a, k, "an") || in_list(norm(a, k), quantifiers) ||
@@ -3539,6 +3550,8 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
         if (p0 >= 0 && is_doc && ent >= 0 && (c0 == 0 || s1 < c0) && !position_predicate(a, s1 + 1)) {
             int own = np_source(a, p0, p1); /* "According to the pool's figures, Tamboria owes ...": no
                                              * position of Tamboria's, the pool's figures (R8) */
+            if (own < 0 && p0 == p1 && !a->t[p0].cap)
+                own = org_by_word(a, p0); /* "the pool" for the Regional Vaccine Pool */
             if (own >= 0 && own != ent) {
                 *span0 = p0, *span1 = p1;
                 return own;

@@ -3535,6 +3535,14 @@ static void a_time_is_no_part_of_a_groups_label(void **state)
     tu_check_actor(d, "did not cover", "residents of the Hillside estate");
 }
 
+static void a_bodys_figures_by_its_short_noun(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Vaccine row\n\nThe Regional Vaccine Pool buys doses for nine states. According to the pool's "
+                       "figures, Tamboria owes about 4.6 million dollars in unpaid contributions.");
+    tu_check_actor(d, "Tamboria owes", "Regional Vaccine Pool");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3785,6 +3793,7 @@ int main(void)
         TU_TEST(results_reported_are_no_view),
         TU_TEST(a_person_described_by_a_trade_at_an_institution),
         TU_TEST(a_time_is_no_part_of_a_groups_label),
+        TU_TEST(a_bodys_figures_by_its_short_noun),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
