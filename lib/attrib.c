@@ -2453,6 +2453,7 @@ static int anonymity_clause(const actx *a, int j)
 static int known_name(const actx *a, int i);
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0);
 static int org_by_word(const actx *a, int j);
+static int coordinated_subject(actx *a, int j, int *ents, int *span0, int *span1);
 static const char *const informants[];
 static int placed_speaker(actx *a, int p, int *ents, int n, int *span0);
 static int modified_group(actx *a, int j, int *span0);
@@ -2811,6 +2812,22 @@ static int placed_speaker(actx *a, int p, int *ents, int n, int *span0)
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
 {
     int n = 0, prev_the = 0, saw_and = 0;
+    int bj = is_w(a, j, "both") ? j - 1 : is_w(a, j + 1, "both") ? j : -1; /* "both" may be skipped already */
+    if (bj >= 3 && max >= 1 && (is_w(a, bj, "but") || is_w(a, bj, "and") || is_w(a, bj, ","))) {
+        /* "Ovrebo and Halvorsen rarely agree, but both have urged": the two the sentence opens with */
+        int s = after_dateline(a), p = s;
+        while (p < bj && p < s + 8 && !is_w(a, p, "and"))
+            p++;
+        int e = p + 1 + is_w(a, p + 1, "the");
+        while (e + 1 < bj && (np_word(a, e + 1) || np_link(a, e + 1)))
+            e++;
+        int two[2], t0 = -1, t1 = -1;
+        if (p > s && p < bj && max >= 2 && e < bj && coordinated_subject(a, e, two, &t0, &t1) == 2) {
+            ents[0] = two[0], ents[1] = two[1]; /* right to left, as set_actor wants */
+            *span0 = t0;
+            return 2;
+        }
+    }
     int inf = j >= 0 ? informant_source(a, j, span0) : -1;
     if (inf >= 0) {
         ents[n++] = inf;

@@ -3543,6 +3543,15 @@ static void a_bodys_figures_by_its_short_noun(void **state)
     tu_check_actor(d, "Tamboria owes", "Regional Vaccine Pool");
 }
 
+static void two_named_then_both_after_a_clause(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Tunnel costs\n\nThe ferry operator, Kari Øvrebø, wants a tunnel. The council leader, Ola "
+                       "Halvorsen, wants a bridge. Øvrebø and Halvorsen rarely agree, but both have urged the "
+                       "government to pay part of the cost.");
+    tu_check_actor(d, "part of the cost", "Ovrebo|Halvorsen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3794,6 +3803,7 @@ int main(void)
         TU_TEST(a_person_described_by_a_trade_at_an_institution),
         TU_TEST(a_time_is_no_part_of_a_groups_label),
         TU_TEST(a_bodys_figures_by_its_short_noun),
+        TU_TEST(two_named_then_both_after_a_clause),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
