@@ -4332,11 +4332,16 @@ static int possessive_or_colon(actx *a)
             k++;
         const char *pr = is_w(a, k, "her") ? "she" : is_w(a, k, "his") ? "he" : is_w(a, k, "their") ? "they"
                                                                         : is_w(a, k, "its") ? "it" : NULL;
+        static const char *const sayings[] = {"summary", "reason", "explanation", "point", "line", "reply",
+                                              "advice", "message", "answer", "take", NULL};
+        int colon_quote = 0; /* "His summary: '...'", "Her closing line to the room: '...'" */
+        for (int q = k + 1; q + 1 < a->n && q < k + 12 && !colon_quote; q++)
+            colon_quote = is_w(a, q, ":") && kind(a, q + 1) == ST_TOK_QUOTE;
         int h = k + 1, adj = 0;
         while (pr && h < a->n && adj < 2 && kind(a, h) == ST_TOK_WORD && !in_list(norm(a, h), attitude_nouns) &&
-               !a->t[h].cap)
+               !(colon_quote && in_list(norm(a, h), sayings)) && !a->t[h].cap)
             h++, adj++;
-        if (pr && in_list(norm(a, h), attitude_nouns) && !a->t[k].inq) {
+        if (pr && (in_list(norm(a, h), attitude_nouns) || (colon_quote && in_list(norm(a, h), sayings))) && !a->t[k].inq) {
             int e = !strcmp(pr, "she") || !strcmp(pr, "he") ? a->last_person
                     : a->last_org >= 0                   ? a->last_org
                     : !strcmp(pr, "they")                ? a->last_person

@@ -3552,6 +3552,15 @@ static void two_named_then_both_after_a_clause(void **state)
     tu_check_actor(d, "part of the cost", "Ovrebo|Halvorsen");
 }
 
+static void a_possessive_saying_before_a_colon_and_quote(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Water meters\n\nTom Hollis keeps a tank in his garden. His summary: “Fifty gallons sounds "
+                       "generous until you have three generations under one roof.” His reason for leaving was the rent.");
+    tu_check_actor(d, "Fifty gallons", "Hollis");
+    tu_check_actor(d, "reason for leaving", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3804,6 +3813,7 @@ int main(void)
         TU_TEST(a_time_is_no_part_of_a_groups_label),
         TU_TEST(a_bodys_figures_by_its_short_noun),
         TU_TEST(two_named_then_both_after_a_clause),
+        TU_TEST(a_possessive_saying_before_a_colon_and_quote),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
