@@ -4462,6 +4462,17 @@ static int possessive_or_colon(actx *a)
                 set_actor(a, &e, 1, s0, s1, ST_ATTR_COLON);
                 return 1;
             }
+            int d0 = after_dateline(a); /* "One father put it plainly to a packed meeting: '...'" */
+            for (int h = d0 + 1; h < k && h <= d0 + 3; h++)
+                if (lone_person_det(a, h) == d0 && kind(a, h + 1) == ST_TOK_WORD && !a->t[h + 1].cap) {
+                    st_buf nm = {0};
+                    span_text(a, d0 + 1, h, 1, &nm);
+                    int g = add_generic(a, &nm);
+                    if (g < 0)
+                        break;
+                    set_actor(a, &g, 1, d0, h, ST_ATTR_COLON);
+                    return 1;
+                }
         }
     }
     return 0;

@@ -3561,6 +3561,14 @@ static void a_possessive_saying_before_a_colon_and_quote(void **state)
     tu_check_actor(d, "reason for leaving", NULL);
 }
 
+static void one_unnamed_person_before_a_colon(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Buses stop\n\nThe contractor collapsed in March. One father put it plainly to a packed meeting "
+                       "on Monday night: “Weeks is a long time when you’re eight.”");
+    tu_check_actor(d, "Weeks is a long time", "father");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3814,6 +3822,7 @@ int main(void)
         TU_TEST(a_bodys_figures_by_its_short_noun),
         TU_TEST(two_named_then_both_after_a_clause),
         TU_TEST(a_possessive_saying_before_a_colon_and_quote),
+        TU_TEST(one_unnamed_person_before_a_colon),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
