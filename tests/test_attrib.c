@@ -3569,6 +3569,14 @@ static void one_unnamed_person_before_a_colon(void **state)
     tu_check_actor(d, "Weeks is a long time", "father");
 }
 
+static void it_declined_to_answer(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Maternity unit\n\nThe Shannonside Hospitals Group said in a statement that no decision had "
+                       "been taken. It declined to answer questions about the memo.");
+    tu_check_actor(d, "answer questions", "Shannonside Hospitals Group");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3823,6 +3831,7 @@ int main(void)
         TU_TEST(two_named_then_both_after_a_clause),
         TU_TEST(a_possessive_saying_before_a_colon_and_quote),
         TU_TEST(one_unnamed_person_before_a_colon),
+        TU_TEST(it_declined_to_answer),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
