@@ -1546,7 +1546,6 @@ static int post_nominal(const actx *a, int i)
     return (caps_letters(a, i) == (int)a->t[i].len && in_list(norm(a, i), letters)) || in_list(norm(a, i), words);
 }
 
-/* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 /* Is the capitalised word I the name of a person the article has met ("Rocha's Social
  * Democratic Alliance" is his party, not Rocha's)? */
 static int person_word(const actx *a, int i)
@@ -1578,9 +1577,6 @@ static int place_before(const actx *a, int a0)
     return -1;
 }
 
-/* The one person the sentence before gave as its source, unless that one holds an office (a
- * minister is no shepherd; an office would have been found by its title), or -1: who "the
- * fisherwoman said" or "the chief executive said" most likely is when no one was so described. */
 static const char *const offices[] = {"minister", "governor", "mayor", "premier", "chancellor", "senator",
                                       "ambassador", "commissioner", "judge", "justice", "prosecutor", "secretary",
                                       "president", "leader", "chairman", "chairwoman", "chair", "mp", "speaker", NULL};
@@ -1588,6 +1584,9 @@ static const char *const offices[] = {"minister", "governor", "mayor", "premier"
 /* Is the folded word W a public office, held by someone the story has in view whoever last spoke? */
 static int office_word(const char *w) { return in_list(w, offices); }
 
+/* The one person the sentence before gave as its source, unless that one holds an office (a
+ * minister is no shepherd; an office would have been found by its title), or -1: who "the
+ * fisherwoman said" or "the chief executive said" most likely is when no one was so described. */
 static int quoted_before(const actx *a)
 {
     if (a->s == a->d->sents)
@@ -1602,6 +1601,7 @@ static int quoted_before(const actx *a)
     return k;
 }
 
+/* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -3414,10 +3414,6 @@ static int poll_frame(const actx *a)
     return -1;
 }
 
-/* "according to X" from token K: an informant or a document yields to the party whose position
- * the main clause reports (guideline addendum R8); a document otherwise names its issuer ("the
- * railway's own figures", "a report by the administrators", "company filings"); "analysts at X"
- * gives X; plain groups stay as written ("legal experts"). -2 when the phrase is not handled. */
 /* The organisation, latest named, whose name holds the lower-case word at J, of five letters or
  * more, as a word ("the observatory" for the Valdes Seismic Observatory, "the pool" for the
  * Regional Vaccine Pool ... four letters allowed when the name ends in it); -1 if none. */
@@ -3437,6 +3433,10 @@ static int org_by_word(const actx *a, int j)
     return -1;
 }
 
+/* "according to X" from token K: an informant or a document yields to the party whose position
+ * the main clause reports (guideline addendum R8); a document otherwise names its issuer ("the
+ * railway's own figures", "a report by the administrators", "company filings"); "analysts at X"
+ * gives X; plain groups stay as written ("legal experts"). -2 when the phrase is not handled. */
 static int according_source(actx *a, int c0, int k, int *span0, int *span1)
 {
     while (k < a->n && (is_w(a, k, "the") || is_w(a, k, "a") || is_w(a, k, "an") || in_list(norm(a, k), quantifiers) ||
@@ -3713,12 +3713,6 @@ static int body_staff(const actx *a, int i)
     return caps_letters(a, i) >= 2 || (lexmask(a, i) & ST_LX_ORG); /* "EU", "VPU", "Commission" */
 }
 
-/* The label of an unnamed source whose span starts at S0 (addendum R22a): its noun phrase without
- * the leading number, article or possessor, with the words before the noun and the phrase after
- * it that say which people are meant ("councillors from the governing coalition", "head of rates
- * trading at a European bank", "officials at Zahran's energy ministry"); "in" a place only where
- * the place is a capital and the people its officials; a relative clause ending the source span
- * at S1 ("employees who voted no"). Fills OUT and the noun's index HEAD; 0 when there is no such noun. */
 /* Does token Q start a time ("on Tuesday", "last week", "yesterday"), which says nothing of whose
  * people a group are ("Residents of the Hillside estate on Tuesday rejected")? */
 static int time_at(const actx *a, int q)
@@ -3729,6 +3723,12 @@ static int time_at(const actx *a, int q)
             (is_w(a, q + 1, "week") || is_w(a, q + 1, "month") || is_w(a, q + 1, "year") || calendar_word(norm(a, q + 1))));
 }
 
+/* The label of an unnamed source whose span starts at S0 (addendum R22a): its noun phrase without
+ * the leading number, article or possessor, with the words before the noun and the phrase after
+ * it that say which people are meant ("councillors from the governing coalition", "head of rates
+ * trading at a European bank", "officials at Zahran's energy ministry"); "in" a place only where
+ * the place is a capital and the people its officials; a relative clause ending the source span
+ * at S1 ("employees who voted no"). Fills OUT and the noun's index HEAD; 0 when there is no such noun. */
 static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
 {
     static const char *const dets[] = {"the", "a", "an", "one", "another", "own", "other", "its", "their", "his",
@@ -5610,7 +5610,6 @@ static int speaking_only(const actx *a, int i)
     return ok;
 }
 
-/* Attributes one sentence; returns 1 when a source was found. */
 /* Token I, a verb of reporting, gives a company's results: "reported a net loss of", "posted
  * record profits", "reports assets of $31bn". */
 static int results_reported(const actx *a, int i)
@@ -5627,6 +5626,7 @@ static int results_reported(const actx *a, int i)
     return 0;
 }
 
+/* Attributes one sentence; returns 1 when a source was found. */
 static int attribute_sentence(actx *a)
 {
     /* link text and similar boilerplate: "Related: ...", "Read more: ...", "Watch: ..." */
