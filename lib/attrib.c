@@ -2715,6 +2715,15 @@ static int lone_person_det(const actx *a, int h)
     return -1;
 }
 
+/* One unnamed person labeled by the words [B, H] as written, in lower case ("mother", "angry
+ * shepherd"; R9, R22a): the entity, or -1. */
+static int lone_label(actx *a, int b, int h)
+{
+    st_buf nm = {0};
+    span_text(a, b, h, 1, &nm);
+    return add_generic(a, &nm);
+}
+
 /* A group, or one person ("A reporter from an independent news site"), that opens the clause
  * and is named with the words that say which people are meant
  * (R22a): "Two diplomats from council member states said", "Some employees who voted no
@@ -2921,9 +2930,7 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
             int d = lone_person_det(a, j);
             if (d >= 0 && (d == 0 || d == after_dateline(a) || kind(a, d - 1) == ST_TOK_PUNCT ||
                            kind(a, d - 1) == ST_TOK_QUOTE)) {
-                st_buf nm = {0};
-                span_text(a, d + 1, j, 1, &nm);
-                int ent = add_generic(a, &nm);
+                int ent = lone_label(a, d + 1, j);
                 if (ent >= 0) {
                     ents[n++] = ent;
                     *span0 = d;
@@ -3060,11 +3067,8 @@ static int right_source(actx *a, int k, int *span1)
     for (int h = k; h < a->n && h <= k + 3; h++)
         if ((lone_person_det(a, h) == k || (h == k && lone_person_noun(a, h) && !np_word(a, h))) &&
             (h + 1 >= a->n || kind(a, h + 1) == ST_TOK_PUNCT)) {
-            /* a headline's "..., says zookeeper" too */
-            /* '..." said one mother.': one unnamed person (R9, R22a) */
-            st_buf nm = {0};
-            span_text(a, h == k ? k : k + 1, h, 1, &nm);
-            int ent = add_generic(a, &nm);
+            /* '..." said one mother.', a headline's "..., says zookeeper": one unnamed person */
+            int ent = lone_label(a, h == k ? k : k + 1, h);
             if (ent >= 0)
                 *span1 = h;
             return ent;
@@ -4332,8 +4336,7 @@ static int possessive_or_colon(actx *a)
             k++;
         const char *pr = is_w(a, k, "her") ? "she" : is_w(a, k, "his") ? "he" : is_w(a, k, "their") ? "they"
                                                                         : is_w(a, k, "its") ? "it" : NULL;
-        static const char *const sayings[] = {"summary", "reason", "explanation", "point", "line", "reply",
-                                              "advice", "message", "answer", "take", NULL};
+        static const char *const sayings[] = {"summary", "reason", "explanation", "point", "line", "take", NULL};
         int colon_quote = 0; /* "His summary: '...'", "Her closing line to the room: '...'" */
         for (int q = k + 1; q + 1 < a->n && q < k + 12 && !colon_quote; q++)
             colon_quote = is_w(a, q, ":") && kind(a, q + 1) == ST_TOK_QUOTE;
@@ -4465,9 +4468,7 @@ static int possessive_or_colon(actx *a)
             int d0 = after_dateline(a); /* "One father put it plainly to a packed meeting: '...'" */
             for (int h = d0 + 1; h < k && h <= d0 + 3; h++)
                 if (lone_person_det(a, h) == d0 && kind(a, h + 1) == ST_TOK_WORD && !a->t[h + 1].cap) {
-                    st_buf nm = {0};
-                    span_text(a, d0 + 1, h, 1, &nm);
-                    int g = add_generic(a, &nm);
+                    int g = lone_label(a, d0 + 1, h);
                     if (g < 0)
                         break;
                     set_actor(a, &g, 1, d0, h, ST_ATTR_COLON);
