@@ -1301,32 +1301,23 @@ static int known_state(const actx *a, const char *name)
 /* Are [B, E] two family names of which the article uses the first alone (learn_orgs)? */
 static int double_surname(const actx *a, int b, int e) { return span_in(a, &a->surfirst, b, e); }
 
-/* How often the article writes the folded words X and then Y ("ortega", "vidal"). Restores the sentence. */
-static int word_pair_count(actx *a, const char *x, const char *y)
+/* How often the article writes the N folded words W in a row ("ortega", "vidal"). Restores the
+ * sentence. */
+static int word_run_count(actx *a, const char *const *w, int n)
 {
     st_sent *here = a->s;
-    int n = 0;
+    int c = 0;
     for (size_t si = 0; si < a->d->nsents; si++) {
         at_sentence(a, &a->d->sents[si]);
-        for (int q = 0; q + 1 < a->n; q++)
-            n += is_w(a, q, x) && is_w(a, q + 1, y);
+        for (int q = 0; q + n <= a->n; q++) {
+            int k = 0;
+            while (k < n && is_w(a, q + k, w[k]))
+                k++;
+            c += k == n;
+        }
     }
     at_sentence(a, here);
-    return n;
-}
-
-/* How often the article writes the folded words X, Y and Z in a row. Restores the sentence. */
-static int word_triple_count(actx *a, const char *x, const char *y, const char *z)
-{
-    st_sent *here = a->s;
-    int n = 0;
-    for (size_t si = 0; si < a->d->nsents; si++) {
-        at_sentence(a, &a->d->sents[si]);
-        for (int q = 0; q + 2 < a->n; q++)
-            n += is_w(a, q, x) && is_w(a, q + 1, y) && is_w(a, q + 2, z);
-    }
-    at_sentence(a, here);
-    return n;
+    return c;
 }
 
 /* Are [B, E] two family names the article uses whole more often than the first alone (R31a)? */
@@ -7183,7 +7174,7 @@ static void learn_orgs(actx *a)
             int nlast = plain ? st_dict_get(&alone, norm(a, e), a->t[e].nlen) : -1;
             if (plain && nmid > 0 && nlast <= 0 && !family_first(a, b)) {
                 /* the form used most (R31a): "Ortega Vidal" six times, "Ortega" once */
-                int whole = word_pair_count(a, norm(a, b + 1), norm(a, e));
+                int whole = word_run_count(a, (const char *const[]){norm(a, b + 1), norm(a, e)}, 2);
                 span_put(a, whole >= nmid ? &a->surwhole : &a->surfirst, b + 1, e);
                 if (whole >= nmid)
                     span_put(a, &a->surpart, b + 1, b + 1);
@@ -7193,8 +7184,8 @@ static void learn_orgs(actx *a)
                  * so too when the two are written without the given name at least as often as the
                  * last alone ("Mariana Castelo Branco ... Castelo Branco told"), never for a middle
                  * name ("John Paul Jones ... Jones") */
-                int whole = word_pair_count(a, norm(a, b + 1), norm(a, e));
-                int bare = whole - word_triple_count(a, norm(a, b), norm(a, b + 1), norm(a, e));
+                int whole = word_run_count(a, (const char *const[]){norm(a, b + 1), norm(a, e)}, 2);
+                int bare = whole - word_run_count(a, (const char *const[]){norm(a, b), norm(a, b + 1), norm(a, e)}, 3);
                 if ((nlast > 0 && whole > nlast && whole >= 3) || (bare > 0 && whole >= nlast)) {
                     span_put(a, &a->surwhole, b + 1, e);
                     span_put(a, &a->surlast, e, e);
