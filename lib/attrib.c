@@ -5618,6 +5618,23 @@ static int results_reported(const actx *a, int i)
     return 0;
 }
 
+/* Token I, "respond" or "reply", is denied: "did not respond to a request for comment", "had not
+ * yet replied", "didn't reply". The absence of a reply states nothing (addendum R39b); a refusal
+ * ("declined to respond") is a reply and is in the lexicon as one. */
+static int no_reply(const actx *a, int i)
+{
+    static const char *const verbs[] = {"respond", "responded", "reply", "replied", NULL};
+    static const char *const neg[] = {"not", "never", "didn't", "hasn't", "haven't", "hadn't", "didn’t", "hasn’t",
+                                      "haven’t", "hadn’t", NULL};
+    if (!in_list(norm(a, i), verbs) || i < 1)
+        return 0;
+    int k = i - 1;
+    if (k > 0 && (is_w(a, k, "yet") || is_w(a, k, "immediately") || is_w(a, k, "publicly")))
+        k--;
+    /* "would not respond", "will not reply": a refusal, which is a reply (R18) */
+    return in_list(norm(a, k), neg) && !(k > 0 && (is_w(a, k - 1, "would") || is_w(a, k - 1, "will")));
+}
+
 /* Attributes one sentence; returns 1 when a source was found. */
 static int attribute_sentence(actx *a)
 {
@@ -5732,6 +5749,15 @@ static int attribute_sentence(actx *a)
             continue; /* "Aaberg spoke first", "Ashworth spoke to the Courier at her kitchen table" */
         if (best_len == 1 && results_reported(a, i))
             continue; /* "The lender reported a net profit of €38 million": accounts, no view */
+        if (no_reply(a, i)) { /* "Vigilo Systems did not reply to questions": no view (R39b), nor in its
+                               * object ("questions"); a later clause may give one ("but said ...") */
+            while (i + 1 < a->n && !is_w(a, i + 1, ",") && !is_w(a, i + 1, ";") && !is_w(a, i + 1, "but") &&
+                   !is_w(a, i + 1, "and"))
+                i++;
+            if (ii >= 0)
+                ii = i;
+            continue;
+        }
         if (best_len == 1 && (is_w(a, i, "states") || is_w(a, i, "state")) &&
             !(is_w(a, i + 1, "that") || kind(a, i + 1) == ST_TOK_QUOTE || is_w(a, i + 1, ":")))
             continue; /* "wealthy Gulf states": a noun unless it introduces what is stated */

@@ -3577,6 +3577,22 @@ static void it_declined_to_answer(void **state)
     tu_check_actor(d, "answer questions", "Shannonside Hospitals Group");
 }
 
+static void no_reply_states_nothing(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Cameras row\n\nThe watchdog opened an inquiry in May. Vigilo Systems did not reply to "
+                       "questions from Euronews. The Kenya Civil Aviation Authority had not yet responded by the "
+                       "time of going to press. Halvik Engineering did not respond to the criticism but said the "
+                       "work would finish in June. Marrow Foods declined to respond. Ostra Dairies would not "
+                       "respond to questions about the recall.");
+    tu_check_actor(d, "questions from Euronews", NULL);
+    tu_check_actor(d, "time of going to press", NULL);
+    tu_check_actor(d, "declined to respond", "Marrow Foods");
+    tu_check_actor(d, "about the recall", "Ostra Dairies");
+}
+
+
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3832,6 +3848,7 @@ int main(void)
         TU_TEST(a_possessive_saying_before_a_colon_and_quote),
         TU_TEST(one_unnamed_person_before_a_colon),
         TU_TEST(it_declined_to_answer),
+        TU_TEST(no_reply_states_nothing),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
