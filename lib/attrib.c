@@ -3286,8 +3286,18 @@ static int subject_ent_at(actx *a, int b, int *s0, int *s1)
         }
         break;
     }
-    if (e == b)
-        return -1;
+    if (e == b) { /* "The fishermen's association, Pescadores del Miraz,": a description, then the name */
+        int c = b;
+        while (c < a->n && c < b + 5 &&
+               ((kind(a, c) == ST_TOK_WORD && !a->t[c].cap && !in_list(norm(a, c), capstop) &&
+                 !in_list(norm(a, c), copulas) && !(lexmask(a, c) & ST_LX_CUE)) ||
+                is_w(a, c, "'s") || (is_w(a, c, "'") && c > b && ends_with(a, c - 1, "s", 3))))
+            c++;
+        int poss = 0; /* a possessive: whose part or agent ("The mill, Krivorizhstal," is no speaker) */
+        for (int q = b; q < c; q++)
+            poss |= is_w(a, q, "'s") || is_w(a, q, "'");
+        return poss && is_w(a, c, ",") ? appos_name(a, c, s0, s1) : -1;
+    }
     int c = e; /* "The head brewer, Kasia Wisniewska,": a role noun the lexicon does not know */
     while (c < a->n && c < e + 4 &&
            ((kind(a, c) == ST_TOK_WORD && !a->t[c].cap && !in_list(norm(a, c), capstop) &&
@@ -5733,7 +5743,8 @@ static int attribute_sentence(actx *a)
             for (int k = i + 1; k < a->n && k < i + 7 && !view; k++) {
                 if (is_w(a, k, "to") && !is_w(a, k - 1, "agreed") && !is_w(a, k - 1, "agree") && !is_w(a, k - 1, "agrees"))
                     break;
-                view = is_w(a, k, "that") || kind(a, k) == ST_TOK_QUOTE || is_w(a, k, ":") || is_w(a, k, "with");
+                view = is_w(a, k, "that") || kind(a, k) == ST_TOK_QUOTE || is_w(a, k, ":") ||
+                       (is_w(a, k, "with") && k == i + 1); /* not "agreed to assist the government with" */
             }
             if (!view)
                 continue;
@@ -5838,26 +5849,46 @@ static int attribute_sentence(actx *a)
         if (j >= 2 && is_w(a, j, "and") && !a->t[j - 1].cap && ends_with(a, j - 1, "ed", 4) && !np_word(a, j - 1) &&
             a->t[j - 2].cap && !quoted_as_saying(a, j - 1))
             j -= 2; /* "Dordevic smiled and said:" */
-        else if (j >= 3 && is_w(a, j, "and") && !quoted_as_saying(a, c0)) {
-            /* "The FEV has called a strike and said it would go ahead": the sentence's subject,
-             * when the first verb follows it and no clause of its own comes between */
+        else if (j >= 3 && (is_w(a, j, "and") || is_w(a, j, "but")) && !quoted_as_saying(a, c0) &&
+                 !(is_w(a, c0 - 1, "were") || is_w(a, c0 - 1, "was") || is_w(a, c0 - 1, "are") || is_w(a, c0 - 1, "is"))) {
+            /* "The FEV has called a strike and said it would go ahead", "Moraya's delegation did
+             * not dispute the figure, but argued": the sentence's subject, when the first verb
+             * follows it (past an apposition: "Helene Lefevre, president of the FEE, left the
+             * meeting and told") and no clause of its own comes between; not a passive ("Profits
+             * rose but were said to have been affected") */
             int b0 = after_dateline(a), t0 = -1, t1 = -1, clean = 1;
             a->how = ST_ATTR_NONE;
             int lone = b0 + 1 < a->n && a->t[b0].cap && kind(a, b0 + 1) == ST_TOK_WORD && !a->t[b0 + 1].cap &&
                        !known_name(a, b0) && !(lexmask(a, b0) & (ST_LX_ORG | ST_LX_TITLE)) &&
                        pronoun_source(a, b0) == -2; /* "Good morning and welcome": no name */
             int e = lone || is_w(a, b0, "it") ? -1 : subject_ent_at(a, b0, &t0, &t1);
-            int v = t1 + 1; /* the first verb, a cue or not ("has called a strike") */
-            while (v < j && (is_w(a, v, "has") || is_w(a, v, "have") || is_w(a, v, "had") || is_w(a, v, "also") ||
-                             is_w(a, v, "will") || is_w(a, v, "would")))
+            int det = is_w(a, b0, "the") || is_w(a, b0, "its") || is_w(a, b0, "their");
+            int vs = t1 + 1; /* where the first verb's phrase starts */
+            if (e >= 0 && t0 > b0 + det && t0 >= 2 && is_w(a, t0 - 1, ",") && is_w(a, t1 + 1, ","))
+                vs = t1 + 2; /* "The fishermen's association, Pescadores del Miraz, has proposed" */
+            else if (e >= 0 && t0 == b0 + det && is_w(a, t1 + 1, ",")) {
+                vs = -1; /* "Hélène Lefèvre, president of the Federation of Estrelle Students (FEE), left" */
+                for (int q = t1 + 2; q < j && q < t1 + 16 && vs < 0; q++) {
+                    if (kind(a, q) == ST_TOK_QUOTE || (lexmask(a, q) & ST_LX_CUE) || in_list(norm(a, q), subordinators) ||
+                        is_w(a, q, "who") || is_w(a, q, "which") || is_w(a, q, ";") || is_w(a, q, ":"))
+                        break;
+                    if (is_w(a, q, ","))
+                        vs = q + 1;
+                }
+            } else if (t0 != b0 + det)
+                e = -1;
+            int v = vs; /* the first verb, a cue or not ("has called a strike", "did not dispute") */
+            while (v >= 0 && v < j &&
+                   (is_w(a, v, "has") || is_w(a, v, "have") || is_w(a, v, "had") || is_w(a, v, "also") ||
+                    is_w(a, v, "will") || is_w(a, v, "would") || is_w(a, v, "did") || is_w(a, v, "does") ||
+                    is_w(a, v, "not") || is_w(a, v, "never")))
                 v++;
-            for (int q = t1 + 1; e >= 0 && q < j; q++)
+            for (int q = vs; e >= 0 && vs >= 0 && q < j; q++)
                 if (kind(a, q) == ST_TOK_QUOTE || a->t[q].inq || (q != v && (lexmask(a, q) & ST_LX_CUE)) ||
                     in_list(norm(a, q), subordinators) || is_w(a, q, ";") || is_w(a, q, ":"))
                     clean = 0;
-            if (e >= 0 && clean && t0 == b0 + (is_w(a, b0, "the") || is_w(a, b0, "its") || is_w(a, b0, "their")) &&
-                t1 + 2 < j && kind(a, t1 + 1) == ST_TOK_WORD && !a->t[t1 + 1].cap && !is_w(a, t1 + 1, "and") &&
-                !is_w(a, t1 + 1, "'s") && !np_word(a, t1 + 1)) {
+            if (e >= 0 && clean && vs >= 0 && vs + 1 < j && kind(a, vs) == ST_TOK_WORD && !a->t[vs].cap &&
+                !is_w(a, vs, "and") && !is_w(a, vs, "'s") && !np_word(a, vs)) {
                 ents[ne++] = e;
                 span0 = t0;
                 span1 = t1;

@@ -3587,11 +3587,44 @@ static void no_reply_states_nothing(void **state)
                        "respond to questions about the recall.");
     tu_check_actor(d, "questions from Euronews", NULL);
     tu_check_actor(d, "time of going to press", NULL);
+    tu_check_actor(d, "finish in June", "Halvik Engineering");
     tu_check_actor(d, "declined to respond", "Marrow Foods");
     tu_check_actor(d, "about the recall", "Ostra Dairies");
 }
 
+static void the_subject_of_a_second_verb_after_and_or_but(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Students walk out\n\nHélène Lefèvre, president of the Federation of Estrelle Students (FEE), "
+                       "left the meeting at the ministry early and told waiting reporters the plan was a done deal. "
+                       "Moraya and Tessel signed the river treaty in 1998. Moraya’s delegation did not dispute the figure, but argued "
+                       "that the treaty allowed reduced releases. Monte Ardo, the valley's biggest resort, is "
+                       "expanding its network of snow cannons and denies any wrongdoing.");
+    tu_check_actor(d, "waiting reporters", "Lefevre");
+    tu_check_actor(d, "reduced releases", "Moraya");
+    tu_check_actor(d, "snow cannons", "Monte Ardo");
+}
 
+static void a_description_then_the_name_as_subject(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Blackout inquiry\n\nThe grid operator blamed the plant for the blackout. The plant’s owner, "
+                       "Østkraft, rejected Holmgaard’s account. The company says a drop in frequency came first.");
+    tu_check_actor(d, "rejected Holmgaard", "Ostkraft");
+    tu_check_actor(d, "drop in frequency", "Ostkraft");
+}
+
+static void agreeing_to_act_with_someone_is_no_view(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Fraud case\n\nThe trial opened in New York. Mr Sullivan, 42, pleaded guilty to fraud last year "
+                       "and agreed to assist the government with its case against Mr Ebbers. Rosneft has agreed to "
+                       "merge with Gazprom. Profits at the bank rose by 5% but were said to have been hit by rate "
+                       "rises.");
+    tu_check_actor(d, "assist the government", NULL);
+    tu_check_actor(d, "merge with Gazprom", NULL);
+    tu_check_actor(d, "rate rises", NULL);
+}
 
 int main(void)
 {
@@ -3849,6 +3882,9 @@ int main(void)
         TU_TEST(one_unnamed_person_before_a_colon),
         TU_TEST(it_declined_to_answer),
         TU_TEST(no_reply_states_nothing),
+        TU_TEST(the_subject_of_a_second_verb_after_and_or_but),
+        TU_TEST(a_description_then_the_name_as_subject),
+        TU_TEST(agreeing_to_act_with_someone_is_no_view),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
