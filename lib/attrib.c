@@ -1862,6 +1862,30 @@ static int np_source(actx *a, int a0, int a1)
         }
         a->how = how;
     }
+    {
+        /* "The corps' director, ... said", "the ministry's legal adviser": a body's staff the article
+         * never names speak for it (R23a); one it named with that role is that person */
+        static const char *const staff[] = {"director", "adviser", "advisor", "lawyer", "lawyers", "secretariat",
+                                            "management", "spokesman", "spokeswoman", "spokesperson", "secretary",
+                                            "executive", "chief", "chair", "chairman", "chairwoman", "head",
+                                            "leadership", "president", NULL};
+        int p = a1;
+        while (p >= a0 && p >= a1 - 3 && kind(a, p) == ST_TOK_WORD && !a->t[p].cap && !is_w(a, p, "'s"))
+            p--; /* "the union's general secretary"; the span may start after the "'s" */
+        if (p >= 2 && p < a1 && (is_w(a, p, "'s") || is_w(a, p, "'")) && in_list(norm(a, a1), staff) &&
+            !a->t[p - 1].cap && (lexmask(a, p - 1) & ST_LX_ORG) && !(lexmask(a, p - 1) & ST_LX_TITLE) &&
+            is_w(a, p - 2, "the") && p - 1 >= a0 - 2 && !(p >= 4 && is_w(a, p - 3, ",") && a->t[p - 4].cap)) {
+            /* (not "Murat Celik, the board's chairman,": the name comes first) */
+            st_attr_rule how = a->how;
+            int who = best_role_holder(a, norm(a, a1), p + 1, a1, a1);
+            int body = who >= 0 ? -1 : np_source(a, p - 1, p - 1);
+            if (who >= 0 || (body >= 0 && a->ents[body].is_org && !a->ents[body].is_role)) {
+                a->how = ST_ATTR_ROLE;
+                return who >= 0 ? who : body;
+            }
+            a->how = how;
+        }
+    }
     if (a1 > a0 && in_list(norm(a, a1), spokes)) {
         /* "a Salinar Minerals spokeswoman", "a ministry official": the organisation speaks */
         int org = np_source(a, a0, a1 - 1);

@@ -3626,6 +3626,21 @@ static void agreeing_to_act_with_someone_is_no_view(void **state)
     tu_check_actor(d, "rate rises", NULL);
 }
 
+static void a_bodys_unnamed_staff_speak_for_it(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Examiners strike\n\nThe Ministry of Transport refused to meet the examiners. The ministry’s "
+                       "legal adviser, in a letter to the union seen by the Herald, described the walkout as "
+                       "“disproportionate”. The Transport Examiners’ Union called the strike. The union’s general "
+                       "secretary said members would strike again.");
+    tu_check_actor(d, "described the walkout", "Ministry of Transport");
+    tu_check_actor(d, "strike again", "Transport Examiners Union");
+    st_doc *e = tu_doc("Salary cap\n\nThe Association of Professional Teams met on Monday. Its chairman, Jan "
+                       "Verbeek, backed the cap. The association's chairman said smaller teams had pushed hardest "
+                       "for it.");
+    tu_check_actor(e, "pushed hardest", "Verbeek");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3885,6 +3900,7 @@ int main(void)
         TU_TEST(the_subject_of_a_second_verb_after_and_or_but),
         TU_TEST(a_description_then_the_name_as_subject),
         TU_TEST(agreeing_to_act_with_someone_is_no_view),
+        TU_TEST(a_bodys_unnamed_staff_speak_for_it),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
