@@ -6155,6 +6155,16 @@ static int gerund(const actx *a, int i)
            !is_w(a, i + 1, "said") && (!verb_after(a, i + 1) || is_w(a, i, "having") || is_w(a, i, "being"));
 }
 
+/* Is the lower-case word K a role a name follows ("Veteran actress Nighat Sultana", "Retired
+ * botanist Ana Ruiz"), no verb? */
+static int role_before_name(const actx *a, int k)
+{
+    if (k < 0 || k >= a->n || kind(a, k) != ST_TOK_WORD || a->t[k].cap || (lexmask(a, k) & ST_LX_CUE))
+        return 0;
+    return (lexmask(a, k) & ST_LX_TITLE) || ends_with(a, k, "ess", 5) || ends_with(a, k, "ist", 5) ||
+           ends_with(a, k, "ian", 5) || ends_with(a, k, "ant", 5);
+}
+
 static void register_mentions(actx *a)
 {
     static const char *const scene_words[] = {"when", "while", "as", "after", "before", "until", "once", NULL};
@@ -6195,6 +6205,7 @@ static void register_mentions(actx *a)
         if (is_w(a, ne, ",") && (is_w(a, ne + 1, "whose") || is_w(a, ne + 1, "who")))
             ne++; /* "Søren Aaberg, whose family has driven cattle ..., spoke first" */
         int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the")) || (lead > 0 && b == lead) || b == opener ||
+                                (b == lead + 2 && e > b && a->t[lead].cap && role_before_name(a, lead + 1)) ||
                                 (e > b && is_w(a, b - 1, "and") && is_w(a, b - 2, ",")) || /* ", and Søren Aasland is" */
                                 (e == b + 1 && b > 0 && in_list(norm(a, b - 1), scene_words) && verb_after(a, e + 1))) &&
                                /* "... when Jean Cattanach pushes open the door" */
@@ -6204,6 +6215,9 @@ static void register_mentions(actx *a)
         size_t nxl = strlen(nx);
         int verb_next = (nxl > 2 && (nx[nxl - 1] == 's' || !strcmp(nx + nxl - 2, "ed"))) || !strcmp(nx, "said") ||
                         !strcmp(nx, "has") || !strcmp(nx, "had") || !strcmp(nx, "will") || !strcmp(nx, "would");
+        if (e == b && ne + 2 < a->n && a->t[ne + 1].cap && np_word(a, ne + 1) && a->t[ne + 2].cap &&
+            np_word(a, ne + 2) && role_before_name(a, ne))
+            verb_next = 0; /* "Veteran actress Nighat Sultana": a role before a name, no verb */
         if (sentence_subject && e == b && !titled && people_noun(a, e + 1) && !(lexmask(a, e + 1) & ST_LX_CUE))
             sentence_subject = 0; /* "Migrant advocates say": a group, not "Ortiz says" */
         if (sentence_subject && e == b && !titled && !verb_next) { /* "Annual inflation": no person */

@@ -3641,6 +3641,15 @@ static void a_bodys_unnamed_staff_speak_for_it(void **state)
     tu_check_actor(e, "pushed hardest", "Verbeek");
 }
 
+static void an_adjective_and_a_role_before_a_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Soap axed\n\nThe broadcaster will end the serial in June. Veteran actress Nighat Sultana, who "
+                       "has played the matriarch since the first episode, was in tears outside the studio. “For 22 "
+                       "years this family has been in people’s homes every evening,” she said.");
+    tu_check_actor(d, "For 22 years", "Sultana");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3901,6 +3910,7 @@ int main(void)
         TU_TEST(a_description_then_the_name_as_subject),
         TU_TEST(agreeing_to_act_with_someone_is_no_view),
         TU_TEST(a_bodys_unnamed_staff_speak_for_it),
+        TU_TEST(an_adjective_and_a_role_before_a_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
