@@ -1835,13 +1835,19 @@ static int np_source(actx *a, int a0, int a1)
             }
         }
     }
+    static const char *const unnamed_heads[] = {"executive", "councillor", "councilor", "insider", "aide", "manager",
+                                                "analyst", "economist", "employee", "worker", NULL};
     if (after_the && a0 == a1 - (is_w(a, a1 - 1, "senior") || is_w(a, a1 - 1, "second")) &&
-        (is_w(a, a1, "official") || is_w(a, a1, "diplomat"))) {
-        /* "the official said": the unnamed official the article met last ("a senior EU official") */
+        (is_w(a, a1, "official") || is_w(a, a1, "diplomat") ||
+         (in_list(norm(a, a1), unnamed_heads) && find_role(a, norm(a, a1), 0) < 0))) {
+        /* "the official said": the unnamed official the article met last ("a senior EU official");
+         * "the executive", "the councillor": the unnamed one, when no one named holds the role
+         * ("one senior executive", "a city councillor who voted against the removal", R40) */
         for (size_t k = a->nents; k-- > 0;) {
             const entity *e = &a->ents[k];
             const char *en = a->d->arena.p + e->name;
-            if (e->is_role && !e->is_org && !strchr(en, '|') && has_word(en, norm(a, a1))) {
+            if (e->is_role && !e->is_org && !strchr(en, '|') && has_word(en, norm(a, a1)) &&
+                (is_w(a, a1, "official") || is_w(a, a1, "diplomat") || strcmp(en, norm(a, a1)))) {
                 a->how = ST_ATTR_ROLE;
                 return (int)k;
             }
@@ -2769,8 +2775,13 @@ static int modified_group(actx *a, int j, int *span0)
             for (int q = p + 1; q <= j && works; q++)
                 works = kind(a, q) == ST_TOK_WORD && (a->t[q].cap || is_w(a, q, "the") || is_w(a, q, "of"));
         }
-        int single = (in_list(norm(a, p - 1), one) || lone_person_noun(a, p - 1)) && !a->t[p - 1].cap && p >= 2 &&
-                     (is_w(a, p - 2, "a") || is_w(a, p - 2, "an") || is_w(a, p - 2, "one")); /* "A reporter from X" */
+        int dq = p - 2; /* "A reporter from X", "A city councillor who voted against" */
+        while (dq > 0 && dq > p - 5 && kind(a, dq) == ST_TOK_WORD && !a->t[dq].cap && !in_list(norm(a, dq), capstop) &&
+               !(lexmask(a, dq) & ST_LX_CUE))
+            dq--;
+        int single = (in_list(norm(a, p - 1), one) || lone_person_noun(a, p - 1)) && !a->t[p - 1].cap && dq >= 0 &&
+                     (is_w(a, dq, "a") || is_w(a, dq, "an") || is_w(a, dq, "one")) &&
+                     !(dq >= 2 && is_w(a, dq - 1, ",") && a->t[dq - 2].cap); /* not "Dr Kari Molvik, a wolf biologist at" */
         if (!(is_w(a, p, "who") || is_w(a, p, "from") || locates || works) || !(people_noun(a, p - 1) || single) ||
             ((locates || works) && is_w(a, p - 1, "others"))) /* "Others in the town, like X," */
             continue;

@@ -3650,6 +3650,22 @@ static void an_adjective_and_a_role_before_a_name(void **state)
     tu_check_actor(d, "For 22 years", "Sultana");
 }
 
+static void an_unnamed_source_keeps_its_label_later(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Statue row\n\nThe council voted to remove the statue. A city councillor who voted against the "
+                       "removal said the council had ignored a petition. “This is not about Brandt,” said the "
+                       "councillor, who asked not to be named.");
+    tu_check_actor(d, "ignored a petition", "city councillor who voted against the removal");
+    tu_check_actor(d, "not about Brandt", "city councillor who voted against the removal");
+    st_doc *e = tu_doc("Soap to end\n\nThe broadcaster will end the serial, according to one senior executive, "
+                       "speaking on condition of anonymity. “She has made up her mind,” the executive said.");
+    tu_check_actor(e, "made up her mind", "senior executive");
+    st_doc *f = tu_doc("Wolves return\n\nThe ministry will release six wolves. Dr Kari Molvik, a wolf biologist at "
+                       "the University of Skarvik who advised the ministry on the plan, is more hopeful.");
+    tu_check_actor(f, "more hopeful", "Molvik");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3911,6 +3927,7 @@ int main(void)
         TU_TEST(agreeing_to_act_with_someone_is_no_view),
         TU_TEST(a_bodys_unnamed_staff_speak_for_it),
         TU_TEST(an_adjective_and_a_role_before_a_name),
+        TU_TEST(an_unnamed_source_keeps_its_label_later),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
