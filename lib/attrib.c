@@ -4039,6 +4039,8 @@ static int subordinate(const actx *a, int i)
     for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
         if (kind(a, k) != ST_TOK_WORD)
             return 0;
+        if (is_w(a, k, "who") && k >= 1 && i - k >= 3 && (people_noun(a, k - 1) || lone_person_noun(a, k - 1)))
+            return 0; /* "Two fund managers who hold Drenovian bonds said": the clause ends before the cue */
         if (in_list(norm(a, k), subordinators))
             return 1;
     }

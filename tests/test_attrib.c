@@ -3666,6 +3666,17 @@ static void an_unnamed_source_keeps_its_label_later(void **state)
     tu_check_actor(f, "more hopeful", "Molvik");
 }
 
+static void a_cue_after_a_restrictive_clause_is_the_main_verb(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Bonds slide\n\nThe memo was leaked on Monday. Two fund managers who hold Drenovian bonds said "
+                       "the memo would deepen doubts. Officials who have read the correspondence say two firms have "
+                       "warned they may stop supplying. Residents who fear the plant will close marched on Sunday.");
+    tu_check_actor(d, "deepen doubts", "fund managers who hold Drenovian bonds");
+    tu_check_actor(d, "stop supplying", "officials who have read the correspondence");
+    tu_check_actor(d, "marched on Sunday", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3928,6 +3939,7 @@ int main(void)
         TU_TEST(a_bodys_unnamed_staff_speak_for_it),
         TU_TEST(an_adjective_and_a_role_before_a_name),
         TU_TEST(an_unnamed_source_keeps_its_label_later),
+        TU_TEST(a_cue_after_a_restrictive_clause_is_the_main_verb),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
