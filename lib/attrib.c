@@ -6833,9 +6833,13 @@ static void learn_capitals(actx *a)
                     size_t pre = 0;
                     while (w && w[pre] && w[pre] == dn[pre])
                         pre++;
+                    size_t dnl = strlen(dn);
+                    /* Dornish/Dornland, Brennish/Brennland (as Polish/Poland, Finnish/Finland) */
+                    int land = w && wl > 7 && dnl > 6 && !strcmp(w + wl - 4, "land") && !strcmp(dn + dnl - 3, "ish") &&
+                               pre + 4 == wl && pre + 3 == dnl;
                     /* Sarnovia/Sarnovian, Kesthal/Kesthali, Tamboria/Tamboran */
-                    if (!w || wl < 4 || wl <= best || strcmp(w, dn) == 0 || pre + 2 < wl || pre < 4 ||
-                        (pre + 1 < wl && pre < 5))
+                    if (!w || wl < 4 || wl <= best || strcmp(w, dn) == 0 ||
+                        ((pre + 2 < wl || pre < 4 || (pre + 1 < wl && pre < 5)) && !land))
                         continue;
                     best = wl;
                     cap_first(state, sizeof state, w);

@@ -3677,6 +3677,15 @@ static void a_cue_after_a_restrictive_clause_is_the_main_verb(void **state)
     tu_check_actor(d, "marched on Sunday", NULL);
 }
 
+static void a_capital_named_by_an_ish_demonym(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Statue row\n\nOrsaya removed the governor's statue on Tuesday. In Halvik, the Dornish capital, "
+                       "officials were dismayed. Dornland wants the statue returned. Halvik signalled on Friday that "
+                       "it did not want the row to spill over into trade talks.");
+    tu_check_actor(d, "spill over", "Dornland");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3940,6 +3949,7 @@ int main(void)
         TU_TEST(an_adjective_and_a_role_before_a_name),
         TU_TEST(an_unnamed_source_keeps_its_label_later),
         TU_TEST(a_cue_after_a_restrictive_clause_is_the_main_verb),
+        TU_TEST(a_capital_named_by_an_ish_demonym),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
