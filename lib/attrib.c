@@ -1778,8 +1778,9 @@ static int np_source(actx *a, int a0, int a1)
         return -1; /* "the government in Hallan, the capital,": a place in apposition */
     if (a1 > a0 && a1 - a0 <= 3 && a->t[a0].cap && a->orgnames.n && plural_title(a, a0) && org_named(a, a0, a1))
         return org_ent(a, a0, a1); /* "Farmers Together wants": an organisation, though "farmer" is a title */
-    if (a1 > a0 && a1 - a0 <= 2 && a->t[a0].cap && a->t[a1].cap) {
-        /* a capital of several words, whatever its words look like: "Port Calder said" (names
+    if (a1 > a0 && a1 - a0 <= 3 && a->t[a0].cap && a->t[a1].cap) {
+        /* a capital of several words, whatever its words look like: "Port Calder said", "San
+         * Fermín de Altos said" (names
          * without a title or body word are looked up with the people's names below) */
         st_buf np = {0};
         span_text(a, a0, a1, 0, &np);
@@ -6803,12 +6804,21 @@ static void learn_capitals(actx *a)
                 continue;
             int cap1 = cap; /* "the capital, Sao Teodoro," / "Port Aldo, the Marenzan capital" */
             if (cap > k)
-                while (cap1 + 1 < a->n && cap1 < cap + 2 && a->t[cap1 + 1].cap && kind(a, cap1 + 1) == ST_TOK_WORD)
-                    cap1++;
-            else
-                while (cap - 1 >= 0 && cap1 - cap < 2 && a->t[cap - 1].cap && kind(a, cap - 1) == ST_TOK_WORD &&
-                       !is_w(a, cap - 1, "in"))
-                    cap--;
+                for (int parts = 0; cap1 + 1 < a->n && cap1 < cap + 2 + parts;)
+                    if (a->t[cap1 + 1].cap && kind(a, cap1 + 1) == ST_TOK_WORD)
+                        cap1++;
+                    else if (!parts && name_particle(a, cap1 + 1))
+                        cap1++, parts = 1;
+                    else
+                        break;
+            else /* "San Fermín de Altos, the Calandrian capital": three words and a particle */
+                for (int parts = 0; cap - 1 >= 0 && cap1 - cap < 2 + parts;)
+                    if (a->t[cap - 1].cap && kind(a, cap - 1) == ST_TOK_WORD && !is_w(a, cap - 1, "in"))
+                        cap--;
+                    else if (!parts && name_particle(a, cap - 1) && cap >= 2 && a->t[cap - 2].cap)
+                        cap--, parts = 1;
+                    else
+                        break;
             char capname[128];
             span_raw(a, cap, cap1, capname, sizeof capname);
             if (st < 0 && main_state[0] && demonym) {

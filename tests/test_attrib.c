@@ -3686,6 +3686,15 @@ static void a_capital_named_by_an_ish_demonym(void **state)
     tu_check_actor(d, "spill over", "Dornland");
 }
 
+static void a_capital_with_a_particle_in_its_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Atlas row\n\nCalandria and Ostaria have quarrelled over the border for decades. In San Fermín "
+                       "de Altos, the Calandrian capital, officials were angry. San Fermín de Altos said the maps "
+                       "broke a 1994 agreement.");
+    tu_check_actor(d, "broke a 1994 agreement", "Calandria");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3950,6 +3959,7 @@ int main(void)
         TU_TEST(an_unnamed_source_keeps_its_label_later),
         TU_TEST(a_cue_after_a_restrictive_clause_is_the_main_verb),
         TU_TEST(a_capital_named_by_an_ish_demonym),
+        TU_TEST(a_capital_with_a_particle_in_its_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
