@@ -7289,6 +7289,15 @@ static void learn_orgs(actx *a)
             int e = b;
             while (e + 1 < a->n && kind(a, e + 1) == ST_TOK_WORD && a->t[e + 1].cap && np_word(a, e + 1))
                 e++;
+            for (int q = e; q > b; q--) /* "Calandrian Foreign Minister Ricardo Sáenz Ibarra": the name after the title */
+                if ((lexmask(a, q) & ST_LX_TITLE) || portfolio(a, q)) {
+                    b = q + 1;
+                    break;
+                }
+            if (b > e) {
+                b = e;
+                continue;
+            }
             int plain = e == b + 2 && !is_allcaps(a, b);
             for (int q = b; q <= e && plain; q++)
                 plain = !(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) && !in_list(norm(a, q), capstop);

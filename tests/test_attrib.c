@@ -3695,6 +3695,15 @@ static void a_capital_with_a_particle_in_its_name(void **state)
     tu_check_actor(d, "broke a 1994 agreement", "Calandria");
 }
 
+static void a_double_family_name_after_a_demonym_and_a_title(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Atlas row\n\nCalandrian Foreign Minister Ricardo Sáenz Ibarra said Ostaria had chosen to teach "
+                       "children a border. Sáenz told reporters the atlas was an insult. Sáenz flew to Geneva on "
+                       "Tuesday. Sáenz said the talks would resume.");
+    tu_check_actor(d, "teach children a border", "Saenz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3960,6 +3969,7 @@ int main(void)
         TU_TEST(a_cue_after_a_restrictive_clause_is_the_main_verb),
         TU_TEST(a_capital_named_by_an_ish_demonym),
         TU_TEST(a_capital_with_a_particle_in_its_name),
+        TU_TEST(a_double_family_name_after_a_demonym_and_a_title),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
