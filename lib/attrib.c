@@ -1923,10 +1923,21 @@ static int np_source(actx *a, int a0, int a1)
         ps++;
     if (a1 >= ps + 2 && is_w(a, ps, "'s") && a->t[a0].cap && a->t[ps + 1].cap && !(lexmask(a, ps - 1) & ST_LX_TITLE)) {
         /* "Belmora's Ministry of Energy and Mines": a state's body under the place prefix (addendum R30) */
-        int stb = 0, whole = 1;
+        int stb = 0, whole = 1, place = 0; /* a state or place owns it, not "Maalouf's Unity Party" */
+        st_buf own = {0};
+        span_text(a, a0, ps - 1, 0, &own);
+        place = own.p && (known_state(a, own.p) || capital_state(a, own.p, own.len) ||
+                          strcasecmp(own.p, a->main_state) == 0);
+        for (size_t k = 0; own.p && k < a->nents && !place; k++)
+            place = a->ents[k].is_state && strcasecmp(a->d->arena.p + a->ents[k].name, own.p) == 0;
+        st_buf_free(&own);
         for (int i = ps + 1; i <= a1 && whole; i++) {
             stb |= state_body(a, i) || is_w(a, i, "authority") || is_w(a, i, "service") || is_w(a, i, "inspectorate") ||
-                   is_w(a, i, "directorate"); /* "Saravan's Road Safety Authority" */
+                   is_w(a, i, "directorate") ||
+                   (place && !(lexmask(a, ps - 1) & ST_LX_ORG) && !is_allcaps(a, ps - 1) &&
+                    (in_list(norm(a, i), public_words) ||
+                     is_w(a, i, "club"))); /* "Saravan's Road Safety Authority", "Keldoria's Alpine Club"
+                                            * (not the Union's nor the UN's) */
             whole = (a->t[i].cap && kind(a, i) == ST_TOK_WORD && !(lexmask(a, i) & ST_LX_TITLE)) ||
                     (i < a1 && (is_w(a, i, "of") || is_w(a, i, "the") || (is_w(a, i, "and") && np_link(a, i))));
         }

@@ -3704,6 +3704,16 @@ static void a_double_family_name_after_a_demonym_and_a_title(void **state)
     tu_check_actor(d, "teach children a border", "Saenz");
 }
 
+static void a_states_club_or_institute_keeps_the_state(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Rescue fees\n\nZERNAU, Keldoria — Climbers will be billed for rescues from June. Keldoria’s "
+                       "Alpine Club, which represents about 19,000 climbers, reacted with anger. Maalouf's Unity Party "
+                       "said it had no comment.");
+    tu_check_actor(d, "reacted with anger", "Keldoria Alpine Club");
+    tu_check_actor(d, "no comment", "Unity Party");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3970,6 +3980,7 @@ int main(void)
         TU_TEST(a_capital_named_by_an_ish_demonym),
         TU_TEST(a_capital_with_a_particle_in_its_name),
         TU_TEST(a_double_family_name_after_a_demonym_and_a_title),
+        TU_TEST(a_states_club_or_institute_keeps_the_state),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
