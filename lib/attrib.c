@@ -6180,6 +6180,19 @@ static int gerund(const actx *a, int i)
            !is_w(a, i + 1, "said") && (!verb_after(a, i + 1) || is_w(a, i, "having") || is_w(a, i, "being"));
 }
 
+/* Is the name [B, E] titled only by an honorific before it ("Prof Khalid Mehmood Qazi", "Dr Aisling
+ * Mahon")? */
+static int honorific_only(const actx *a, int b, int e)
+{
+    static const char *const hon[] = {"prof", "professor", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", NULL};
+    if (e <= b + 1 || !in_list(norm(a, b), hon))
+        return 0;
+    for (int q = b + 1; q <= e; q++)
+        if (lexmask(a, q) & ST_LX_TITLE)
+            return 0;
+    return 1;
+}
+
 /* Is the lower-case word K a role a name follows ("Veteran actress Nighat Sultana", "Retired
  * botanist Ana Ruiz"), no verb? */
 static int role_before_name(const actx *a, int k)
@@ -6255,7 +6268,8 @@ static void register_mentions(actx *a)
             int ent = np_source(a, b, e);
             if (ent >= 0 && a->ents[ent].is_org)
                 a->last_org = ent;
-        } else if (a->t[e].cap && e > b && !titled && !orgword && is_w(a, b - 1, ",") && is_w(a, e + 1, ",") &&
+        } else if (a->t[e].cap && e > b && (!titled || honorific_only(a, b, e)) && !orgword && is_w(a, b - 1, ",") &&
+                   (is_w(a, e + 1, ",") || (is_w(a, e + 1, ".") && e + 2 == a->n)) &&
                    (lexmask(a, b - 2) & ST_LX_TITLE) && !a->t[b - 2].cap) {
             /* "Kondara's fisheries minister, Joyce Nabwire, opened ...": the role holder */
             int q = b - 2;
@@ -6274,8 +6288,9 @@ static void register_mentions(actx *a)
                     st_buf_addc(&tl, ' ');
                 st_buf_adds(&tl, norm(a, k));
             }
-            int sur = family_first(a, b) && e - b <= 2 && !span_in(a, &a->particle, b, b + 1) ? b : e;
-            span_text(a, surname_start(a, b, sur), sur, 0, &nm);
+            int nb = titled ? b + 1 : b; /* past "Prof", "Mr" */
+            int sur = family_first(a, nb) && e - nb <= 2 && !span_in(a, &a->particle, nb, nb + 1) ? nb : e;
+            span_text(a, surname_start(a, nb, sur), sur, 0, &nm);
             int known = nm.p ? ent_named(a, nm.p, 1) : -1;
             int ent = known >= 0 && a->ents[known].titles != (size_t)-1 && q == b - 2 ? known
                       : nm.p && tl.p ? add_ent(a, nm.p, nm.len, tl.p, 0) /* titles add up: "kondara" too */

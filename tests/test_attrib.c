@@ -3714,6 +3714,17 @@ static void a_states_club_or_institute_keeps_the_state(void **state)
     tu_check_actor(d, "no comment", "Unity Party");
 }
 
+static void a_role_before_an_honorific_and_a_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Campus move\n\nThe university will move out of the city. The meeting was chaired by the "
+                       "vice-chancellor, Prof Khalid Mehmood Qazi. The vice-chancellor defended the plan. Varuna’s "
+                       "founder, Mr Tan Hock Lee, has never hidden his ambitions. In an interview last month, the "
+                       "67-year-old said the market had one operator too many.");
+    tu_check_actor(d, "defended the plan", "Qazi");
+    tu_check_actor(d, "one operator too many", "Tan");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3981,6 +3992,7 @@ int main(void)
         TU_TEST(a_capital_with_a_particle_in_its_name),
         TU_TEST(a_double_family_name_after_a_demonym_and_a_title),
         TU_TEST(a_states_club_or_institute_keeps_the_state),
+        TU_TEST(a_role_before_an_honorific_and_a_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
