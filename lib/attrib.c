@@ -704,12 +704,13 @@ static int noun_with_name(const actx *a, const char *w, const char *nm, int near
     return n;
 }
 
+static const char *const honorifics[] = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "dame", NULL};
+
 /* Is entity E a bare name that has never been a person's: one word, no titles, never after a
  * given name or "Mr"/"Ms" in the sentences up to the current one ("Nimbara argues" for the
  * company Nimbara Cloud, not "Holmgaard" for Soren Holmgaard)? */
 static int bare_name(const actx *a, const entity *e)
 {
-    static const char *const honorifics[] = {"mr", "ms", "mrs", "miss", "dr", "prof", "sir", "dame", NULL};
     const char *nm = a->d->arena.p + e->name;
     size_t nl = strlen(nm);
     char low[128];
@@ -5678,20 +5679,18 @@ static int results_reported(const actx *a, int i)
 }
 
 /* Token I, "respond" or "reply", is denied: "did not respond to a request for comment", "had not
- * yet replied", "didn't reply". The absence of a reply states nothing (addendum R39b); a refusal
- * ("declined to respond") is a reply and is in the lexicon as one. */
+ * yet replied". The absence of a reply states nothing (addendum R39b); a refusal ("declined to
+ * respond") is a reply and is in the lexicon as one. ("didn't reply" finds no source already.) */
 static int no_reply(const actx *a, int i)
 {
     static const char *const verbs[] = {"respond", "responded", "reply", "replied", NULL};
-    static const char *const neg[] = {"not", "never", "didn't", "hasn't", "haven't", "hadn't", "didn’t", "hasn’t",
-                                      "haven’t", "hadn’t", NULL};
     if (!in_list(norm(a, i), verbs) || i < 1)
         return 0;
     int k = i - 1;
     if (k > 0 && (is_w(a, k, "yet") || is_w(a, k, "immediately") || is_w(a, k, "publicly")))
         k--;
     /* "would not respond", "will not reply": a refusal, which is a reply (R18) */
-    return in_list(norm(a, k), neg) && !(k > 0 && (is_w(a, k - 1, "would") || is_w(a, k - 1, "will")));
+    return (is_w(a, k, "not") || is_w(a, k, "never")) && !(k > 0 && (is_w(a, k - 1, "would") || is_w(a, k - 1, "will")));
 }
 
 /* Attributes one sentence; returns 1 when a source was found. */
@@ -6184,8 +6183,7 @@ static int gerund(const actx *a, int i)
  * Mahon")? */
 static int honorific_only(const actx *a, int b, int e)
 {
-    static const char *const hon[] = {"prof", "professor", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", NULL};
-    if (e <= b + 1 || !in_list(norm(a, b), hon))
+    if (e <= b + 1 || !in_list(norm(a, b), honorifics))
         return 0;
     for (int q = b + 1; q <= e; q++)
         if (lexmask(a, q) & ST_LX_TITLE)
