@@ -1170,7 +1170,7 @@ static void span_put(const actx *a, st_dict *d, int b, int e)
 
 static const char *const legal_forms[] = {"ltd", "inc", "corp", "plc", "llc", "co", "ag", "gmbh", "asa", "nv",
                                           "bv", "llp", "ltda", "sa", "spa", "srl", "sarl", "ab", "oyj",
-                                          "pte", "pty", "bhd", "as", NULL};
+                                          "pte", "pty", "pvt", "bhd", "as", NULL};
 
 /* A company's legal suffix: "Ltd", "Inc", "Co" ... */
 static int company_suffix(const actx *a, int i)
@@ -4029,6 +4029,15 @@ static const char *const skip_left[] = {
     "even", "too", "yet", "always", "often", "expected", "due", "set", "likely", "poised", "scheduled",
     "going", "alike", NULL}; /* "is expected to tell parliament", "parents and surgeons alike say" */
 
+/* A modal that denies the cue after it: "could not confirm", "cannot say", "may never know"
+ * (a bare "can ask" or "must now ask" is an ability or a duty, not a view). */
+static int denied_modal(const actx *a, int j)
+{
+    static const char *const modals[] = {"could", "can", "may", "might", "should", "must", NULL};
+    return is_w(a, j, "cannot") ||
+           (in_list(norm(a, j), modals) && (is_w(a, j + 1, "not") || is_w(a, j + 1, "never")));
+}
+
 static const char *const wh_words[] = {"what", "how", "why", "who", "where", "when", "which", "whom", NULL};
 
 /* verbs of judging whose agent after "by" holds the view: "was denied by", "was welcomed by" */
@@ -5883,7 +5892,7 @@ static int attribute_sentence(actx *a)
         if (j >= 1 && is_w(a, j, ".") && company_suffix(a, j - 1))
             j--; /* "Kestrel Biopharma Ltd. said" */
         while (j >= 0 && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
-               (in_list(norm(a, j), skip_left) || (ends_with(a, j, "ly", 3) && !np_word(a, j))))
+               (in_list(norm(a, j), skip_left) || (ends_with(a, j, "ly", 3) && !np_word(a, j)) || denied_modal(a, j)))
             j--;
         if (j >= 1 && is_w(a, j, "there") && people_noun(a, j - 1) && !is_w(a, j - 1, "officials"))
             j--; /* "Hoteliers there said" (but "officials there" are a body's) */

@@ -3725,6 +3725,17 @@ static void a_role_before_an_honorific_and_a_name(void **state)
     tu_check_actor(d, "one operator too many", "Tan");
 }
 
+static void a_denied_modal_before_the_cue(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Heat inquiry\n\nKalpa Sports organised the race. Kalpa Sports could not confirm "
+                       "whether the ice packs had been ordered. The ban takes effect, but Sethi can ask the "
+                       "committee to suspend it. Customers can report breaches on the website.");
+    tu_check_actor(d, "ice packs", "Kalpa Sports");
+    tu_check_actor(d, "suspend it", NULL);
+    tu_check_actor(d, "report breaches", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3993,6 +4004,7 @@ int main(void)
         TU_TEST(a_double_family_name_after_a_demonym_and_a_title),
         TU_TEST(a_states_club_or_institute_keeps_the_state),
         TU_TEST(a_role_before_an_honorific_and_a_name),
+        TU_TEST(a_denied_modal_before_the_cue),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
