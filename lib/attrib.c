@@ -5702,6 +5702,63 @@ static int no_reply(const actx *a, int i)
     return (is_w(a, k, "not") || is_w(a, k, "never")) && !(k > 0 && (is_w(a, k - 1, "would") || is_w(a, k - 1, "will")));
 }
 
+/* A view reported at second hand with the holder as the subject (R-tense_voice): "The National
+ * Union is said to be relieved", "Gavish is understood to be considering a boycott", "Mr Hennessy
+ * is understood to favour", "Adhikar is known to regard the treaty as settled". At I, "said",
+ * "understood" ... after "is"/"are"/"was"/"were" and before "to": 1 when what follows is a view
+ * (a feeling, a leaning, an intent, a verb of saying or judging), -1 when it is a fact ("is
+ * thought to be among them", "is said to be worth", "is said to have died"), 0 when I is no
+ * such verb. */
+static int hearsay(const actx *a, int i)
+{
+    static const char *const verbs[] = {"said", "understood", "known", "thought", "believed", "reported",
+                                        "rumoured", "rumored", "reckoned", NULL};
+    static const char *const inclined[] = {"favour", "favor", "prefer", "oppose", "support", "back", "want",
+                                           "regard", "see", "view", "consider", "accept", "reject", "doubt",
+                                           "fear", "hope", "believe", "think", "feel", "share", "welcome",
+                                           "resist", "object", "disagree", "agree", "like", "dislike", "distrust",
+                                           "blame", "question", "harbour", "harbor", "have", "hold", NULL};
+    static const char *const states[] = {"keen", "eager", "open", "reluctant", "wary", "unhappy", "happy",
+                                         "furious", "angry", "uneasy", "confident", "sceptical", "skeptical",
+                                         "determined", "adamant", "divided", "split", "undecided", "unconvinced",
+                                         "receptive", "sympathetic", "hostile", "supportive", "against", "in",
+                                         "ready", "willing", "unwilling", "anxious", "nervous", "upset", "livid",
+                                         "cool", "lukewarm", "optimistic", "pessimistic", "content", "satisfied",
+                                         NULL};
+    static const char *const facts[] = {"based", "located", "owned", "held", "linked", "involved", "named",
+                                        "hidden", "detained", "injured", "killed", "married", "born", "related",
+                                        "valued", "estimated", "scheduled", "living", "staying", "working",
+                                        "hiding", "recovering", "travelling", "traveling", "visiting", "running",
+                                        "suffering", "used", "made", "built", "worth", "among", NULL};
+    if (i < 1 || !in_list(norm(a, i), verbs) || !is_w(a, i + 1, "to") ||
+        !(is_w(a, i - 1, "is") || is_w(a, i - 1, "are") || is_w(a, i - 1, "was") || is_w(a, i - 1, "were")))
+        return 0;
+    int k = i + 2;
+    if (k >= a->n || kind(a, k) != ST_TOK_WORD)
+        return -1;
+    int be = is_w(a, k, "be");
+    if (is_w(a, k, "have") && is_w(a, k + 1, "been"))
+        be = 1, k++;
+    else if (is_w(a, k, "have")) { /* "is understood to have told UEFA", not "is said to have died" */
+        const char *w = norm(a, k + 1);
+        return k + 1 < a->n && ((lexmask(a, k + 1) & ST_LX_CUE) || in_list(w, judged)) ? 1 : -1;
+    }
+    if (!be)
+        return (lexmask(a, k) & ST_LX_CUE) || in_list(norm(a, k), inclined) ? 1 : -1;
+    k++;
+    while (k < a->n && kind(a, k) == ST_TOK_WORD && (ends_with(a, k, "ly", 4) || is_w(a, k, "very") ||
+                                                    is_w(a, k, "so") || is_w(a, k, "deeply") || is_w(a, k, "quite")))
+        k++; /* "is said to be privately furious" */
+    if (k >= a->n || kind(a, k) != ST_TOK_WORD || a->t[k].cap || in_list(norm(a, k), facts))
+        return -1;
+    if (is_w(a, k, "in") && !is_w(a, k + 1, "favour") && !is_w(a, k + 1, "favor"))
+        return -1; /* "is said to be in hiding"; but "in favour of" */
+    if (in_list(norm(a, k), states) || (lexmask(a, k) & (ST_LX_POS | ST_LX_NEG | ST_LX_OPT | ST_LX_SKEP | ST_LX_CUE)) ||
+        ends_with(a, k, "ed", 4) || ends_with(a, k, "ing", 5))
+        return 1;
+    return -1;
+}
+
 /* Attributes one sentence; returns 1 when a source was found. */
 static int attribute_sentence(actx *a)
 {
@@ -5780,6 +5837,14 @@ static int attribute_sentence(actx *a)
             if (!(m & ST_LX_PREFIX))
                 break;
         }
+        int heard = hearsay(a, i);
+        if (heard < 0)
+            continue;
+        if (heard > 0 && !(best_mask & ST_LX_CUE)) {
+            best_len = 1;
+            best_mask |= ST_LX_CUE;
+            best_cls = ST_CUE_NEUTRAL;
+        }
         if (!best_len)
             continue;
         if ((best_mask & ST_LX_HEDGE) && pass == 0 && ii >= 0) {
@@ -5846,7 +5911,7 @@ static int attribute_sentence(actx *a)
         for (int q = agent; q >= 0 && q < a->n && q <= agent + 3; q++) /* a court's ruling is an act (R5) */
             if (is_w(a, q, "court") || is_w(a, q, "judge") || is_w(a, q, "tribunal"))
                 agent = -1;
-        if (passive && agent < 0)
+        if (passive && agent < 0 && !heard)
             continue;
         if (best_len == 1 && is_w(a, i + 1, "by") && ends_with(a, i, "ed", 2) && !quoted_as_saying(a, i) && agent < 0)
             continue; /* "the challenger backed by the Union" (not "was quoted by X as saying") */

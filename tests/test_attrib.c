@@ -3736,6 +3736,23 @@ static void a_denied_modal_before_the_cue(void **state)
     tu_check_actor(d, "report breaches", NULL);
 }
 
+static void a_view_reported_at_second_hand(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Debate rules\n\nThe National Union is said to be relieved that the leaders will not share a "
+                       "stage. Moshe Gavish leads the Green List. Gavish is understood to be considering a boycott. "
+                       "Mr Hennessy is understood to favour a bridging payment. Residents are said to be furious. "
+                       "Deputy Governor Tomasz Brenner is thought to be among them. The company is said to be worth "
+                       "2 billion euros. Hennessy is said to have died in 1990.");
+    tu_check_actor(d, "relieved", "National Union");
+    tu_check_actor(d, "boycott", "Gavish");
+    tu_check_actor(d, "bridging payment", "Hennessy");
+    tu_check_actor(d, "furious", "residents");
+    tu_check_actor(d, "among them", NULL);
+    tu_check_actor(d, "worth", NULL);
+    tu_check_actor(d, "died in 1990", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4005,6 +4022,7 @@ int main(void)
         TU_TEST(a_states_club_or_institute_keeps_the_state),
         TU_TEST(a_role_before_an_honorific_and_a_name),
         TU_TEST(a_denied_modal_before_the_cue),
+        TU_TEST(a_view_reported_at_second_hand),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
