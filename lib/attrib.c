@@ -1583,7 +1583,11 @@ static int quoted_before(const actx *a)
 {
     if (a->s == a->d->sents)
         return -1;
-    int k = a->s[-1].ent, office = 0;
+    const st_sent *ps = &a->s[-1];
+    if (ps > a->d->sents && ps->ent >= 0 && a->ents[ps->ent].is_role && ps->cueoff != (size_t)-1 &&
+        (!strcmp(a->d->arena.p + ps->cueoff, "asked") || !strcmp(a->d->arena.p + ps->cueoff, "asks")))
+        ps--; /* "One reporter asked whether ...": the one quoted before the question */
+    int k = ps->ent, office = 0;
     for (int i = 0; k >= 0 && a->ents[k].titles != (size_t)-1 && offices[i]; i++)
         office |= has_word(a->d->arena.p + a->ents[k].titles, offices[i]);
     const char *nm = k >= 0 ? a->d->arena.p + a->ents[k].name : "";
@@ -2816,8 +2820,11 @@ static int modified_group(actx *a, int j, int *span0)
         if (!open || !(start == 0 || start == after_dateline(a) || kind(a, start - 1) == ST_TOK_PUNCT ||
                        kind(a, start - 1) == ST_TOK_QUOTE)) /* '"...," a diplomat from X said' */
             return -1;
-        st_buf nm = {0};
-        span_text(a, b, last, 1, &nm);
+        st_buf nm = {0}; /* lower case but for names after the first word ("reporter from Radio Pradera") */
+        span_text(a, b, last, 0, &nm);
+        for (size_t k = 0; nm.p && k < nm.len && nm.p[k] != ' '; k++)
+            if (!demonym_word(a, b) && nm.p[k] >= 'A' && nm.p[k] <= 'Z')
+                nm.p[k] = (char)(nm.p[k] + 32);
         int ent = add_generic(a, &nm);
         if (ent >= 0)
             *span0 = start;
@@ -5759,6 +5766,192 @@ static int hearsay(const actx *a, int i)
     return -1;
 }
 
+/* A cue at I whose subject speaks or asks, a person's act ("said", "asked", "warned"), not one a
+ * document or a figure does as often ("shows", "suggests", "found", "estimates"). */
+static int spoken_cue(const actx *a, int i)
+{
+    static const char *const things[] = {"show", "shows", "showed", "shown", "suggest", "suggests", "suggested",
+                                         "indicate", "indicates", "indicated", "find", "finds", "found",
+                                         "estimate", "estimates", "estimated", "reveal", "reveals", "revealed",
+                                         "put", "puts", "state", "states", "read", "reads", "note", "notes",
+                                         "call", "calls", "called", "mean", "means", "meant", "cite", "cites",
+                                         "cited", "list", "lists", "listed", "set", "sets", NULL};
+    static const char *const determiners[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                                              "'s", "whose", NULL}; /* "the report", "the trust's": a noun */
+    return kind(a, i) == ST_TOK_WORD && !a->t[i].cap && (lexmask(a, i) & ST_LX_CUE) && !in_list(norm(a, i), things) &&
+           !ends_with(a, i, "ing", 4) && i > 0 && !in_list(norm(a, i - 1), determiners) &&
+           !is_w(a, i - 1, "to"); /* "declined to comment": the refusal is read elsewhere */
+}
+
+/* A modal verb ("could", "would", "must"): a clause's verb, never part of a noun phrase. */
+static int modal_word(const actx *a, int i)
+{
+    static const char *const modals[] = {"could", "would", "should", "will", "can", "may", "might", "must",
+                                         "shall", "cannot", NULL};
+    return in_list(norm(a, i), modals);
+}
+
+/* Does the article capitalise the word at I inside some other sentence (a name, not a sentence's
+ * first word: "Ruohta reindeer herders", not "Rice farmers")? */
+static int capitalised_inside(actx *a, int i)
+{
+    char w[64];
+    if (a->t[i].nlen >= sizeof w)
+        return 0;
+    memcpy(w, norm(a, i), a->t[i].nlen + 1);
+    st_sent *here = a->s;
+    int hit = 0;
+    for (size_t si = 0; si < a->d->nsents && !hit; si++) {
+        if (&a->d->sents[si] == here)
+            continue;
+        at_sentence(a, &a->d->sents[si]);
+        for (int k = 1; k < a->n && !hit; k++)
+            hit = kind(a, k) == ST_TOK_WORD && a->t[k].cap && kind(a, k - 1) != ST_TOK_QUOTE && !is_w(a, k - 1, ":") &&
+                  !strcmp(norm(a, k), w);
+    }
+    at_sentence(a, here);
+    return hit;
+}
+
+/* The last resort for a verb of saying whose subject no other reading found: a subject that is a
+ * common noun for people, whatever the noun ("One hunter, who asked not to be named, said", "A
+ * sports physician who has worked at the race said", "The runner's father said", "Rice farmers in
+ * An Phu province say", "One reporter asked"). J is the last token before the verb's phrase. The
+ * subject must open the clause (after a dateline or an opening adverbial phrase and its comma) and
+ * run up to the verb, past at most one non-restrictive clause set off by commas. The label is the
+ * noun with the words before it, without the article or number (R9, R22a), with a possessor
+ * ("runner's father"), a workplace after "at" (R25) and a restrictive relative clause (R40); a
+ * place phrase, a circumstance ("waiting outside the offices") and a clause after a comma are
+ * dropped. Returns the entity, or -1. */
+static int common_subject(actx *a, int j, int *span0, int *span1)
+{
+    static const char *const dets[] = {"a", "an", "one", "another", "several", "some", "many", "most", "few",
+                                       "both", "all", "two", "three", "four", "five", "six", "seven", "eight",
+                                       "nine", "ten", "dozens", "hundreds", "thousands", "of", "third", "second",
+                                       "fourth", "fifth", "other", "more", NULL};
+    static const char *const not_people[] = {"other", "others", "number", "order", "paper", "letter", "water",
+                                             "border", "power", "quarter", "corner", "counter", "matter", "register",
+                                             "chapter", "filter", "poster", "banner", "meter", "centre", "center",
+                                             "ones", "figures", "numbers", "papers", "letters", "orders", "documents",
+                                             "filings", "records", "reports", "results", "data", "minutes",
+                                             "percent", "cent", "majority", "minority", "proportion", "share", "half",
+                                             "third", "quarter", NULL};
+    static const char *const lead_words[] = {"in", "on", "at", "outside", "inside", "after", "before", "earlier",
+                                          "later", "meanwhile", "elsewhere", "back", "across", "along", "near",
+                                          "speaking", "asked", "during", "since", "for", "by", "from", "with",
+                                          "still", "but", "and", "yet", "however", "now", "today", "yesterday",
+                                          "there", "here", "behind", "beyond", "among", "within", "around", NULL};
+    static const char *const kept_links[] = {"working", "involved", "familiar", "close", "briefed", NULL};
+    int e = j;
+    if (in_list(norm(a, j), subordinators))
+        return -1; /* "Parents who refuse to allow ...": the verb is the clause's */
+    if (e >= 1 && is_w(a, e, ",")) { /* ", who asked not to be named," ", a tester who ...,": dropped */
+        int q = e - 1;
+        while (q > 0 && q > e - 30 && !is_w(a, q, ",") && kind(a, q) != ST_TOK_QUOTE && !a->t[q].inq &&
+               !is_w(a, q, ";") && !is_w(a, q, ":"))
+            q--;
+        if (q <= 0 || !is_w(a, q, ",") || !(is_w(a, q + 1, "who") || is_w(a, q + 1, "speaking") || is_w(a, q + 1, "a") ||
+                                            is_w(a, q + 1, "an") || is_w(a, q + 1, "including") ||
+                                            is_w(a, q + 1, "whose") || is_w(a, q + 1, "aged") ||
+                                            kind(a, q + 1) == ST_TOK_NUM))
+            return -1;
+        e = q - 1;
+    }
+    int b = after_dateline(a);
+    if (b < 0)
+        b = 0;
+    for (int q = e; q > b; q--) /* "In the harbour town of Sveti Luka, ...": an opening phrase */
+        if (is_w(a, q, ",")) {
+            if (!in_list(norm(a, b), lead_words))
+                return -1;
+            for (int k = b; k < q; k++)
+                if (kind(a, k) == ST_TOK_QUOTE || a->t[k].inq || (lexmask(a, k) & ST_LX_CUE))
+                    return -1;
+            b = q + 1;
+            break;
+        }
+    while (b < e && (is_w(a, b, "but") || is_w(a, b, "and") || is_w(a, b, "yet")))
+        b++;
+    int p = b, det = 0, poss = -1;
+    while (p < e && (in_list(norm(a, p), dets) || kind(a, p) == ST_TOK_NUM))
+        det = 1, p++;
+    if (is_w(a, p, "the") && p + 2 < e && kind(a, p + 1) == ST_TOK_WORD && is_w(a, p + 2, "'s") &&
+        (!a->t[p + 1].cap || demonym_word(a, p + 1))) {
+        poss = p + 1; /* "The runner's father" */
+        det = 1;
+        p += 3;
+    }
+    int lab0 = poss >= 0 ? poss : p, h = -1;
+    if (lab0 == b && a->t[b].cap && !demonym_word(a, b) && capitalised_inside(a, b))
+        return -1; /* a name opens the subject: its readings are the other paths' */
+    for (int q = p; q <= e; q++) {
+        if (kind(a, q) == ST_TOK_QUOTE || a->t[q].inq || is_w(a, q, ";") || is_w(a, q, ":") || is_w(a, q, "'s"))
+            return -1;
+        if (kind(a, q) != ST_TOK_WORD && !is_w(a, q, "-"))
+            break;
+        if (is_w(a, q, "who") || is_w(a, q, "that") || is_w(a, q, "which") || (lexmask(a, q) & ST_LX_CUE) ||
+            (q > p && !a->t[q].cap && ends_with(a, q, "ing", 5) && !is_w(a, q - 1, "-")) ||
+            in_list(norm(a, q), object_preps) || is_w(a, q, "in") || is_w(a, q, "of") || is_w(a, q, "across") ||
+            is_w(a, q, "along") || is_w(a, q, "near") || is_w(a, q, "outside") || is_w(a, q, "up") ||
+            is_w(a, q, "down") || is_w(a, q, "around") || is_w(a, q, "inside") || is_w(a, q, "behind"))
+            break;
+        if (a->t[q].cap && q != b && !demonym_word(a, q))
+            return -1; /* a name: other readings have had their chance */
+        h = q;
+    }
+    if (h < 0 || is_w(a, h, "-") || in_list(norm(a, h), capstop) || in_list(norm(a, h), not_people) ||
+        in_list(norm(a, h), doc_words) || in_list(norm(a, h), issued) || in_list(norm(a, h), attitude_nouns) ||
+        (lexmask(a, h) & ST_LX_ORG) || pronoun_source(a, h) != -2 || known_name(a, h))
+        return -1;
+    static const char *const people_ends[] = {"ers", "ors", "ists", "ants", "ents", "ians", "ees", NULL};
+    int plural = people_noun(a, h) || (ends_with(a, h, "men", 5) && !ends_with(a, h, "ment", 6));
+    for (int k = 0; people_ends[k] && !plural; k++)
+        plural = ends_with(a, h, people_ends[k], strlen(people_ends[k]) + 1); /* "users", not "wants" */
+    int single = lone_person_noun(a, h) || agent_word(norm(a, h));
+    if (!plural && !(single && det))
+        return -1;
+    for (int q = lab0; q < h; q++)
+        if (in_list(norm(a, q), capstop) || (lexmask(a, q) & ST_LX_CUE) || kind(a, q) == ST_TOK_NUM)
+            return -1;
+    if (in_list(norm(a, h), spokes) || is_w(a, h + 1, "for") || is_w(a, h + 1, "'") || is_w(a, h + 1, "\u2019") ||
+        (poss >= 0 && (lexmask(a, poss) & ST_LX_ORG)))
+        return -1; /* "a spokeswoman for the city", "lawyers for Chahama", "the library's archivist": a body's (R23a) */
+    int l1 = h, t = h + 1;
+    /* what follows the noun up to the verb: kept when it says which people are meant */
+    if (t <= e && (is_w(a, t, "at") || in_list(norm(a, t), kept_links) ||
+                   (is_w(a, t, "who") && !is_w(a, t - 1, ",")))) {
+        l1 = e;
+        for (int q = t; q <= e; q++)
+            if (is_w(a, q, "named") || is_w(a, q, "identified") || is_w(a, q, "anonymity") || is_w(a, q, ",") ||
+                (is_w(a, q, "in") && is_w(a, t, "at")))
+                l1 = q == t ? h : (is_w(a, q, ",") || is_w(a, q, "in") ? q - 1 : h);
+    }
+    for (int q = t; q <= e; q++) /* the rest must be a plain phrase: no verb of saying, no quote, no clause
+                                  * but a relative one ("a supporter of the pact when it was set up") */
+        if (kind(a, q) == ST_TOK_QUOTE || (lexmask(a, q) & ST_LX_CUE) || is_w(a, q, ";") ||
+            (in_list(norm(a, q), subordinators) && !is_w(a, q, "who")) || is_w(a, q, "-") || is_w(a, q, "(") ||
+            modal_word(a, q))
+            return -1;
+    st_buf nm = {0};
+    for (int i = lab0; i <= l1; i++) {
+        if (nm.len && !is_w(a, i, "'s") && !is_w(a, i, "-") && !(i > lab0 && is_w(a, i - 1, "-")))
+            st_buf_addc(&nm, ' ');
+        st_buf w = {0};
+        st_ascii_name(a->d->arena.p + a->s->textoff + a->t[i].off, a->t[i].len, &w);
+        if (w.p && !demonym_word(a, i))
+            ascii_lower(w.p, w.len);
+        if (w.p)
+            st_buf_add(&nm, w.p, w.len);
+        st_buf_free(&w);
+    }
+    int ent = add_generic(a, &nm);
+    if (ent >= 0) {
+        *span0 = lab0;
+        *span1 = l1;
+    }
+    return ent;
+}
+
 /* Attributes one sentence; returns 1 when a source was found. */
 static int attribute_sentence(actx *a)
 {
@@ -5774,18 +5967,6 @@ static int attribute_sentence(actx *a)
         (is_w(a, 1, "adds") || is_w(a, 1, "updates") || is_w(a, 1, "recasts") || is_w(a, 1, "corrects") ||
          is_w(a, 1, "rewrites") || is_w(a, 1, "changes") || is_w(a, 1, "writes")))
         return 0;
-    /* a reporter's question at a press conference is no one's view: "A reporter from Radio
-     * Pradera asked whether ..." */
-    for (int k = 1; k < a->n && k < 6 && (is_w(a, 0, "a") || is_w(a, 0, "one") || is_w(a, 0, "another")); k++)
-        if ((is_w(a, k, "reporter") || is_w(a, k, "journalist") || is_w(a, k, "correspondent")) && k + 1 < a->n) {
-            int q = k + 1;
-            while (q < a->n && q < k + 6 && !is_w(a, q, "asked"))
-                q++;
-            if (is_w(a, q, "asked") && (is_w(a, q + 1, "whether") || is_w(a, q + 1, "if") || is_w(a, q + 1, "why") ||
-                                        is_w(a, q + 1, "what") || is_w(a, q + 1, "how") || is_w(a, q + 1, "when")))
-                return 0;
-            break;
-        }
     /* credit lines: "Reporting by ...; Additional reporting by ...; Editing by ..." */
     {
         int k = is_w(a, 0, "(") || is_w(a, 0, "[") ? 1 : 0;
@@ -5927,7 +6108,7 @@ static int attribute_sentence(actx *a)
             main_cue = 1;
         /* a cue outside quotations: find its source */
         int c0 = i, c1 = i + best_len; /* [c0, c1) */
-        int ents[4], ne = 0, span0 = -1, span1 = -1, quote_before = 1; /* until the quote is looked for */
+        int ents[4], ne = 0, span0 = -1, span1 = -1, quote_before = 1, asker = 0; /* until the quote is looked for */
         st_attr_rule how = ST_ATTR_NONE;
         int prep = is_w(a, c0, "according") || is_w(a, c0, "in");
         int participle = ends_with(a, c0, "ing", 4) && !prep;
@@ -6159,6 +6340,15 @@ static int attribute_sentence(actx *a)
             } else
                 ne = 0;
         }
+        if (!ne && !prep && !participle && !quote_before && j >= 0 && c1 == c0 + 1 && spoken_cue(a, c0) &&
+            !(is_w(a, c0 - 1, "is") || is_w(a, c0 - 1, "are") || is_w(a, c0 - 1, "was") || is_w(a, c0 - 1, "were") ||
+              is_w(a, c0 - 1, "be") || is_w(a, c0 - 1, "been") || is_w(a, c0 - 1, "being") || is_w(a, c0 - 2, "is") || is_w(a, c0 - 2, "are") ||
+              is_w(a, c0 - 2, "was") || is_w(a, c0 - 2, "were"))) {
+            int e = common_subject(a, j, &span0, &span1);
+            if (e >= 0)
+                ents[ne++] = e;
+            asker = e >= 0 && (is_w(a, c0, "asked") || is_w(a, c0, "asks"));
+        }
     found_source:
         if (!ne)
             continue;
@@ -6185,7 +6375,10 @@ static int attribute_sentence(actx *a)
         st_attr_rule rule = prep ? ST_ATTR_ACCORDING_TO : span0 >= c1 ? ST_ATTR_CUE_AFTER : ST_ATTR_CUE_BEFORE;
         if (how == ST_ATTR_APPOSITION || a->how == ST_ATTR_PRONOUN || a->how == ST_ATTR_ROLE || a->how == ST_ATTR_GENERIC)
             rule = how == ST_ATTR_APPOSITION ? how : a->how;
+        int lp = a->last_person, lo = a->last_one, ls = a->last_single;
         set_actor(a, ents, ne, span0 < span1 ? span0 : span1, span0 < span1 ? span1 : span0, rule);
+        if (asker) /* a question's unnamed asker is no antecedent: "he" is still the one who answers */
+            a->last_person = lp, a->last_one = lo, a->last_single = ls;
         /* norm() points into the arena: build the cue aside, then append it */
         st_buf cue = {0};
         for (int k = c0; k < c1; k++) {

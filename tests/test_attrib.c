@@ -1085,7 +1085,7 @@ static void for_someone_and_spokespeople(void **state)
 }
 
 /* No one's view: a wire update's note, a reporter's byline line, calling a rally (an act, not
- * "called the deal a betrayal"), a reporter's question at a press conference. */
+ * "called the deal a betrayal"); a reporter's question at a press conference is the asker's (R31b). */
 static void notes_acts_and_reporters_questions(void **state)
 {
     (void)state;
@@ -1096,7 +1096,7 @@ static void notes_acts_and_reporters_questions(void **state)
     tu_check_actor(d, "Adds airline", NULL);
     tu_check_actor(d, "betrayal", "Ortiz");
     tu_check_actor(d, "national rally", NULL);
-    tu_check_actor(d, "riot police", NULL);
+    tu_check_actor(d, "riot police", "reporter from Radio Pradera");
     tu_check_actor(d, "reported from", NULL);
 }
 
@@ -1716,7 +1716,7 @@ static void in_her_words_and_as_he_put_it(void **state)
 
 /* One unnamed person described by where they are from or work ("A reporter from an
  * independent news site", "a diplomat from one of the donor countries") is a source labeled
- * with that description (R22a); a reporter's question is still no one's view. */
+ * with that description (R22a), also when asking a question (R31b). */
 static void one_unnamed_person_with_a_description(void **state)
 {
     (void)state;
@@ -1726,7 +1726,7 @@ static void one_unnamed_person_with_a_description(void **state)
                        "resume.");
     tu_check_actor(d, "1.2 million", "reporter from an independent news site");
     tu_check_actor(d, "into that account", "diplomat from one of the donor countries");
-    tu_check_actor(d, "asked whether", NULL);
+    tu_check_actor(d, "asked whether", "reporter from Radio Pradera");
     d = tu_doc("Locusts\n\nGARSEN -- Halima Wario stood at the edge of the field. “They came like a brown cloud,” "
                "the 43-year-old mother of five said.");
     tu_check_actor(d, "brown cloud", "Wario"); /* an age description with "of" after it */
@@ -3753,6 +3753,34 @@ static void a_view_reported_at_second_hand(void **state)
     tu_check_actor(d, "died in 1990", NULL);
 }
 
+static void a_subject_that_is_any_noun_for_people(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Bird season\n\nOne hunter, who asked not to be named, said he had shot 40 birds. “My "
+                       "grandfather hunted here,” he said. Rice farmers in An Phu province say they already "
+                       "struggle. A sports physician who has worked at the race said the policy should have stopped "
+                       "the event. The runner's father said the family did not blame the volunteers. A spokeswoman "
+                       "for the city declined to comment. Parents who refuse to allow contact could be tagged under "
+                       "plans. Cleaners at the trust's Wyvern site are not affected.");
+    tu_check_actor(d, "40 birds", "hunter");
+    tu_check_actor(d, "grandfather", "hunter");
+    tu_check_actor(d, "already struggle", "rice farmers");
+    tu_check_actor(d, "stopped the event", "sports physician who has worked at the race");
+    tu_check_actor(d, "volunteers", "runner's father");
+    tu_check_actor(d, "could be tagged", NULL);
+    tu_check_actor(d, "not affected", NULL);
+}
+
+static void a_question_has_its_asker(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Airport subsidy\n\nLevent Celik spoke for an hour. Celik said: “Nobody wants to see any airport "
+                       "close.” One reporter asked whether the decision had anything to do with the city council. The "
+                       "minister smiled and said the question was beneath the room.");
+    tu_check_actor(d, "One reporter asked", "reporter");
+    tu_check_actor(d, "beneath the room", "Celik");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4023,6 +4051,8 @@ int main(void)
         TU_TEST(a_role_before_an_honorific_and_a_name),
         TU_TEST(a_denied_modal_before_the_cue),
         TU_TEST(a_view_reported_at_second_hand),
+        TU_TEST(a_subject_that_is_any_noun_for_people),
+        TU_TEST(a_question_has_its_asker),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
