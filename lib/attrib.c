@@ -6371,6 +6371,40 @@ static int attribute_sentence(actx *a)
                 how = ST_ATTR_APPOSITION;
             }
         }
+        int and_at = span0 - 1; /* "and the town's hotel owners": past the possessor */
+        if (and_at >= 3 && is_w(a, and_at, "'s") && kind(a, and_at - 1) == ST_TOK_WORD && !a->t[and_at - 1].cap)
+            and_at -= 2;
+        if (and_at >= 2 && is_w(a, and_at, "the"))
+            and_at--;
+        if (ne == 1 && !prep && !participle && span0 >= 3 && span0 < c0 && and_at >= 2 && is_w(a, and_at, "and")) {
+            /* "The Klitsby Fishing Cooperative and the town's hotel owners both oppose", "Both the
+             * bands and the traders insisted": the first of two joined subjects, when it opens the
+             * clause, is a source too (R10, R32) */
+            int and = and_at, b0 = after_dateline(a), other[4], sp = -1;
+            if (b0 < 0)
+                b0 = 0;
+            int opens = is_w(a, b0, "both") ? b0 + 1 : b0, saved = a->how;
+            int n2 = and - 1 > opens ? left_sources(a, and - 1, other, 4, &sp) : 0;
+            int one_name = 0;
+            for (int q = and + 1; n2 == 1 && !one_name && q + 2 < c0; q++)
+                if (is_w(a, q, "(") && is_w(a, q + 2, ")") && caps_letters(a, q + 1) >= 2) {
+                    /* an abbreviation that spells the whole phrase makes it one name: "The
+                     * Qualifications and Curriculum Authority (QCA)" */
+                    const char *ab = a->d->arena.p + a->s->textoff + a->t[q + 1].off;
+                    int n = 0, match = 1;
+                    for (int w = sp; w < q && match; w++)
+                        if (kind(a, w) == ST_TOK_WORD && a->t[w].cap && !is_w(a, w, "the"))
+                            match = n < caps_letters(a, q + 1) && ab[n++] == a->d->arena.p[a->s->textoff + a->t[w].off];
+                    one_name = match && n == caps_letters(a, q + 1);
+                    break;
+                }
+            if (n2 == 1 && other[0] != ents[0] && !one_name && (sp == opens || (sp == opens + 1 && is_w(a, opens, "the")))) {
+                ents[1] = other[0]; /* right to left, as found */
+                ne = 2;
+                span0 = sp;
+            } else
+                a->how = saved;
+        }
         found = 1;
         st_attr_rule rule = prep ? ST_ATTR_ACCORDING_TO : span0 >= c1 ? ST_ATTR_CUE_AFTER : ST_ATTR_CUE_BEFORE;
         if (how == ST_ATTR_APPOSITION || a->how == ST_ATTR_PRONOUN || a->how == ST_ATTR_ROLE || a->how == ST_ATTR_GENERIC)

@@ -3781,6 +3781,14 @@ static void a_question_has_its_asker(void **state)
     tu_check_actor(d, "beneath the room", "Celik");
 }
 
+static void two_joined_subjects_before_a_cue(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Sea wall\n\nThe Klitsby Fishing Cooperative and the town's hotel owners both oppose the "
+                       "plan.");
+    tu_check_actor(d, "oppose the plan", "Klitsby Fishing Cooperative|hotel owners");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4053,6 +4061,7 @@ int main(void)
         TU_TEST(a_view_reported_at_second_hand),
         TU_TEST(a_subject_that_is_any_noun_for_people),
         TU_TEST(a_question_has_its_asker),
+        TU_TEST(two_joined_subjects_before_a_cue),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
