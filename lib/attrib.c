@@ -4036,13 +4036,17 @@ static const char *const skip_left[] = {
     "even", "too", "yet", "always", "often", "expected", "due", "set", "likely", "poised", "scheduled",
     "going", "alike", NULL}; /* "is expected to tell parliament", "parents and surgeons alike say" */
 
+static const char *const modals[] = {"could", "would", "should", "will", "can", "may", "might", "must", "shall",
+                                     "cannot", NULL};
+
+/* A modal verb ("could", "would", "must"): a clause's verb, never part of a noun phrase. */
+static int modal_word(const actx *a, int i) { return in_list(norm(a, i), modals); }
+
 /* A modal that denies the cue after it: "could not confirm", "cannot say", "may never know"
  * (a bare "can ask" or "must now ask" is an ability or a duty, not a view). */
 static int denied_modal(const actx *a, int j)
 {
-    static const char *const modals[] = {"could", "can", "may", "might", "should", "must", NULL};
-    return is_w(a, j, "cannot") ||
-           (in_list(norm(a, j), modals) && (is_w(a, j + 1, "not") || is_w(a, j + 1, "never")));
+    return is_w(a, j, "cannot") || (modal_word(a, j) && (is_w(a, j + 1, "not") || is_w(a, j + 1, "never")));
 }
 
 static const char *const wh_words[] = {"what", "how", "why", "who", "where", "when", "which", "whom", NULL};
@@ -5783,14 +5787,6 @@ static int spoken_cue(const actx *a, int i)
            !is_w(a, i - 1, "to"); /* "declined to comment": the refusal is read elsewhere */
 }
 
-/* A modal verb ("could", "would", "must"): a clause's verb, never part of a noun phrase. */
-static int modal_word(const actx *a, int i)
-{
-    static const char *const modals[] = {"could", "would", "should", "will", "can", "may", "might", "must",
-                                         "shall", "cannot", NULL};
-    return in_list(norm(a, i), modals);
-}
-
 /* Does the article capitalise the word at I inside some other sentence (a name, not a sentence's
  * first word: "Ruohta reindeer herders", not "Rice farmers")? */
 static int capitalised_inside(actx *a, int i)
@@ -5825,10 +5821,8 @@ static int capitalised_inside(actx *a, int i)
  * dropped. Returns the entity, or -1. */
 static int common_subject(actx *a, int j, int *span0, int *span1)
 {
-    static const char *const dets[] = {"a", "an", "one", "another", "several", "some", "many", "most", "few",
-                                       "both", "all", "two", "three", "four", "five", "six", "seven", "eight",
-                                       "nine", "ten", "dozens", "hundreds", "thousands", "of", "third", "second",
-                                       "fourth", "fifth", "other", "more", NULL};
+    static const char *const dets[] = {"a", "an", "one", "another", "hundreds", "thousands", "of", "third",
+                                       "second", "fourth", "fifth", "more", NULL}; /* and the quantifiers */
     static const char *const not_people[] = {"other", "others", "number", "order", "paper", "letter", "water",
                                              "border", "power", "quarter", "corner", "counter", "matter", "register",
                                              "chapter", "filter", "poster", "banner", "meter", "centre", "center",
@@ -5873,7 +5867,7 @@ static int common_subject(actx *a, int j, int *span0, int *span1)
     while (b < e && (is_w(a, b, "but") || is_w(a, b, "and") || is_w(a, b, "yet")))
         b++;
     int p = b, det = 0, poss = -1;
-    while (p < e && (in_list(norm(a, p), dets) || kind(a, p) == ST_TOK_NUM))
+    while (p < e && (in_list(norm(a, p), dets) || in_list(norm(a, p), quantifiers) || kind(a, p) == ST_TOK_NUM))
         det = 1, p++;
     if (is_w(a, p, "the") && p + 2 < e && kind(a, p + 1) == ST_TOK_WORD && is_w(a, p + 2, "'s") &&
         (!a->t[p + 1].cap || demonym_word(a, p + 1))) {
