@@ -5787,6 +5787,13 @@ static int spoken_cue(const actx *a, int i)
            !is_w(a, i - 1, "to"); /* "declined to comment": the refusal is read elsewhere */
 }
 
+/* A form of "be" at I ("is", "were", "been"). */
+static int be_word(const actx *a, int i)
+{
+    static const char *const forms[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+    return in_list(norm(a, i), forms);
+}
+
 /* Does the article capitalise the word at I inside some other sentence (a name, not a sentence's
  * first word: "Ruohta reindeer herders", not "Rice farmers")? */
 static int capitalised_inside(actx *a, int i)
@@ -6335,9 +6342,7 @@ static int attribute_sentence(actx *a)
                 ne = 0;
         }
         if (!ne && !prep && !participle && !quote_before && j >= 0 && c1 == c0 + 1 && spoken_cue(a, c0) &&
-            !(is_w(a, c0 - 1, "is") || is_w(a, c0 - 1, "are") || is_w(a, c0 - 1, "was") || is_w(a, c0 - 1, "were") ||
-              is_w(a, c0 - 1, "be") || is_w(a, c0 - 1, "been") || is_w(a, c0 - 1, "being") || is_w(a, c0 - 2, "is") || is_w(a, c0 - 2, "are") ||
-              is_w(a, c0 - 2, "was") || is_w(a, c0 - 2, "were"))) {
+            !be_word(a, c0 - 1) && !be_word(a, c0 - 2)) { /* not a passive: "are not affected" */
             int e = common_subject(a, j, &span0, &span1);
             if (e >= 0)
                 ents[ne++] = e;
