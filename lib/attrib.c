@@ -2059,10 +2059,10 @@ static int np_source(actx *a, int a0, int a1)
         const char *raw = a->d->arena.p + a->s->textoff + a->t[sur].off;
         const char *dash = memchr(raw, '-', a->t[sur].len);
         int cap_after = dash && dash + 1 < raw + a->t[sur].len && dash[1] >= 'A' && dash[1] <= 'Z';
-        if (sur == n0 + 1 && a->t[n0].len <= 5 && dash && !cap_after && a->t[sur].nlen <= 9)
+        if (sur == n0 + 1 && a->t[n0].len <= 5 && dash && !cap_after && a->t[sur].nlen <= 11)
             /* "Choi Seo-yeon", "Park So-ri": family name first (not "Samir El-Ouardi") */
             sur = n0;
-        else if (sur == n0 + 2 && a->t[sur - 1].len <= 6 && dash && !cap_after && a->t[sur].nlen <= 9)
+        else if (sur == n0 + 2 && a->t[sur - 1].len <= 6 && dash && !cap_after && a->t[sur].nlen <= 11)
             sur--; /* "Vivian Leung Wing-sze": a Western given name, the family name, the Chinese given name */
         else if ((sur == n0 + 1 || sur == n0 + 2) && family_first(a, n0) && !family_first(a, sur) &&
                  !span_in(a, &a->particle, n0, n0 + 1))
@@ -8318,6 +8318,36 @@ static void headline_quote(actx *a)
     hs->own_source = 0;
 }
 
+/* A name's gloss in its own script, "Lin Wen-hsiung (林文雄)", "Sergei Lavrov (Сергей Лавров)", as
+ * the Taipei Times and others print it: the tokens from "(" to ")" leave the sentence, so the
+ * name meets its apposition and its verb as in "Lin Wen-hsiung, principal of ..., wrote". Later
+ * tokens of the sentence move down; what the stance features see loses the gloss too. */
+static void drop_glosses(st_doc *d)
+{
+    for (size_t si = 0; si < d->nsents; si++) {
+        st_sent *s = &d->sents[si];
+        st_token *t = d->toks + s->tok0;
+        const char *text = d->arena.p + s->textoff;
+        uint32_t w = 0;
+        for (uint32_t k = 0; k < s->ntok; k++) {
+            uint32_t m = k + 1;
+            if (k > 0 && t[k - 1].kind == ST_TOK_WORD && t[k - 1].cap && t[k].kind == ST_TOK_PUNCT &&
+                t[k].len == 1 && text[t[k].off] == '(') {
+                while (m < s->ntok && m < k + 6 && t[m].kind == ST_TOK_WORD &&
+                       st_foreign_script(text + t[m].off, t[m].len))
+                    m++;
+                if (m > k + 1 && m < s->ntok && t[m].kind == ST_TOK_PUNCT && t[m].len == 1 &&
+                    text[t[m].off] == ')') {
+                    k = m;
+                    continue;
+                }
+            }
+            t[w++] = t[k];
+        }
+        s->ntok = w;
+    }
+}
+
 int st_attribute(st_doc *d)
 {
     actx a;
@@ -8327,6 +8357,7 @@ int st_attribute(st_doc *d)
     for (size_t i = 0; i < sizeof a.doc_owner / sizeof *a.doc_owner; i++)
         a.doc_owner[i] = -1;
     a.last_doc_owner = -1;
+    drop_glosses(d);
     if (untitle_headlines(&a))
         return ST_ENOMEM;
     learn_capitals(&a);

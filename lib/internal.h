@@ -120,6 +120,7 @@ struct st_doc {
 int st_tokenize(st_doc *doc, st_sent *s);
 int st_fold(const char *s, size_t n, int lower, st_buf *out); /* casefold (if LOWER) + lump */
 int st_ascii_name(const char *s, size_t n, st_buf *out);      /* strip accents for actor names */
+int st_foreign_script(const char *s, size_t n); /* letters, none of them Latin: "黃志明", "Лавров" */
 int st_split(st_doc *doc, const char *text, size_t n);
 int st_add_sentence(st_doc *doc, const char *s, size_t n, size_t start, int para_start);
 int st_doc_finish(st_doc *doc);

@@ -165,6 +165,23 @@ int st_ascii_name(const char *s, size_t n, st_buf *out)
     return rc;
 }
 
+int st_foreign_script(const char *s, size_t n)
+{
+    size_t i = 0;
+    int letters = 0;
+    while (i < n) {
+        int32_t c = next_cp(s, n, &i);
+        if (!is_letter(c))
+            return 0;
+        /* Latin: Basic to Extended-B, IPA, Extended Additional (Vietnamese), C, D, full-width */
+        if (c < 0x2B0 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2C60 && c <= 0x2C7F) ||
+            (c >= 0xA720 && c <= 0xA7FF) || (c >= 0xFF21 && c <= 0xFF5A))
+            return 0;
+        letters++;
+    }
+    return letters > 0;
+}
+
 const char *st_tok_norm(const st_doc *doc, const st_token *t) { return doc->arena.p + t->norm; }
 
 /* ------------------------------------------------------------------ tokens */

@@ -3789,6 +3789,17 @@ static void two_joined_subjects_before_a_cue(void **state)
     tu_check_actor(d, "oppose the plan", "Klitsby Fishing Cooperative|hotel owners");
 }
 
+static void name_gloss_in_its_own_script(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("School mergers\n\nPosting on Facebook on Sunday, Lin Wen-hsiung (林文雄), principal of Fudeng "
+                       "Elementary School, wrote that his school would close. Legislator Tsai Mei-hua (蔡美華), who "
+                       "represents the area, said she would ask for a review. Lin said the village had lost its bus.");
+    tu_check_actor(d, "Posting on Facebook", "Lin");
+    tu_check_actor(d, "Legislator Tsai", "Tsai");
+    tu_check_actor(d, "lost its bus", "Lin");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4062,6 +4073,7 @@ int main(void)
         TU_TEST(a_subject_that_is_any_noun_for_people),
         TU_TEST(a_question_has_its_asker),
         TU_TEST(two_joined_subjects_before_a_cue),
+        TU_TEST(name_gloss_in_its_own_script),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
