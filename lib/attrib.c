@@ -1554,6 +1554,21 @@ static int person_word(const actx *a, int i)
     return hit;
 }
 
+/* The demonym of a sentence that opens in a capital: "In Tolmir, the Vareshi capital, ..." gives
+ * the token of "Vareshi"; -1 otherwise. */
+static int capital_lead(const actx *a)
+{
+    int b = after_dateline(a), j = b + 1;
+    if (!is_w(a, b, "in") || !a->t[j].cap)
+        return -1;
+    while (j < a->n && j < b + 4 && a->t[j].cap && kind(a, j) == ST_TOK_WORD)
+        j++;
+    return is_w(a, j, ",") && is_w(a, j + 1, "the") && demonym_word(a, j + 2) && is_w(a, j + 3, "capital") &&
+                   is_w(a, j + 4, ",")
+               ? j + 2
+               : -1;
+}
+
 /* The token of a state's name in the possessive ("Lundmark's foreign ministry") or of its
  * adjective ("the Kavundan foreign ministry") right before the lower-case words at A0, or -1. */
 static int place_before(const actx *a, int a0)
@@ -2147,6 +2162,17 @@ static int np_source(actx *a, int a0, int a1)
             }
             span_text(a, b0, a1, 0, &name);
             ent = add_ent(a, name.p, name.len, NULL, 1);
+        } else if ((m & ST_LX_ORG) && !(m & ST_LX_TITLE) && state_body(a, last) && !a->t[a0].cap &&
+                   place_before(a, a0) < 0 && capital_lead(a) >= 0) {
+            /* "In Tolmir, the Vareshi capital, the foreign ministry said": that state's ministry,
+             * under the adjective the sentence gives it (addenda R36a, R37) */
+            span_text(a, capital_lead(a), capital_lead(a), 0, &name);
+            for (int q = a0; q <= last; q++)
+                span_text(a, q, q, 1, &name);
+            ent = add_generic(a, &name);
+            if (ent >= 0)
+                a->ents[ent].is_org = 1;
+            a->how = ST_ATTR_GENERIC;
         } else {
             char w[128];
             snprintf(w, sizeof w, "%s", head);

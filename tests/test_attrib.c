@@ -3800,6 +3800,16 @@ static void name_gloss_in_its_own_script(void **state)
     tu_check_actor(d, "lost its bus", "Lin");
 }
 
+static void body_in_a_named_capital(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Extradition row\n\nKastria wants the businessman back. In Tolmir, the Vareshi capital, the "
+                       "foreign ministry called the demand a pretext. In Halvik, the Dornish capital, a foreign "
+                       "ministry spokesman said the talks would go on.");
+    tu_check_actor(d, "a pretext", "Vareshi foreign ministry");
+    tu_check_actor(d, "would go on", "Dornish foreign ministry");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4074,6 +4084,7 @@ int main(void)
         TU_TEST(a_question_has_its_asker),
         TU_TEST(two_joined_subjects_before_a_cue),
         TU_TEST(name_gloss_in_its_own_script),
+        TU_TEST(body_in_a_named_capital),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
