@@ -1274,6 +1274,37 @@ static int demonym_of_state(const char *state, const char *w)
     return sl[0] && demonym_of(sl, wl);
 }
 
+/* Is NAME (N bytes) a state or a capital to this article: known, tied to a capital, the one the
+ * article is about, or one that spoke ("Belmora", "Velk")? */
+static int state_name(const actx *a, const char *name, size_t n)
+{
+    if (known_state(a, name) || capital_state(a, name, n) || strcasecmp(name, a->main_state) == 0)
+        return 1;
+    for (size_t k = 0; k < a->nents; k++)
+        if (a->ents[k].is_state && strcasecmp(a->d->arena.p + a->ents[k].name, name) == 0)
+            return 1;
+    return 0;
+}
+
+/* The state's adjective as the article writes it ("Varnian" for "Varnia", never the people
+ * "Varnians"), appended to OUT; 0 when the article has none (addenda R36a, R42). */
+static int state_adjective(const actx *a, const char *state, st_buf *out)
+{
+    const st_doc *d = a->d;
+    for (size_t si = 0; si < d->nsents; si++) {
+        const st_sent *s = &d->sents[si];
+        for (uint32_t k = 0; k < s->ntok; k++) {
+            const st_token *t = &d->toks[s->tok0 + k];
+            const char *w = st_tok_norm(d, t);
+            if (t->kind != ST_TOK_WORD || !t->cap || w[t->nlen - 1] == 's' || strcasecmp(w, state) == 0 ||
+                !demonym_of_state(state, w))
+                continue;
+            return !st_ascii_name(d->arena.p + s->textoff + t->off, t->len, out);
+        }
+    }
+    return 0;
+}
+
 /* The state the article ties a capital to, or is about, whose demonym the word W is ("Marvenian"
  * for Marvenia), or NULL. */
 static const char *state_of_demonym(const actx *a, const char *w)
@@ -1946,10 +1977,7 @@ static int np_source(actx *a, int a0, int a1)
         int stb = 0, whole = 1, place = 0; /* a state or place owns it, not "Maalouf's Unity Party" */
         st_buf own = {0};
         span_text(a, a0, ps - 1, 0, &own);
-        place = own.p && (known_state(a, own.p) || capital_state(a, own.p, own.len) ||
-                          strcasecmp(own.p, a->main_state) == 0);
-        for (size_t k = 0; own.p && k < a->nents && !place; k++)
-            place = a->ents[k].is_state && strcasecmp(a->d->arena.p + a->ents[k].name, own.p) == 0;
+        place = own.p && state_name(a, own.p, own.len);
         st_buf_free(&own);
         for (int i = ps + 1; i <= a1 && whole; i++) {
             stb |= state_body(a, i) || is_w(a, i, "authority") || is_w(a, i, "service") || is_w(a, i, "inspectorate") ||
@@ -2283,8 +2311,13 @@ static int np_source(actx *a, int a0, int a1)
                 if (pl >= 0 && name.p) {
                     /* "Lundmark's foreign ministry", "The Kavundan foreign ministry": the state
                      * stays in the body's label (R30, R36a) */
-                    st_buf full = {0};
-                    span_text(a, pl, pl, 0, &full);
+                    st_buf full = {0}, place = {0};
+                    span_text(a, pl, pl, 0, &place);
+                    /* "Varnia's foreign ministry" is the Varnian one when the article says "Varnian" (R42) */
+                    if (!(place.p && is_w(a, pl + 1, "'s") && state_name(a, place.p, place.len) &&
+                          state_adjective(a, place.p, &full)))
+                        span_text(a, pl, pl, 0, &full);
+                    st_buf_free(&place);
                     if (full.p && !st_buf_addc(&full, ' ') && !st_buf_add(&full, name.p, name.len)) {
                         name.len = 0;
                         st_buf_add(&name, full.p, full.len);
@@ -3712,6 +3745,18 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
             return np_source(a, k, h - 1);
         }
         return -1;
+    }
+    if (p0 >= 0 && p0 == p1 && a->t[p0].cap && (lexmask(a, h) & ST_LX_ORG) && !(lexmask(a, h) & ST_LX_TITLE) &&
+        !a->t[k].cap) {
+        /* "according to Kastria's statistics office": the state's body (R42) */
+        st_buf own = {0};
+        span_text(a, p0, p0, 0, &own);
+        int st = own.p && state_name(a, own.p, own.len);
+        st_buf_free(&own);
+        if (st) {
+            *span0 = p0, *span1 = h;
+            return np_source(a, k, h);
+        }
     }
     if (p0 >= 0)
         return -2;

@@ -3810,6 +3810,17 @@ static void body_in_a_named_capital(void **state)
     tu_check_actor(d, "would go on", "Dornish foreign ministry");
 }
 
+static void state_possessive_before_lower_case_body(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Manuscript row\n\nDrelova wants the psalter back. Officials in Selvik, the Varnian capital, "
+                       "were taken aback. Varnia's foreign ministry wrote in a post on X that it regretted the "
+                       "language of ultimatums. Trade was worth 4.2 billion euros last year, according to "
+                       "Varnia's statistics office.");
+    tu_check_actor(d, "regretted the language", "Varnian foreign ministry");
+    tu_check_actor(d, "4.2 billion", "Varnian statistics office");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4085,6 +4096,7 @@ int main(void)
         TU_TEST(two_joined_subjects_before_a_cue),
         TU_TEST(name_gloss_in_its_own_script),
         TU_TEST(body_in_a_named_capital),
+        TU_TEST(state_possessive_before_lower_case_body),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
