@@ -2385,6 +2385,8 @@ static int pronoun_source(actx *a, int i)
     return -2; /* not a pronoun */
 }
 
+static const char *const position_verbs[], *const headline_acts[];
+
 /* A lower-case plural noun for people: drivers, administrators, economists, residents. */
 static int people_noun(const actx *a, int i)
 {
@@ -2401,6 +2403,8 @@ static int people_noun(const actx *a, int i)
         return 0;
     if (in_list(norm(a, i), plurals))
         return 1;
+    if ((in_list(norm(a, i), position_verbs) && !in_list(norm(a, i), headline_acts)) || (lexmask(a, i) & ST_LX_CUE))
+        return 0; /* "favors", "prefers", "answers": verbs ("offers" stays a noun to headlines) */
     for (int k = 0; ends[k]; k++)
         if (ends_with(a, i, ends[k], strlen(ends[k]) + 2))
             return 1;
@@ -4183,7 +4187,29 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
 
 /* The first token after a dateline ("GENEVA, March 4 (Meridian Wire) - ") or a live blog's time
  * stamp ("19:48 - ", "10.05 CET – "), or 0. */
+static int dateline_end(const actx *a);
+
+/* The tokens of "It is understood that", "It was believed that", "It has been widely reported
+ * that" at K: the view is the clause's subject's, heard second hand, as the dateline's words are
+ * nobody's; 0 when K opens no such phrase. */
+static int hearsay_preamble(const actx *a, int k)
+{
+    static const char *const heard[] = {"understood", "believed", "thought", "known", "said", "reported", NULL};
+    if (!is_w(a, k, "it") || !(is_w(a, k + 1, "is") || is_w(a, k + 1, "was") || is_w(a, k + 1, "has") ||
+                               is_w(a, k + 1, "had")))
+        return 0;
+    int q = k + 2 + is_w(a, k + 2, "been");
+    q += is_w(a, q, "widely") || is_w(a, q, "generally");
+    return in_list(norm(a, q), heard) && is_w(a, q + 1, "that") && kind(a, q + 2) == ST_TOK_WORD ? q + 2 - k : 0;
+}
+
 static int after_dateline(const actx *a)
+{
+    int k = dateline_end(a);
+    return k + hearsay_preamble(a, k);
+}
+
+static int dateline_end(const actx *a)
 {
     if (a->n > 2 && kind(a, 0) == ST_TOK_NUM && (strchr(norm(a, 0), ':') || strchr(norm(a, 0), '.'))) {
         int k = 1;

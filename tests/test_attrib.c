@@ -3821,6 +3821,17 @@ static void state_possessive_before_lower_case_body(void **state)
     tu_check_actor(d, "4.2 billion", "Varnian statistics office");
 }
 
+static void it_is_understood_that(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Spill\n\nThe dye works spilled solvent into the river on Friday. It is understood that the "
+                       "Ministry of Environment favors referring the case to prosecutors. Puerto Lindo, the Salveran "
+                       "capital, has said little. It is understood that Salvera's justice ministry is reluctant to "
+                       "act before a court rules.");
+    tu_check_actor(d, "favors referring", "Ministry of Environment");
+    tu_check_actor(d, "reluctant to act", "Salveran justice ministry");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4097,6 +4108,7 @@ int main(void)
         TU_TEST(name_gloss_in_its_own_script),
         TU_TEST(body_in_a_named_capital),
         TU_TEST(state_possessive_before_lower_case_body),
+        TU_TEST(it_is_understood_that),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
