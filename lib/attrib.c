@@ -6637,7 +6637,7 @@ static void register_mentions(actx *a)
             ne += 3;
         if (is_w(a, ne, ",") && (is_w(a, ne + 1, "whose") || is_w(a, ne + 1, "who")))
             ne++; /* "Søren Aaberg, whose family has driven cattle ..., spoke first" */
-        int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the")) || (lead > 0 && b == lead) || b == opener ||
+        int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the") && e > b) || /* not "The Local has agreed" */ (lead > 0 && b == lead) || b == opener ||
                                 (b == lead + 2 && e > b && a->t[lead].cap && role_before_name(a, lead + 1)) ||
                                 (e > b && is_w(a, b - 1, "and") && is_w(a, b - 2, ",")) || /* ", and Søren Aasland is" */
                                 (e == b + 1 && b > 0 && in_list(norm(a, b - 1), scene_words) && verb_after(a, e + 1))) &&

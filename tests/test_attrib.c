@@ -3832,6 +3832,15 @@ static void it_is_understood_that(void **state)
     tu_check_actor(d, "reluctant to act", "Salveran justice ministry");
 }
 
+static void the_capitalised_word_is_no_person(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Recipe row\n\nCastellanos-Roth, the sous-chef's lawyer, filed the claim. The Local has agreed "
+                       "not to name her client. “I cooked it first,” the sous-chef told The Local. “Nobody said "
+                       "thank you,” she said.");
+    tu_check_actor(d, "Nobody said", "Castellanos-Roth");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4109,6 +4118,7 @@ int main(void)
         TU_TEST(body_in_a_named_capital),
         TU_TEST(state_possessive_before_lower_case_body),
         TU_TEST(it_is_understood_that),
+        TU_TEST(the_capitalised_word_is_no_person),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
