@@ -1286,6 +1286,16 @@ static int state_name(const actx *a, const char *name, size_t n)
     return 0;
 }
 
+/* Are the words [B, E] the name of a state or a capital to this article ("Kastria's")? */
+static int state_at(const actx *a, int b, int e)
+{
+    st_buf own = {0};
+    span_text(a, b, e, 0, &own);
+    int st = own.p && state_name(a, own.p, own.len);
+    st_buf_free(&own);
+    return st;
+}
+
 /* The state's adjective as the article writes it ("Varnian" for "Varnia", never the people
  * "Varnians"), appended to OUT; 0 when the article has none (addenda R36a, R42). */
 static int state_adjective(const actx *a, const char *state, st_buf *out)
@@ -1974,11 +1984,8 @@ static int np_source(actx *a, int a0, int a1)
         ps++;
     if (a1 >= ps + 2 && is_w(a, ps, "'s") && a->t[a0].cap && a->t[ps + 1].cap && !(lexmask(a, ps - 1) & ST_LX_TITLE)) {
         /* "Belmora's Ministry of Energy and Mines": a state's body under the place prefix (addendum R30) */
-        int stb = 0, whole = 1, place = 0; /* a state or place owns it, not "Maalouf's Unity Party" */
-        st_buf own = {0};
-        span_text(a, a0, ps - 1, 0, &own);
-        place = own.p && state_name(a, own.p, own.len);
-        st_buf_free(&own);
+        /* a state or place owns it, not "Maalouf's Unity Party" */
+        int stb = 0, whole = 1, place = state_at(a, a0, ps - 1);
         for (int i = ps + 1; i <= a1 && whole; i++) {
             stb |= state_body(a, i) || is_w(a, i, "authority") || is_w(a, i, "service") || is_w(a, i, "inspectorate") ||
                    is_w(a, i, "directorate") ||
@@ -2163,7 +2170,7 @@ static int np_source(actx *a, int a0, int a1)
     } else if (last >= 0) {
         /* titles or organisation words only */
         const char *head = norm(a, last);
-        int m = lexmask(a, last);
+        int m = lexmask(a, last), lead = -1;
         if (anycap && (m & ST_LX_ORG) && a->t[last].cap && !(a0 == last && last == 0)) {
             /* a named organisation: "Finance Ministry", "Veloria Dockworkers Union", "Castrel Air" */
             int b0 = a0;
@@ -2191,10 +2198,10 @@ static int np_source(actx *a, int a0, int a1)
             span_text(a, b0, a1, 0, &name);
             ent = add_ent(a, name.p, name.len, NULL, 1);
         } else if ((m & ST_LX_ORG) && !(m & ST_LX_TITLE) && state_body(a, last) && !a->t[a0].cap &&
-                   place_before(a, a0) < 0 && capital_lead(a) >= 0) {
+                   place_before(a, a0) < 0 && (lead = capital_lead(a)) >= 0) {
             /* "In Tolmir, the Vareshi capital, the foreign ministry said": that state's ministry,
              * under the adjective the sentence gives it (addenda R36a, R37) */
-            span_text(a, capital_lead(a), capital_lead(a), 0, &name);
+            span_text(a, lead, lead, 0, &name);
             for (int q = a0; q <= last; q++)
                 span_text(a, q, q, 1, &name);
             ent = add_generic(a, &name);
@@ -3752,12 +3759,7 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
     }
     if (p0 >= 0 && p0 == p1 && a->t[p0].cap && (lexmask(a, h) & ST_LX_ORG) && !(lexmask(a, h) & ST_LX_TITLE) &&
         !a->t[k].cap) {
-        /* "according to Kastria's statistics office": the state's body (R42) */
-        st_buf own = {0};
-        span_text(a, p0, p0, 0, &own);
-        int st = own.p && state_name(a, own.p, own.len);
-        st_buf_free(&own);
-        if (st) {
+        if (state_at(a, p0, p0)) { /* "according to Kastria's statistics office": the state's body (R42) */
             *span0 = p0, *span1 = h;
             return np_source(a, k, h);
         }
@@ -6637,7 +6639,8 @@ static void register_mentions(actx *a)
             ne += 3;
         if (is_w(a, ne, ",") && (is_w(a, ne + 1, "whose") || is_w(a, ne + 1, "who")))
             ne++; /* "Søren Aaberg, whose family has driven cattle ..., spoke first" */
-        int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the") && e > b) || /* not "The Local has agreed" */ (lead > 0 && b == lead) || b == opener ||
+        int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the") && e > b) || /* not "The Local has agreed" */
+                                (lead > 0 && b == lead) || b == opener ||
                                 (b == lead + 2 && e > b && a->t[lead].cap && role_before_name(a, lead + 1)) ||
                                 (e > b && is_w(a, b - 1, "and") && is_w(a, b - 2, ",")) || /* ", and Søren Aasland is" */
                                 (e == b + 1 && b > 0 && in_list(norm(a, b - 1), scene_words) && verb_after(a, e + 1))) &&
