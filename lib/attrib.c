@@ -5803,6 +5803,21 @@ static int results_reported(const actx *a, int i)
 static int no_reply(const actx *a, int i)
 {
     static const char *const verbs[] = {"respond", "responded", "reply", "replied", NULL};
+    /* "has yet to say whether", "had not said when", "has not commented": no statement yet (R39b);
+     * "did not say" and "would not say" stay, the first often a speaker's omission, the second a refusal */
+    static const char *const unsaid[] = {"say", "said", "comment", "commented", "explain", "explained", "disclose",
+                                         "disclosed", "announce", "announced", "indicate", "indicated", "specify",
+                                         "specified", "reveal", "revealed", "confirm", "confirmed", NULL};
+    if (i >= 3 && in_list(norm(a, i), unsaid)) {
+        int past = ends_with(a, i, "ed", 3) || is_w(a, i, "said"), k = i - 1, aux = -1;
+        if (!past && is_w(a, k, "to") && is_w(a, k - 1, "yet"))
+            aux = k - 2; /* "has yet to say" */
+        if (past) {
+            k -= is_w(a, k, "yet") || is_w(a, k, "publicly"); /* "has not yet said" */
+            aux = k >= 1 && is_w(a, k, "not") ? k - 1 : -1;
+        }
+        return aux >= 0 && (is_w(a, aux, "has") || is_w(a, aux, "have") || is_w(a, aux, "had"));
+    }
     if (!in_list(norm(a, i), verbs) || i < 1)
         return 0;
     int k = i - 1;

@@ -3841,6 +3841,21 @@ static void the_capitalised_word_is_no_person(void **state)
     tu_check_actor(d, "Nobody said", "Castellanos-Roth");
 }
 
+static void a_statement_not_yet_made_states_nothing(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Exam results delayed\n\nThe council released its figures on Monday. The National Examinations "
+                       "Council has yet to say whether the August date can still be met. Ardenza has not said when, or "
+                       "whether, the line would reopen. The ministry had not yet commented on the audit. Okafor said "
+                       "the talks would resume, but he has not said when. Kalvo Mining would not say whether the "
+                       "pit would reopen.");
+    tu_check_actor(d, "August date", NULL);
+    tu_check_actor(d, "line would reopen", NULL);
+    tu_check_actor(d, "on the audit", NULL);
+    tu_check_actor(d, "talks would resume", "Okafor");
+    tu_check_actor(d, "pit would reopen", "Kalvo Mining");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4119,6 +4134,7 @@ int main(void)
         TU_TEST(state_possessive_before_lower_case_body),
         TU_TEST(it_is_understood_that),
         TU_TEST(the_capitalised_word_is_no_person),
+        TU_TEST(a_statement_not_yet_made_states_nothing),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
