@@ -3054,12 +3054,14 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
                 return n;
             }
         }
-        int opening_group = !n && a->t[j].cap && (j == 0 || j == after_dateline(a)) && a->s != a->d->sents && j + 1 < a->n &&
+        /* "Hoteliers there said", not a person "Hoteliers"; "Conservationists and tour operators fear" */
+        int opening_group = (!n || is_w(a, j + 1, "and")) && a->t[j].cap &&
+                            (j == 0 || j == after_dateline(a)) && a->s != a->d->sents && j + 1 < a->n &&
                             !a->t[j + 1].cap && people_noun(a, j) && !(lexmask(a, j) & (ST_LX_TITLE | ST_LX_ORG)) &&
-                            !known_name(a, j); /* "Hoteliers there said", not a person "Hoteliers" */
+                            !known_name(a, j);
         if (!np_word(a, j) || opening_group) {
             /* "train drivers say", "Kelbridge Town administrators say": a group of people */
-            if (n || !people_noun(a, j))
+            if ((n && !opening_group) || !people_noun(a, j))
                 return n;
             int ent = group_source(a, j, span0);
             if (ent >= 0)
@@ -3076,7 +3078,7 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
                 q--, m++;
             if (m && (is_w(a, q - 1, "the") || is_w(a, q - 1, "its") || is_w(a, q - 1, "'s") || is_w(a, q - 1, "a") ||
                       is_w(a, q - 1, "their") || is_w(a, q - 1, "his") || is_w(a, q - 1, "her") || np_word(a, q - 1) ||
-                      (is_w(a, q - 1, "and") && plural_word(a, e) && plural_word(a, q - 2))))
+                      (is_w(a, q - 1, "and") && plural_word(a, e) && (plural_word(a, q - 2) || people_noun(a, q - 2)))))
                 j = q; /* "Camp leaders and aid workers", "opposition parties and press freedom groups" */
         }
         int b = j;
