@@ -2800,9 +2800,20 @@ static int earlier_lone(const actx *a, int j)
         if (k < 0 || !a->ents[k].is_role || a->ents[k].is_org)
             continue;
         const char *nm = a->d->arena.p + a->ents[k].name;
+        if (strchr(nm, '|'))
+            continue;
+        /* the head of the label: its last word before what places the person ("teacher at a
+         * Levkara lyceum", "senior engineer at FerrArd", "senior controller") */
+        static const char *const links[] = {" at ", " in ", " from ", " of ", " on ", " with ", " for ", " who ",
+                                            NULL};
         size_t nl = strlen(nm);
-        if (!strchr(nm, ' ') && !strchr(nm, '|') && nl >= wl && !strcmp(nm + nl - wl, w))
-            return k;
+        for (int l = 0; links[l]; l++) {
+            const char *x = strstr(nm, links[l]);
+            if (x && (size_t)(x - nm) < nl)
+                nl = (size_t)(x - nm);
+        }
+        if (nl >= wl && !memcmp(nm + nl - wl, w, wl))
+            return k; /* "the keeper" for "zookeeper" too */
     }
     return -1;
 }

@@ -3868,6 +3868,18 @@ static void two_groups_the_second_with_a_modifier(void **state)
     tu_check_actor(d, "plan would fail", "teachers|parents");
 }
 
+static void the_role_noun_for_an_unnamed_person_placed_earlier(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Teachers split on boycott\n\nThe union called the boycott on Monday. A teacher at a Levkara "
+                       "lyceum, who asked not to be named because she is on a probationary contract, said younger "
+                       "colleagues were uneasy. “Nobody wants to be the one who delayed a child’s university place,” "
+                       "the teacher said. “But nobody wants to work for free either.”");
+    tu_check_actor(d, "younger colleagues", "teacher at a Levkara lyceum");
+    tu_check_actor(d, "university place", "teacher at a Levkara lyceum");
+    tu_check_actor(d, "free either", "teacher at a Levkara lyceum");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4148,6 +4160,7 @@ int main(void)
         TU_TEST(the_capitalised_word_is_no_person),
         TU_TEST(a_statement_not_yet_made_states_nothing),
         TU_TEST(two_groups_the_second_with_a_modifier),
+        TU_TEST(the_role_noun_for_an_unnamed_person_placed_earlier),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
