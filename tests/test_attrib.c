@@ -3880,6 +3880,20 @@ static void the_role_noun_for_an_unnamed_person_placed_earlier(void **state)
     tu_check_actor(d, "free either", "teacher at a Levkara lyceum");
 }
 
+static void west_african_honorifics_are_titles(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Fisherfolk to miner: ‘Take your gold elsewhere’\n\nABREWA — The Lake Abrewa Fisherfolk "
+                       "Association has rejected a plan to reopen the Bepo Hill gold mine. Addressing a durbar of "
+                       "chiefs at Abrewa on Saturday, the Chairman of the association, Nana Kwesi Ampofo, said the "
+                       "mine had been shut for years. “Our fathers were told the mine would bring development,” "
+                       "Nana Ampofo said. Nana Ampofo and Chief Kofi Asare said they would petition Parliament. "
+                       "Alhaji Ibrahim Mahama said the deal was fair. Hon Gifty Larbi urged calm.");
+    tu_check_actor(d, "bring development", "Ampofo");
+    tu_check_actor(d, "deal was fair", "Mahama");
+    tu_check_actor(d, "urged calm", "Larbi");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4161,6 +4175,7 @@ int main(void)
         TU_TEST(a_statement_not_yet_made_states_nothing),
         TU_TEST(two_groups_the_second_with_a_modifier),
         TU_TEST(the_role_noun_for_an_unnamed_person_placed_earlier),
+        TU_TEST(west_african_honorifics_are_titles),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
