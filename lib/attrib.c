@@ -2802,18 +2802,11 @@ static int earlier_lone(const actx *a, int j)
         const char *nm = a->d->arena.p + a->ents[k].name;
         if (strchr(nm, '|'))
             continue;
-        /* the head of the label: its last word before what places the person ("teacher at a
-         * Levkara lyceum", "senior engineer at FerrArd", "senior controller") */
-        static const char *const links[] = {" at ", " in ", " from ", " of ", " on ", " with ", " for ", " who ",
-                                            NULL};
-        size_t nl = strlen(nm);
-        for (int l = 0; links[l]; l++) {
-            const char *x = strstr(nm, links[l]);
-            if (x && (size_t)(x - nm) < nl)
-                nl = (size_t)(x - nm);
-        }
-        if (nl >= wl && !memcmp(nm + nl - wl, w, wl))
-            return k; /* "the keeper" for "zookeeper" too */
+        /* the label's noun ("teacher at a Levkara lyceum", "senior engineer at FerrArd"); "the
+         * keeper" for "zookeeper" too */
+        size_t w0, nl = group_noun(nm, &w0);
+        if (nl >= wl && !memcmp(nm + w0 + nl - wl, w, wl))
+            return k;
     }
     return -1;
 }
@@ -5811,13 +5804,13 @@ static int results_reported(const actx *a, int i)
 }
 
 /* Token I, "respond" or "reply", is denied: "did not respond to a request for comment", "had not
- * yet replied". The absence of a reply states nothing (addendum R39b); a refusal ("declined to
- * respond") is a reply and is in the lexicon as one. ("didn't reply" finds no source already.) */
+ * yet replied"; or a verb of saying is not yet done: "has yet to say", "has not said when". The
+ * absence of a reply states nothing (addendum R39b); a refusal ("declined to respond") is a reply
+ * and is in the lexicon as one. ("didn't reply" finds no source already.) */
 static int no_reply(const actx *a, int i)
 {
     static const char *const verbs[] = {"respond", "responded", "reply", "replied", NULL};
-    /* "has yet to say whether", "had not said when", "has not commented": no statement yet (R39b);
-     * "did not say" and "would not say" stay, the first often a speaker's omission, the second a refusal */
+    /* "did not say" and "would not say" stay: the first is often a speaker's omission, the second a refusal */
     static const char *const unsaid[] = {"say", "said", "comment", "commented", "explain", "explained", "disclose",
                                          "disclosed", "announce", "announced", "indicate", "indicated", "specify",
                                          "specified", "reveal", "revealed", "confirm", "confirmed", NULL};
