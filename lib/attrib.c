@@ -171,7 +171,8 @@ static const char *const portfolio_words[] = {
     "sports", "technology", "tourism", "trade", "transport", "treasury", "urban", "water", "welfare",
     "women", "works", "youth", "innovation", "petroleum", "oil", "gas", "power", "food", "aviation",
     "maritime", "telecommunications", "information", "internal", "external", "european", "commonwealth",
-    "cooperation", "integration", "heritage", "arts", "media", "territorial", "fiscal", NULL};
+    "cooperation", "integration", "heritage", "arts", "media", "territorial", "fiscal", "mobility", "customs",
+    "excise", "pensions", "veterans", NULL};
 static int portfolio(const actx *a, int i)
 {
     return i >= 0 && i < a->n && kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), portfolio_words);
@@ -3356,9 +3357,10 @@ static int appos_name(actx *a, int c, int *s0, int *s1)
         n0 = n1 - q >= 2 && is_w(a, n1, ",") ? q : c + 1;
     }
     n1 = n0;
-    while (n1 < a->n && np_word(a, n1))
+    while (n1 < a->n && (np_word(a, n1) || (is_w(a, n1, ".") && np_link(a, n1)))) /* "Mr. Mohamed Rizwan" */
         n1++;
-    if (n1 > n0 && is_w(a, n1, ",") && a->t[n1 - 1].cap && !(lexmask(a, n1 - 1) & (ST_LX_TITLE | ST_LX_ORG))) {
+    int age = is_w(a, n1, "(") && kind(a, n1 + 1) == ST_TOK_NUM && is_w(a, n1 + 2, ")") ? 3 : 0; /* "Moyo (21)," */
+    if (n1 > n0 && is_w(a, n1 + age, ",") && a->t[n1 - 1].cap && !(lexmask(a, n1 - 1) & (ST_LX_TITLE | ST_LX_ORG))) {
         int ent = np_source(a, n0, n1 - 1);
         if (ent >= 0) {
             *s0 = n0;
@@ -5071,6 +5073,8 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
     }
     /* "Okafor, the union's leader, said" / "Its chairman, Dieter Grunwald, said" /
      * "Okafor, who ..., said": the name in or before the apposition */
+    if (j >= 4 && is_w(a, j - 1, ")") && kind(a, j - 2) == ST_TOK_NUM && is_w(a, j - 3, "(") && a->t[j - 4].cap)
+        j -= 3; /* "A second-year student at the polytechnic, Mr Tawanda Moyo (21), said": past the age */
     int k = j - 1, steps = 0;
     while (k >= 0 && !is_w(a, k, ",") && steps < 20 && kind(a, k) != ST_TOK_QUOTE) {
         k--;
@@ -5138,6 +5142,12 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
     for (int q = k - 1, st = 0; !outer_role && q >= 2 && st < 5 && kind(a, q) == ST_TOK_WORD && a->t[q].cap; q--, st++)
         if (is_w(a, q - 1, "of") && !a->t[q - 2].cap && (lexmask(a, q - 2) & ST_LX_TITLE))
             outer_role = 1, rq = q - 2; /* "The mayor of Las Piedras, Efrain Solorzano," */
+        else if ((is_w(a, q - 1, "of") || is_w(a, q - 1, "for")) && kind(a, q - 2) == ST_TOK_WORD && !a->t[q - 2].cap)
+            for (int z = q - 2, w = 0; !outer_role && z >= 0 && w < 5 && kind(a, z) == ST_TOK_WORD && !a->t[z].cap &&
+                                       !(lexmask(a, z) & ST_LX_CUE) && !is_w(a, z, "and");
+                 z--, w++) /* "Telvia's head of network operations for Wallonia, Sandrine Pirotte," */
+                if ((lexmask(a, z) & ST_LX_TITLE) && !is_w(a, z + 1, "'s"))
+                    outer_role = 1, rq = q - 2;
     if (!allname && outer_role && !has_and) {
         /* "Her fellow co-chair, Pieter Olthof of Valmark, said": the name before its place */
         int of = inner0;
@@ -6198,11 +6208,13 @@ static int attribute_sentence(actx *a)
             continue; /* "wealthy Gulf states": a noun unless it introduces what is stated */
         /* "was declared re-elected", "were told": the subject is not the speaker; but "The
          * allegation was denied by the registrar": the agent of a verb of judging is */
-        int passive = i > 0 && (is_w(a, i - 1, "was") || is_w(a, i - 1, "were") || is_w(a, i - 1, "been") ||
-                                is_w(a, i - 1, "is") || is_w(a, i - 1, "are") || is_w(a, i - 1, "be") ||
-                                is_w(a, i - 1, "being")) &&
-                      (ends_with(a, i, "ed", 2) || is_w(a, i, "told")) && !is_w(a, i, "quoted") && best_len == 1;
-        int agent = passive && is_w(a, i + 1, "by") && in_list(norm(a, i), judged) && !a->t[i].inq && !is_w(a, i - 1, "be")
+        int aux = i - 1 - (i > 1 && kind(a, i - 1) == ST_TOK_WORD && ends_with(a, i - 1, "ly", 4)); /* "been strongly condemned" */
+        int passive = aux >= 0 && (is_w(a, aux, "was") || is_w(a, aux, "were") || is_w(a, aux, "been") ||
+                                   is_w(a, aux, "is") || is_w(a, aux, "are") || is_w(a, aux, "be") ||
+                                   is_w(a, aux, "being")) &&
+                      (ends_with(a, i, "ed", 2) || is_w(a, i, "told")) && !is_w(a, i, "quoted") && best_len == 1 &&
+                      !(is_w(a, i, "opposed") && is_w(a, i + 1, "to")); /* "is (strongly) opposed to": a view held */
+        int agent = passive && is_w(a, i + 1, "by") && in_list(norm(a, i), judged) && !a->t[i].inq && !is_w(a, aux, "be")
                         ? i + 2
                         : -1; /* not "must be endorsed by each cabinet": a step still to come */
         for (int q = 0; q < i && agent >= 0; q++) /* the main clause's: not "Nike, whose products are endorsed

@@ -3894,6 +3894,36 @@ static void west_african_honorifics_are_titles(void **state)
     tu_check_actor(d, "urged calm", "Larbi");
 }
 
+static void names_in_an_apposition_with_a_dot_an_age_or_a_portfolio(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Scooters banned from city streets\n\nLIERDONK — The ban was championed by Alderman for "
+                       "Mobility Griet Van Acker, who has argued since last autumn that the scooters clutter the "
+                       "pavements. Writing on Facebook on Monday night, Van Acker called the vote a victory for "
+                       "walkers. Telvia’s head of network operations for Wallonia, Sandrine Pirotte, said in a "
+                       "written reply that engineers would fit boosters. The Urban Council’s Chairman, Mr. Mohamed "
+                       "Rizwan, was blunt: “The pumps are thirty years old.” A second-year student at Chitsanga "
+                       "Polytechnic, Mr Tawanda Moyo (21), said the scooters had cut his costs by half.");
+    tu_check_actor(d, "clutter the", "Van Acker");
+    tu_check_actor(d, "victory for", "Van Acker");
+    tu_check_actor(d, "fit boosters", "Pirotte");
+    tu_check_actor(d, "thirty years", "Rizwan");
+    tu_check_actor(d, "by half", "Moyo");
+}
+
+static void a_passive_agent_past_an_adverb(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Hill villages lose signal\n\nAMBAGOLLA — The switch-off has been strongly condemned by the "
+                       "Upcountry Estate Workers' Union, which represents some 18,000 tea pluckers. The plan was "
+                       "widely welcomed by the Chamber of Commerce. The old masts were quickly dismantled. The Hill Traders' Guild is strongly "
+                       "opposed to any further closures.");
+    tu_check_actor(d, "18,000 tea", "Upcountry Estate Workers Union");
+    tu_check_actor(d, "widely welcomed", "Chamber of Commerce");
+    tu_check_actor(d, "quickly dismantled", NULL);
+    tu_check_actor(d, "further closures", "Hill Traders Guild");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4176,6 +4206,8 @@ int main(void)
         TU_TEST(two_groups_the_second_with_a_modifier),
         TU_TEST(the_role_noun_for_an_unnamed_person_placed_earlier),
         TU_TEST(west_african_honorifics_are_titles),
+        TU_TEST(names_in_an_apposition_with_a_dot_an_age_or_a_portfolio),
+        TU_TEST(a_passive_agent_past_an_adverb),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
