@@ -3339,6 +3339,12 @@ static int group_pair_subject(actx *a, int b, int *s0, int *s1)
     return join_two(a, x, y);
 }
 
+/* An age in brackets at I after a name: "Mr Tawanda Moyo (21),". */
+static int bracketed_age(const actx *a, int i)
+{
+    return i >= 0 && is_w(a, i, "(") && kind(a, i + 1) == ST_TOK_NUM && is_w(a, i + 2, ")");
+}
+
 /* A name set off by commas after the comma at C: "The mayor, Dragan Petkovic,", "Ardani's coach,
  * the Argentine Ramiro Penaloza,", "The report's lead author, the economist Meera Thangavel,"
  * (past a description, to a full name). Fills the name's span; -1 if there is none. */
@@ -3359,7 +3365,7 @@ static int appos_name(actx *a, int c, int *s0, int *s1)
     n1 = n0;
     while (n1 < a->n && (np_word(a, n1) || (is_w(a, n1, ".") && np_link(a, n1)))) /* "Mr. Mohamed Rizwan" */
         n1++;
-    int age = is_w(a, n1, "(") && kind(a, n1 + 1) == ST_TOK_NUM && is_w(a, n1 + 2, ")") ? 3 : 0; /* "Moyo (21)," */
+    int age = bracketed_age(a, n1) ? 3 : 0;
     if (n1 > n0 && is_w(a, n1 + age, ",") && a->t[n1 - 1].cap && !(lexmask(a, n1 - 1) & (ST_LX_TITLE | ST_LX_ORG))) {
         int ent = np_source(a, n0, n1 - 1);
         if (ent >= 0) {
@@ -5073,7 +5079,7 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
     }
     /* "Okafor, the union's leader, said" / "Its chairman, Dieter Grunwald, said" /
      * "Okafor, who ..., said": the name in or before the apposition */
-    if (j >= 4 && is_w(a, j - 1, ")") && kind(a, j - 2) == ST_TOK_NUM && is_w(a, j - 3, "(") && a->t[j - 4].cap)
+    if (j >= 4 && bracketed_age(a, j - 3) && a->t[j - 4].cap)
         j -= 3; /* "A second-year student at the polytechnic, Mr Tawanda Moyo (21), said": past the age */
     int k = j - 1, steps = 0;
     while (k >= 0 && !is_w(a, k, ",") && steps < 20 && kind(a, k) != ST_TOK_QUOTE) {
