@@ -13,6 +13,7 @@ typedef struct {
     int is_role; /* an unresolved role phrase ("the general secretary"), not a name */
     int is_state; /* a state, named through its capital ("Moscow said"): "it" later, never "the company" */
     int said;     /* sentences attributed to it so far */
+    int sex;      /* 'f' or 'm' once "she" or "he" stood for it, or a title or label said so; 0 unknown */
 } entity;
 
 /* documents whose issuer "the note said" refers back to (note_documents) */
@@ -621,7 +622,7 @@ static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, i
             return (int)i;
         }
     }
-    entity e = {a->d->arena.len, (size_t)-1, is_org, 0, 0, 0};
+    entity e = {a->d->arena.len, (size_t)-1, is_org, 0, 0, 0, 0};
     if (st_buf_add(&a->d->arena, name, n) || st_buf_addc(&a->d->arena, 0))
         return -1;
     if (titles && *titles) {
@@ -2364,6 +2365,66 @@ static void set_last_person(actx *a, int ent)
         a->last_single = ent;
 }
 
+static size_t group_noun(const char *nm, size_t *w0);
+static int plural_group(const char *nm);
+
+/* 'f' or 'm' when a word of NM (titles, or a label's noun) says whether a woman or a man is
+ * meant ("ms", "chairwoman", "widow"; "mr", "father", "fisherman"), else 0. */
+static int sex_of_words(const char *nm)
+{
+    static const char *const women[] = {"ms", "mrs", "miss", "madam", "madame", "lady", "dame", "mother", "daughter",
+                                        "wife", "widow", "grandmother", "sister", "niece", "aunt", "girl", "mum",
+                                        "businesswoman", "chairwoman", "spokeswoman", "congresswoman", "alderwoman",
+                                        "woman", "fisherwoman", "policewoman", "actress", "waitress", NULL};
+    static const char *const men[] = {"mr", "sir", "lord", "father", "son", "husband", "widower", "grandfather",
+                                      "brother", "nephew", "uncle", "boy", "dad", "businessman", "chairman",
+                                      "spokesman", "congressman", "alderman", "man", "fisherman", "policeman", NULL};
+    int sex = 0;
+    for (int k = 0; women[k] && !sex; k++)
+        sex = has_word(nm, women[k]) ? 'f' : 0;
+    for (int k = 0; men[k] && !sex; k++)
+        sex = has_word(nm, men[k]) ? 'm' : 0;
+    return sex;
+}
+
+/* Whether entity K is a woman ('f'), a man ('m') or not known (0). */
+static int ent_sex(const actx *a, int k)
+{
+    const entity *e = &a->ents[k];
+    if (e->sex || e->is_org || e->is_state)
+        return e->sex;
+    int sex = e->titles != (size_t)-1 ? sex_of_words(a->d->arena.p + e->titles) : 0;
+    if (!sex && e->is_role) {
+        const char *nm = a->d->arena.p + e->name;
+        size_t w0, wl = group_noun(nm, &w0);
+        char noun[48];
+        if (wl > 0 && wl < sizeof noun) {
+            memcpy(noun, nm + w0, wl);
+            noun[wl] = 0;
+            sex = sex_of_words(noun);
+        }
+    }
+    return sex;
+}
+
+/* "he" or "she" at I for the person named last, unless that person is known to be of the other
+ * sex: then the latest of the last twelve sentences' single sources known to be of the sex meant. */
+static int sexed_pronoun(const actx *a, int i)
+{
+    int want = is_w(a, i, "she") ? 'f' : 'm', c = a->last_one;
+    if (c < 0 || !ent_sex(a, c) || ent_sex(a, c) == want)
+        return c;
+    for (const st_sent *ps = a->s; ps > a->d->sents && ps > a->s - 12;) {
+        int k = (--ps)->ent;
+        if (k < 0 || k == c || a->ents[k].is_org || a->ents[k].is_state || strchr(a->d->arena.p + a->ents[k].name, '|') ||
+            (a->ents[k].is_role && plural_group(a->d->arena.p + a->ents[k].name)))
+            continue;
+        if (ent_sex(a, k) == want)
+            return k;
+    }
+    return c;
+}
+
 static int pronoun_source(actx *a, int i)
 {
     const char *w = norm(a, i);
@@ -2386,7 +2447,7 @@ static int pronoun_source(actx *a, int i)
             if (ent >= 0 && !other && !a->ents[ent].is_org && !a->ents[ent].is_role && !a->ents[ent].is_state)
                 return ent;
         }
-        return a->last_one;
+        return sexed_pronoun(a, i);
     }
     if (!strcmp(w, "it") || !strcmp(w, "they"))
         return a->last_org >= 0 ? a->last_org : (!strcmp(w, "they") ? a->last_person : -1);
@@ -2773,7 +2834,7 @@ static int lone_person_noun(const actx *a, int i)
         "employee", "doctor", "climber", "examiner", "owner", "landlord", "tenant", "pensioner", "voter",
         "protester", "volunteer", "activist", "veteran", "priest", "parishioner", "miner", "soldier", "guard",
         "pilot", "lawmaker", "councillor", "councilor", "trader", "engineer", "teenager", "mechanic", "keeper", "man",
-        "woman", NULL};
+        "woman", "paramedic", "vet", "entrepreneur", NULL};
     static const char *const ends[] = {"keeper", "maker", "man", "woman", "ist", NULL};
     if (i < 0 || i >= a->n || kind(a, i) != ST_TOK_WORD || a->t[i].cap)
         return 0;
@@ -2789,14 +2850,15 @@ static int lone_person_noun(const actx *a, int i)
 }
 
 /* "the keeper" at J for the one unnamed person an earlier sentence labeled with that noun or a
- * longer one ending in it ("zookeeper"), within the last eight sentences; -1 if none. */
+ * longer one ending in it ("zookeeper"), within the last sixteen sentences; -1 if none. */
 static int earlier_lone(const actx *a, int j)
 {
-    if (!lone_person_noun(a, j) || !is_w(a, j - 1, "the"))
-        return -1;
+    if (!is_w(a, j - 1, "the") || kind(a, j) != ST_TOK_WORD || a->t[j].cap || a->t[j].nlen < 3 ||
+        in_list(norm(a, j), capstop) || (lexmask(a, j) & (ST_LX_ORG | ST_LX_CUE)))
+        return -1; /* any noun: only an unnamed person's label ends in it */
     const char *w = norm(a, j);
     size_t wl = strlen(w);
-    for (const st_sent *ps = a->s; ps > a->d->sents && ps > a->s - 8;) {
+    for (const st_sent *ps = a->s; ps > a->d->sents && ps > a->s - 16;) {
         int k = (--ps)->ent;
         if (k < 0 || !a->ents[k].is_role || a->ents[k].is_org)
             continue;
@@ -2835,6 +2897,76 @@ static int lone_label(actx *a, int b, int h)
     st_buf nm = {0};
     span_text(a, b, h, 1, &nm);
     return add_generic(a, &nm);
+}
+
+/* Does token D open a clause: the sentence's first word past any dateline, a word after
+ * punctuation or a quote, or one after an opening "But", "And" or "Yet"? */
+static int clause_opening(const actx *a, int d)
+{
+    int b0 = after_dateline(a);
+    if (d == 0 || d == b0 || (d > 0 && (kind(a, d - 1) == ST_TOK_PUNCT || kind(a, d - 1) == ST_TOK_QUOTE)))
+        return 1;
+    return d - 1 == b0 && (is_w(a, d - 1, "but") || is_w(a, d - 1, "and") || is_w(a, d - 1, "yet"));
+}
+
+/* One person nobody names, described by a possessor ("a picker's eldest daughter", "the
+ * lighthouse's last keeper", "The estate's head clerk") or by lower-case words before a noun
+ * for one person ("A senior paramedic", "A ministry source", "A mother of two"), ending at
+ * token E; a phrase that places the person may close it ("in Lethem", "in nearby Bath
+ * Village") and is no part of the label (R9, R22a, R25, R42). Returns the determiner's token,
+ * with the label's last word in *L1, or -1. LEFT: the description opens a clause. A possessor
+ * that is a body's word or a title ("the union's chief engineer") is left to the roles. */
+static int unnamed_one(const actx *a, int e, int left, int *l1)
+{
+    int h = e;
+    if (h >= 2 && a->t[h].cap && kind(a, h) == ST_TOK_WORD) { /* the placing phrase: back to its preposition */
+        int q = h;
+        while (q - 1 >= 0 && a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD && q > h - 3)
+            q--;
+        if (q - 1 >= 0 && is_w(a, q - 1, "nearby"))
+            q--;
+        if (!(q - 1 >= 1 && (is_w(a, q - 1, "in") || is_w(a, q - 1, "from") || is_w(a, q - 1, "near"))))
+            return -1;
+        h = q - 2;
+    }
+    *l1 = h;
+    if (h >= 2 && is_w(a, h - 1, "of") && number_word(norm(a, h)))
+        h -= 2; /* "a mother of two" */
+    static const char *const staff[] = {"clerk", "cook", "chef", "gardener", "secretary", "assistant", NULL};
+    if (h < 1 || (!lone_person_noun(a, h) && !is_w(a, h, "source") && !in_list(norm(a, h), staff)))
+        return -1;
+    int poss = -1, d = h - 1;
+    for (; d >= 0 && d >= h - 6; d--) {
+        if (is_w(a, d, "a") || is_w(a, d, "an") || is_w(a, d, "one") || is_w(a, d, "another") || is_w(a, d, "the"))
+            break;
+        if (is_w(a, d, "'s") && poss < 0 && d - 1 > 0) {
+            poss = d;
+            continue;
+        }
+        if (kind(a, d) != ST_TOK_WORD || a->t[d].cap || (in_list(norm(a, d), capstop) && !is_w(a, d, "last")) ||
+            (lexmask(a, d) & ST_LX_CUE))
+            return -1;
+    }
+    if (d < 0 || d < h - 6 || (left && !clause_opening(a, d)) ||
+        (*l1 == e && is_w(a, e + 1, ",") && a->t[e + 2].cap && kind(a, e + 2) == ST_TOK_WORD))
+        return -1; /* "The plant's owner, Ostkraft,": named in the apposition */
+    if (poss >= 0 ? poss != d + 2 || (lexmask(a, poss - 1) & (ST_LX_ORG | ST_LX_TITLE)) ||
+                        in_list(norm(a, poss - 1), company_roles)
+                  : is_w(a, d, "the") || in_list(norm(a, h), staff)) /* "the keeper": a later mention; "a
+                                                                      * tribunal clerk" speaks for it (R23a) */
+        return -1;
+    return d;
+}
+
+/* The unnamed person of unnamed_one whose description ends at E: the entity, labeled from the
+ * word after the determiner; fills the span's start. -1 if none. */
+static int unnamed_source(actx *a, int e, int left, int *span0)
+{
+    int l1 = -1, d = unnamed_one(a, e, left, &l1);
+    int ent = d >= 0 ? lone_label(a, d + 1, l1) : -1;
+    if (ent >= 0)
+        *span0 = d;
+    return ent;
 }
 
 /* A group, or one person ("A reporter from an independent news site"), that opens the clause
@@ -2959,6 +3091,8 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
         }
     }
     int inf = j >= 0 ? informant_source(a, j, span0) : -1;
+    if (inf < 0 && j >= 0) /* "The estate's head clerk told AFP", "A senior paramedic in Lethem said" */
+        inf = unnamed_source(a, j, 1, span0);
     if (inf >= 0) {
         ents[n++] = inf;
         return n;
@@ -3195,6 +3329,17 @@ static int right_source(actx *a, int k, int *span1)
             if (ent >= 0)
                 *span1 = h;
             return ent;
+        }
+    for (int e = k + 1; e < a->n && e <= k + 9; e++)
+        if (e + 1 >= a->n || kind(a, e + 1) == ST_TOK_PUNCT) {
+            /* '..." said a picker's eldest daughter, who ...', "according to a fisherman's widow
+             * in nearby Bath Village" */
+            int l1 = -1, ent = unnamed_one(a, e, 0, &l1) == k ? lone_label(a, k + 1, l1) : -1;
+            if (ent >= 0) {
+                *span1 = e;
+                return ent;
+            }
+            break;
         }
     if (is_w(a, k, "one") || is_w(a, k, "another"))
         k++;
@@ -4025,6 +4170,9 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
     a->s->src0 = src0;
     a->s->src1 = src1 + 1;
     a->s->own_source = 1;
+    if (ne == 1 && src0 == src1 && (is_w(a, src0, "he") || is_w(a, src0, "she")) && !ent_sex(a, ents[0]) &&
+        !a->ents[ents[0]].is_org)
+        a->ents[ents[0]].sex = is_w(a, src0, "she") ? 'f' : 'm'; /* what "he" or "she" stood for */
     for (int k = 0; k < ne; k++) {
         a->ents[ents[k]].said++;
         if (a->ents[ents[k]].is_org)
@@ -6459,6 +6607,24 @@ static int attribute_sentence(actx *a)
                 }
             }
         }
+        if (!ne && !prep && comma_before && !quote_before) {
+            /* "But the lighthouse's last keeper, who has lived at Pelican Point for 31 years,
+             * said": one unnamed person, past the relative clause */
+            int b0 = after_dateline(a);
+            for (int w = b0 + 2; w + 2 < j && w < b0 + 12; w++)
+                if (is_w(a, w, ",") && is_w(a, w + 1, "who")) {
+                    int clean = 1;
+                    for (int q = w + 2; q < j && clean; q++)
+                        clean = kind(a, q) != ST_TOK_QUOTE && !a->t[q].inq && !is_w(a, q, "who") &&
+                                !is_w(a, q, "which") && !is_w(a, q, ";");
+                    int ent = clean ? unnamed_source(a, w - 1, 1, &span0) : -1;
+                    if (ent >= 0) {
+                        ents[ne++] = ent;
+                        span1 = w - 1;
+                    }
+                    break;
+                }
+        }
         if (!ne && !prep && !quote_before && (ne = counted_members(a, j, ents, 4, &span0, &span1)) > 0)
             how = ST_ATTR_APPOSITION;
         if (!ne && !prep && comma_before && !quote_before)
@@ -8587,7 +8753,9 @@ int st_attribute(st_doc *d)
         if (!want_org && ((hl > 3 && head[hl - 1] == 's') || plural_noun(head, hl)))
             continue; /* a group ("importers", "fishermen") is not one person named later */
         at_sentence(&a, s);
-        if (!want_org && si > 0 && si < 6 && s->own_source && s->pub.rule == ST_ATTR_GENERIC &&
+        int indefinite = s->src0 >= 0 && (is_w(&a, s->src0, "a") || is_w(&a, s->src0, "an") ||
+                                          is_w(&a, s->src0, "another")); /* "a picker's eldest daughter": one on her own */
+        if (!want_org && si > 0 && si < 6 && s->own_source && s->pub.rule == ST_ATTR_GENERIC && !indefinite &&
             a.n > 0 && is_w(&a, a.n - 1, ".") && !plural_group(role) && strcmp(head, "people")) {
             /* a lead's role ("The head of Lusara's space agency on Tuesday accused ..."): the
              * person the next sentence with a source names, if it introduces them ("Agency

@@ -3924,6 +3924,37 @@ static void a_passive_agent_past_an_adverb(void **state)
     tu_check_actor(d, "further closures", "Hill Traders Guild");
 }
 
+static void an_unnamed_person_by_a_possessor_or_description(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Keepers fear the dark\n\nKINGSBRIDGE — The Coast Guard plans to automate the last three "
+                       "lights. But the lighthouse’s last keeper, who has lived at Pelican Point for 31 years, said a "
+                       "screen in Kingsbridge could not do his job. A senior paramedic in Lethem said crews were "
+                       "routinely late. “You drive anyway,” the paramedic said. “My mother picked here,” said a "
+                       "picker’s eldest daughter, who left school at 15. The estate’s head clerk told AFP the company "
+                       "could pay more. The plant’s owner, Ostkraft, rejected the keeper’s account. The clerk’s worry is the "
+                       "monsoon. According to a fisherman’s widow in nearby Bath Village, the light is the only one "
+                       "the boats trust.");
+    tu_check_actor(d, "a screen in", "lighthouse's last keeper");
+    tu_check_actor(d, "routinely late", "senior paramedic");
+    tu_check_actor(d, "drive anyway", "senior paramedic");
+    tu_check_actor(d, "picked here", "picker's eldest daughter");
+    tu_check_actor(d, "pay more", "estate's head clerk");
+    tu_check_actor(d, "keeper’s account", "Ostkraft");
+    tu_check_actor(d, "the monsoon", "estate's head clerk");
+    tu_check_actor(d, "boats trust", "fisherman's widow");
+}
+
+static void she_is_not_the_man_named_last(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Ferry cuts anger islanders\n\nRUNO — Marta Lind runs the island shop. “We will be cut off "
+                       "all winter,” she said. The operator’s chief executive, Per Holm, defended the timetable. "
+                       "“The winter sailings run empty,” he said. “Nobody asked us,” she said.");
+    tu_check_actor(d, "run empty", "Holm");
+    tu_check_actor(d, "Nobody asked", "Lind");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4208,6 +4239,8 @@ int main(void)
         TU_TEST(west_african_honorifics_are_titles),
         TU_TEST(names_in_an_apposition_with_a_dot_an_age_or_a_portfolio),
         TU_TEST(a_passive_agent_past_an_adverb),
+        TU_TEST(an_unnamed_person_by_a_possessor_or_description),
+        TU_TEST(she_is_not_the_man_named_last),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
