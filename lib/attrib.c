@@ -2623,6 +2623,7 @@ static int anonymity_clause(const actx *a, int j)
 static int known_name(const actx *a, int i);
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0);
 static int org_by_word(const actx *a, int j);
+static int org_mentioned(actx *a, int j);
 static int coordinated_subject(actx *a, int j, int *ents, int *span0, int *span1);
 static const char *const informants[];
 static int placed_speaker(actx *a, int p, int *ents, int n, int *span0);
@@ -3146,8 +3147,11 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
             a->how = ST_ATTR_ROLE;
             return n;
         }
-        if (!np_word(a, j) && !n && is_w(a, j - 1, "the") && kind(a, j) == ST_TOK_WORD && !a->t[j].cap) {
+        if (!np_word(a, j) && !n && is_w(a, j - 1, "the") && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
+            !is_w(a, j - 2, "of")) { /* not "Two members of the corps" */
             int k = org_by_word(a, j); /* "the observatory said": the organisation named earlier with that word */
+            if (k < 0)
+                k = org_mentioned(a, j);
             if (k >= 0) {
                 ents[n++] = k;
                 *span0 = j - 1;
@@ -3722,6 +3726,40 @@ static int org_by_word(const actx *a, int j)
     return -1;
 }
 
+/* "the coastguard" at J for a body an earlier sentence named only in passing, with that word
+ * closing a capitalised name of two or more words ("has accused the Havland Coastguard"): the
+ * nearest such name, as an organisation, or -1. */
+static int org_mentioned(actx *a, int j)
+{
+    char w[48];
+    size_t wl = a->t[j].nlen;
+    if (wl < 4 || wl >= sizeof w)
+        return -1;
+    memcpy(w, norm(a, j), wl + 1);
+    st_sent *here = a->s;
+    int ent = -1;
+    for (st_sent *ps = here; ent < 0 && ps > a->d->sents;) {
+        at_sentence(a, --ps);
+        for (int b = a->n - 1; b >= 1 && ent < 0; b--) {
+            if (!a->t[b].cap || !is_w(a, b, w) || (b + 1 < a->n && a->t[b + 1].cap && kind(a, b + 1) == ST_TOK_WORD) ||
+                is_w(a, b + 1, "'s"))
+                continue;
+            int n0 = b;
+            while (n0 - 1 >= 0 && n0 > b - 4 && kind(a, n0 - 1) == ST_TOK_WORD && a->t[n0 - 1].cap &&
+                   !in_list(norm(a, n0 - 1), capstop) && !(lexmask(a, n0 - 1) & (ST_LX_TITLE | ST_LX_CUE)))
+                n0--;
+            if (n0 == b || n0 == after_dateline(a) - 1)
+                continue;
+            st_buf nm = {0};
+            span_text(a, n0, b, 0, &nm);
+            ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 1) : -1;
+            st_buf_free(&nm);
+        }
+    }
+    at_sentence(a, here);
+    return ent;
+}
+
 /* "according to X" from token K: an informant or a document yields to the party whose position
  * the main clause reports (guideline addendum R8); a document otherwise names its issuer ("the
  * railway's own figures", "a report by the administrators", "company filings"); "analysts at X"
@@ -3958,6 +3996,16 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
         if (r >= 0)
             *span0 = k, *span1 = h;
         return r >= 0 ? r : -2;
+    }
+    if (h == k && !a->t[h].cap && is_w(a, k - 1, "the") && (h + 1 >= a->n || kind(a, h + 1) == ST_TOK_PUNCT)) {
+        int r = org_by_word(a, h); /* "According to the coastguard," for the Havland Coastguard */
+        if (r < 0)
+            r = org_mentioned(a, h);
+        if (r >= 0) {
+            *span0 = k - 1, *span1 = h;
+            a->how = ST_ATTR_ROLE;
+            return r;
+        }
     }
     if (hl < 4 || head[hl - 1] != 's')
         return -2;

@@ -3955,6 +3955,20 @@ static void she_is_not_the_man_named_last(void **state)
     tu_check_actor(d, "Nobody asked", "Lind");
 }
 
+static void a_body_named_once_in_passing_then_by_its_last_word(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Keepers fear the dark\n\nORSHOLM — The keepers have accused the Havland Coastguard of "
+                       "putting lives at risk. The plan was drawn up last year. According to the coastguard, no "
+                       "shipwreck has been blamed on a lighthouse failure since 1961. The coastguard says fishermen "
+                       "will be able to call the control centre. The Alto Quemado Mountain Rescue Corps was founded "
+                       "in 1961. Two members of the corps, speaking on condition of anonymity, said five rescuers "
+                       "had threatened to resign.");
+    tu_check_actor(d, "no shipwreck", "Havland Coastguard");
+    tu_check_actor(d, "control centre", "Havland Coastguard");
+    tu_check_actor(d, "threatened to resign", "members of the corps");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4241,6 +4255,7 @@ int main(void)
         TU_TEST(a_passive_agent_past_an_adverb),
         TU_TEST(an_unnamed_person_by_a_possessor_or_description),
         TU_TEST(she_is_not_the_man_named_last),
+        TU_TEST(a_body_named_once_in_passing_then_by_its_last_word),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
