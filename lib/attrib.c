@@ -18,7 +18,7 @@ typedef struct {
 
 /* documents whose issuer "the note said" refers back to (note_documents) */
 static const char *const issued[] = {"note", "statement", "letter", "memo", "report", "post", "brief", "document",
-                                     "study", "ruling", "draft", "editorial", "judgment", "submission", NULL};
+                                     "study", "ruling", "draft", "editorial", "judgment", "submission", "petition", NULL};
 #define ST_NISSUED (sizeof issued / sizeof *issued - 1)
 
 typedef struct {
@@ -30,6 +30,7 @@ typedef struct {
     size_t nents, capents;
     int last_person, last_org; /* indices into ents, -1 */
     int last_one;              /* last_person, or before it when that is a joint "Ortiz|Chen" ("she"), -1 */
+    int fixed_label;           /* the next set_actor keeps an unnamed source's label as found */
     int last_single;           /* the last one person named, not a group ("analysts") nor a joint, -1 */
     int spoke_person;          /* this sentence's own source is a person */
     st_attr_rule how;          /* set by np_source / pronoun_source: NAME(0), PRONOUN, ROLE, GENERIC */
@@ -2835,7 +2836,8 @@ static int lone_person_noun(const actx *a, int i)
         "employee", "doctor", "climber", "examiner", "owner", "landlord", "tenant", "pensioner", "voter",
         "protester", "volunteer", "activist", "veteran", "priest", "parishioner", "miner", "soldier", "guard",
         "pilot", "lawmaker", "councillor", "councilor", "trader", "engineer", "teenager", "mechanic", "keeper", "man",
-        "woman", "paramedic", "vet", "entrepreneur", NULL};
+        "woman", "paramedic", "vet", "entrepreneur", "granddaughter", "grandson", "niece", "nephew", "sister",
+        "brother", "cousin", "aunt", "uncle", "friend", "regular", "vendor", "projectionist", NULL};
     static const char *const ends[] = {"keeper", "maker", "man", "woman", "ist", NULL};
     if (i < 0 || i >= a->n || kind(a, i) != ST_TOK_WORD || a->t[i].cap)
         return 0;
@@ -2905,6 +2907,13 @@ static int lone_label(actx *a, int b, int h)
 static int clause_opening(const actx *a, int d)
 {
     int b0 = after_dateline(a);
+    if (d >= 2 && is_w(a, d - 1, ",")) { /* not "Tomas Novotny, the chair's cousin,": an apposition */
+        int q = d - 2;
+        while (q > b0 && np_word(a, q))
+            q--;
+        if (q == b0 && np_word(a, q))
+            return 0;
+    }
     if (d == 0 || d == b0 || (d > 0 && (kind(a, d - 1) == ST_TOK_PUNCT || kind(a, d - 1) == ST_TOK_QUOTE)))
         return 1;
     return d - 1 == b0 && (is_w(a, d - 1, "but") || is_w(a, d - 1, "and") || is_w(a, d - 1, "yet"));
@@ -2951,8 +2960,7 @@ static int unnamed_one(const actx *a, int e, int left, int *l1)
     if (d < 0 || d < h - 6 || (left && !clause_opening(a, d)) ||
         (*l1 == e && is_w(a, e + 1, ",") && a->t[e + 2].cap && kind(a, e + 2) == ST_TOK_WORD))
         return -1; /* "The plant's owner, Ostkraft,": named in the apposition */
-    if (poss >= 0 ? poss != d + 2 || (lexmask(a, poss - 1) & (ST_LX_ORG | ST_LX_TITLE)) ||
-                        in_list(norm(a, poss - 1), company_roles)
+    if (poss >= 0 ? poss < d + 2 || (lexmask(a, poss - 1) & ST_LX_ORG) || in_list(norm(a, poss - 1), company_roles)
                   : is_w(a, d, "the") || in_list(norm(a, h), staff)) /* "the keeper": a later mention; "a
                                                                       * tribunal clerk" speaks for it (R23a) */
         return -1;
@@ -4067,6 +4075,14 @@ static int time_at(const actx *a, int q)
             (is_w(a, q + 1, "week") || is_w(a, q + 1, "month") || is_w(a, q + 1, "year") || calendar_word(norm(a, q + 1))));
 }
 
+/* A phrase from Q past the noun H that only places the people: "on the Belmiran shore", "along
+ * the Salgar" (R22a, R25), not "on the regional council". */
+static int shore_place(const actx *a, int q, int h)
+{
+    return q > h + 1 && (is_w(a, q, "on") || is_w(a, q, "along") || is_w(a, q, "across")) && is_w(a, q + 1, "the") &&
+           a->t[q + 2 < a->n ? q + 2 : q].cap && q + 2 < a->n && !(lexmask(a, q + 2) & ST_LX_ORG);
+}
+
 /* The label of an unnamed source whose span starts at S0 (addendum R22a): its noun phrase without
  * the leading number, article or possessor, with the words before the noun and the phrase after
  * it that say which people are meant ("councillors from the governing coalition", "head of rates
@@ -4145,14 +4161,14 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
         while (q < a->n && q < h + 9 && kind(a, q) == ST_TOK_WORD && (!(lexmask(a, q) & ST_LX_CUE) || q <= s1) &&
                !in_list(norm(a, q), auxiliaries) && !is_w(a, q, "who") && !is_w(a, q, "which") &&
                !is_w(a, q, "that") && !is_w(a, q, "and") && !time_at(a, q) &&
-               !(q > h + 1 && is_w(a, q, "in") && !is_w(a, q - 1, "involved")))
+               !(q > h + 1 && is_w(a, q, "in") && !is_w(a, q - 1, "involved")) && !shore_place(a, q, h))
             q++;
         /* the phrase ends where the clause goes on (not "Leaders of the Sorvic community gave the
          * offer"); not "Doctors at the main public hospital in Kessa": a group placed twice; "at"
          * a workplace says which people are meant (R25: "supervisors at the plant") */
         int ends = q >= a->n || kind(a, q) != ST_TOK_WORD || ((lexmask(a, q) & ST_LX_CUE) && q > s1) ||
                    in_list(norm(a, q), auxiliaries) || is_w(a, q, "who") || is_w(a, q, "which") ||
-                   is_w(a, q, "that") || is_w(a, q, "and") || is_w(a, q, "in") || time_at(a, q);
+                   is_w(a, q, "that") || is_w(a, q, "and") || is_w(a, q, "in") || time_at(a, q) || shore_place(a, q, h);
         if (q > h + 2 && ends && !(is_w(a, h + 1, "at") && is_w(a, q, "in") && a->t[q + 1].cap))
             e = q - 1;
         while (e > h && (in_list(norm(a, e), links) || is_w(a, e, "the") || is_w(a, e, "a") || is_w(a, e, "in")))
@@ -4188,7 +4204,9 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
 static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_attr_rule rule)
 {
     int relabeled, head = -1;
-    if (ne == 1 && src0 >= 0 && (rule == ST_ATTR_GENERIC || rule == ST_ATTR_SUBJECT || rule == ST_ATTR_CUE_BEFORE ||
+    int fixed = a->fixed_label;
+    a->fixed_label = 0;
+    if (ne == 1 && src0 >= 0 && !fixed && (rule == ST_ATTR_GENERIC || rule == ST_ATTR_SUBJECT || rule == ST_ATTR_CUE_BEFORE ||
                                  rule == ST_ATTR_CUE_AFTER || rule == ST_ATTR_ROLE)) {
         const entity *g = &a->ents[ents[0]]; /* add_ent below may move a->ents and the arena */
         const char *gn = a->d->arena.p + g->name;
@@ -4258,6 +4276,65 @@ static int issuer_at(actx *a, int b)
     return ent;
 }
 
+/* The people who signed a petition or letter, from token B after "signed by": "more than
+ * 1,200 villagers in Chilmari", "3,400 members of fishing cooperatives on the Belmiran shore";
+ * a label as R22(a) has it, with the words that say which people are meant and without the
+ * count or the place; fills the label's span. -1 if B opens no group of people. */
+static int signers(actx *a, int b, int *g0, int *g1)
+{
+    static const char *const about[] = {"more", "than", "over", "nearly", "almost", "about", "around", "some",
+                                        "at", "least", "roughly", NULL};
+    while (b < a->n && (in_list(norm(a, b), about) || kind(a, b) == ST_TOK_NUM || in_list(norm(a, b), quantifiers) ||
+                        number_word(norm(a, b)) || is_w(a, b, ",")))
+        b++;
+    int h = b;
+    while (h < a->n && h < b + 3 && kind(a, h) == ST_TOK_WORD && !people_noun(a, h) && !a->t[h].cap &&
+           !in_list(norm(a, h), capstop))
+        h++; /* "local shop owners" */
+    if (h >= a->n || !people_noun(a, h) || a->t[h].cap)
+        return -1;
+    int e = h;
+    if (is_w(a, h + 1, "of") && kind(a, h + 2) == ST_TOK_WORD && !a->t[h + 2].cap && !is_w(a, h + 2, "the")) {
+        e = h + 2; /* "members of fishing cooperatives" */
+        while (e + 1 < a->n && e < h + 4 && kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap &&
+               !in_list(norm(a, e + 1), capstop) && !(lexmask(a, e + 1) & ST_LX_CUE))
+            e++;
+    }
+    st_buf nm = {0};
+    span_text(a, b, e, 1, &nm);
+    int ent = add_generic(a, &nm);
+    if (ent >= 0)
+        *g0 = b, *g1 = e;
+    return ent;
+}
+
+/* "A petition signed by more than 1,200 villagers in Chilmari demands", "... by 3,000 residents
+ * and students": the signers (one group or two, R32) into ENTS, right to left, when the sentence
+ * opens with the document they signed and its verb follows at C0; returns how many. */
+static int signed_document(actx *a, int c0, int *ents, int *span0, int *span1)
+{
+    int d = after_dateline(a), k = d + 1;
+    if (!(is_w(a, d, "a") || is_w(a, d, "an") || is_w(a, d, "the")))
+        return 0;
+    while (k < a->n && k < d + 4 && !is_w(a, k, "petition") && !is_w(a, k, "letter"))
+        k++;
+    if (!(is_w(a, k, "petition") || is_w(a, k, "letter")) || !is_w(a, k + 1, "signed") || !is_w(a, k + 2, "by"))
+        return 0;
+    for (int q = k + 3; q < c0; q++)
+        if (kind(a, q) == ST_TOK_QUOTE || is_w(a, q, "who") || is_w(a, q, "which") || (lexmask(a, q) & ST_LX_CUE))
+            return 0;
+    int first = signers(a, k + 3, span0, span1), s0, s1;
+    if (first < 0)
+        return 0;
+    int second = is_w(a, *span1 + 1, "and") ? signers(a, *span1 + 2, &s0, &s1) : -1;
+    ents[0] = second >= 0 ? second : first;
+    if (second < 0)
+        return 1;
+    ents[1] = first;
+    *span1 = s1;
+    return 2;
+}
+
 /* Who issued the documents a sentence names, so that "the note said" later is theirs (R23a): the
  * issuer after "from" or "by" ("a letter from him", "a 140-page report released on Monday by the
  * National Agency for Industrial Safety"), else the sentence's single source ("Analysts at
@@ -4285,6 +4362,12 @@ static void note_documents(actx *a)
                                                       "quoted", "published", "received", "leaked", NULL};
                 if (!in_list(norm(a, q - 1), readers)) /* not "a memo seen by Reuters" */
                     owner = issuer_at(a, q + 1);
+                int g0, g1;
+                if (owner < 0 && is_w(a, q - 1, "signed")) { /* "a petition signed by 3,400 members of ..." */
+                    st_attr_rule how = a->how;
+                    owner = signers(a, q + 1, &g0, &g1);
+                    a->how = how;
+                }
                 break;
             }
         }
@@ -6543,6 +6626,13 @@ static int attribute_sentence(actx *a)
         }
         quote_before = j >= 0 && (kind(a, j) == ST_TOK_QUOTE || (is_w(a, j, ",") && kind(a, j - 1) == ST_TOK_QUOTE));
         int comma_before = j >= 0 && is_w(a, j, ",");
+        if (!prep && !quote_before && j >= 0) {
+            ne = signed_document(a, c0, ents, &span0, &span1); /* "A petition signed by 1,200 villagers demands" */
+            if (ne) {
+                a->fixed_label = 1; /* not "growers from Kibosi": the place is no part of the label */
+                goto found_source;
+            }
+        }
         if (participle && is_w(a, c0 - 1, "as")) {
             /* "Radanovic was quoted by the state news agency as saying": the one quoted */
             for (int q = c0 - 2; q >= 1 && q > c0 - 15; q--)

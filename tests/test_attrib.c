@@ -3969,6 +3969,22 @@ static void a_body_named_once_in_passing_then_by_its_last_word(void **state)
     tu_check_actor(d, "threatened to resign", "members of the corps");
 }
 
+static void the_signers_of_a_petition(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("ATM closures anger district\n\nDHAKA — A petition signed by more than 1,200 villagers in "
+                       "Chilmari and Rowmari upazilas demands that the machines stay. A petition signed by 3,400 "
+                       "members of fishing cooperatives on the Belmiran shore demands that the ponds be filled in. "
+                       "“Seedlings are not a forest,” the petition says. A petition signed by more than 3,000 "
+                       "residents and students demands that the city keep the scooters. Tomas Novotny, the chair’s "
+                       "cousin, who holds 6% of the votes, said he would abstain.");
+    tu_check_actor(d, "machines stay", "villagers");
+    tu_check_actor(d, "filled in", "members of fishing cooperatives");
+    tu_check_actor(d, "not a forest", "members of fishing cooperatives");
+    tu_check_actor(d, "keep the scooters", "residents|students");
+    tu_check_actor(d, "would abstain", "Novotny");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4256,6 +4272,7 @@ int main(void)
         TU_TEST(an_unnamed_person_by_a_possessor_or_description),
         TU_TEST(she_is_not_the_man_named_last),
         TU_TEST(a_body_named_once_in_passing_then_by_its_last_word),
+        TU_TEST(the_signers_of_a_petition),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
