@@ -3985,6 +3985,23 @@ static void the_signers_of_a_petition(void **state)
     tu_check_actor(d, "would abstain", "Novotny");
 }
 
+static void a_states_body_is_not_the_state(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Mekhal accuses Taravand over shrimp farm\n\nRANIPUR, Mekhal — Mekhal has accused "
+                       "neighbouring Taravand of letting a shrimp farm clear the mangroves. In a note delivered to "
+                       "the Taravandi embassy on Sunday, the Mekhali foreign ministry said the clearing had destroyed "
+                       "nursery grounds. It is understood that Ranipur, the Mekhali capital, favours arbitration. Shirak, the Taravandi "
+                       "capital, has rejected the claims. The "
+                       "project is backed by Taravand’s fisheries ministry, which sees exports as vital. The project "
+                       "is still backed by the Small Business Network, whose members want the jobs. The delays have "
+                       "been blamed by the ministry on supply problems.");
+    tu_check_actor(d, "nursery grounds", "Mekhali foreign ministry");
+    tu_check_actor(d, "exports as vital", "Taravandi fisheries ministry");
+    tu_check_actor(d, "want the jobs", "Small Business Network");
+    tu_check_actor(d, "supply problems", "Taravandi fisheries ministry");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4273,6 +4290,7 @@ int main(void)
         TU_TEST(she_is_not_the_man_named_last),
         TU_TEST(a_body_named_once_in_passing_then_by_its_last_word),
         TU_TEST(the_signers_of_a_petition),
+        TU_TEST(a_states_body_is_not_the_state),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
