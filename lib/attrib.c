@@ -8778,6 +8778,83 @@ static void headline_quote(actx *a)
     hs->own_source = 0;
 }
 
+/* The entity a headline's holder [B, E] names, as the body has it: a person by the family name
+ * ("Mwale", "Mayor Thorne"), a body or state by its name, a role by the person holding it
+ * ("Mayor"), an unnamed person by the label the body gave ("Lighthouse's last keeper"); -1. */
+static int headline_holder_ent(actx *a, int b, int e)
+{
+    if (b == e && people_noun(a, b))
+        return -1; /* "Teachers: ...": a group the body may label more precisely (R43) */
+    if (a->t[e].cap && !(lexmask(a, e) & ST_LX_TITLE)) {
+        st_buf nm = {0}, last = {0};
+        span_text(a, b, e, 0, &nm);
+        span_text(a, e, e, 0, &last);
+        int hit = -1;
+        for (size_t k = 0; k < a->nents && hit < 0 && nm.p && last.p; k++) {
+            const entity *en = &a->ents[k];
+            const char *n = a->d->arena.p + en->name, *sp = strrchr(n, ' ');
+            if (strchr(n, '|') || en->is_role)
+                continue;
+            if (!strcasecmp(n, nm.p) || (!en->is_org && !en->is_state && !strcasecmp(sp ? sp + 1 : n, last.p)))
+                hit = (int)k;
+        }
+        st_buf_free(&nm);
+        st_buf_free(&last);
+        return hit;
+    }
+    if (b == e && (lexmask(a, e) & ST_LX_TITLE)) /* "Mayor: ..." */
+        return find_role(a, norm(a, e), 0);
+    st_buf lab = {0};
+    span_text(a, b, e, 1, &lab);
+    int hit = -1;
+    for (size_t k = 0; k < a->nents && hit < 0 && lab.p; k++)
+        if (a->ents[k].is_role && a->ents[k].said && !strcasecmp(a->d->arena.p + a->ents[k].name, lab.p))
+            hit = (int)k;
+    st_buf_free(&lab);
+    return hit;
+}
+
+/* A headline that names its view's holder before a colon or after a closing dash, with no
+ * quotation marks or verb of its own ("Mwale: Zambela must pay for Kalikolo landslide", "Teen
+ * curfew 'long overdue' - Mayor Thorne"): that holder, once the body has named them (R1, R29). */
+static void headline_holder(actx *a)
+{
+    st_doc *d = a->d;
+    if (d->nsents < 3 || d->sents[0].actoff != (size_t)-1)
+        return;
+    st_sent *hs = &d->sents[0];
+    at_sentence(a, hs);
+    if (a->n < 5 || is_w(a, a->n - 1, "."))
+        return;
+    int b = -1, e = -1;
+    if (kind(a, 0) == ST_TOK_WORD && a->t[0].cap)
+        for (int k = 1; k <= 5 && k + 3 < a->n; k++) {
+            if (is_w(a, k, ":")) {
+                b = 0, e = k - 1;
+                break;
+            }
+            if (kind(a, k) != ST_TOK_WORD && !is_w(a, k, "'s"))
+                break;
+        }
+    if (b < 0) { /* "... - Mayor Thorne" */
+        int k = a->n - 1;
+        while (k > 0 && k >= a->n - 4 && (kind(a, k) == ST_TOK_WORD || is_w(a, k, "'s")))
+            k--;
+        if (k >= 3 && k < a->n - 1 && (is_w(a, k, "-") || is_w(a, k, "–") || is_w(a, k, "—")) && a->t[k + 1].cap)
+            b = k + 1, e = a->n - 1;
+    }
+    if (b < 0)
+        return;
+    int ent = headline_holder_ent(a, b, e);
+    if (ent < 0)
+        return;
+    hs->actoff = a->ents[ent].name;
+    hs->ent = ent;
+    hs->src0 = b;
+    hs->src1 = e + 1;
+    hs->pub.rule = ST_ATTR_COLON;
+}
+
 /* A name's gloss in its own script, "Lin Wen-hsiung (林文雄)", "Sergei Lavrov (Сергей Лавров)", as
  * the Taipei Times and others print it: the tokens from "(" to ")" leave the sentence, so the
  * name meets its apposition and its verb as in "Lin Wen-hsiung, principal of ..., wrote". Later
@@ -9068,6 +9145,7 @@ int st_attribute(st_doc *d)
     }
     headline_follows_lead(&a);
     headline_quote(&a);
+    headline_holder(&a);
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];
         if (s->actoff == (size_t)-1)

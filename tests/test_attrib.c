@@ -4002,6 +4002,24 @@ static void a_states_body_is_not_the_state(void **state)
     tu_check_actor(d, "supply problems", "Taravandi fisheries ministry");
 }
 
+static void a_headline_holder_before_a_colon_or_after_a_dash(void **state)
+{
+    (void)state;
+    const char *body = "\n\nLILONGWE — Agriculture Minister John Mwale said Zambela had to pay. Mayor Alicia Thorne "
+                       "said the curfew was overdue. But the lighthouse’s last keeper said a screen could not do his job.";
+    static const char *const heads[][2] = {{"Mwale: Zambela must pay for Kalikolo landslide", "Mwale"},
+                                           {"Teen curfew ‘long overdue’ – Mayor Thorne", "Thorne"},
+                                           {"Lighthouse’s last keeper: ‘A machine cannot see a boat’", "lighthouse's last keeper"},
+                                           {"Teachers: no marking without pay", NULL},
+                                           {"Budget 2026: what the levy means for you", NULL}};
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "%s%s", heads[i][0], body);
+        st_doc *d = tu_doc(text);
+        tu_check_actor(d, heads[i][0] + 4, heads[i][1]);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4291,6 +4309,7 @@ int main(void)
         TU_TEST(a_body_named_once_in_passing_then_by_its_last_word),
         TU_TEST(the_signers_of_a_petition),
         TU_TEST(a_states_body_is_not_the_state),
+        TU_TEST(a_headline_holder_before_a_colon_or_after_a_dash),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
