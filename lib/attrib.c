@@ -3137,6 +3137,18 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
         a->how = ST_ATTR_PRONOUN;
         return n;
     }
+    if (j >= 1 && !a->t[j].cap && (lexmask(a, j) & ST_LX_TITLE) && !(lexmask(a, j) & ST_LX_ORG) && a->last_org >= 0 &&
+        !a->ents[a->last_org].is_state && !ends_with(a, j, "s", 3) && !is_w(a, j + 1, ",")) {
+        int d = j - 1; /* "Its commanding officer told this newspaper": one who speaks for the body (R23a) */
+        while (d > 0 && d > j - 3 && kind(a, d) == ST_TOK_WORD && !a->t[d].cap && !is_w(a, d, "its"))
+            d--;
+        if (is_w(a, d, "its") && clause_opening(a, d) && find_role(a, norm(a, j), 0) < 0) {
+            ents[n++] = a->last_org;
+            *span0 = d;
+            a->how = ST_ATTR_PRONOUN;
+            return n;
+        }
+    }
     while (j >= 0 && n < max) {
         int pr = kind(a, j) == ST_TOK_WORD ? pronoun_source(a, j) : -2;
         if (pr != -2) {
@@ -4659,8 +4671,10 @@ static int subject_source(actx *a, int marked)
                     v += 2; /* "Dr. Ingrid Aasen, 52, a hematologist at ..., took the opposite view": past the age */
                 int q = v + 1, rel = is_w(a, q, "which") || is_w(a, q, "who") || is_w(a, q, "whose") ||
                                      is_w(a, q, "where") || is_w(a, q, "a") || is_w(a, q, "an") || is_w(a, q, "the");
-                while (q < a->n && q < v + (rel ? 30 : 10) && !is_w(a, q, ","))
-                    q++;
+                while (q < a->n && q < v + (rel ? 30 : 10) &&
+                       (!is_w(a, q, ",") || (q + 1 < a->n && a->t[q - 1].off + a->t[q - 1].len == a->t[q].off &&
+                                             a->t[q].off + a->t[q].len == a->t[q + 1].off)))
+                    q++; /* to the clause's comma, not the one inside "K2,300" */
                 v = q + 1;
             }
             if ((!marked || v > e || b > after_dateline(a)) && !position_predicate(a, v))
@@ -6420,8 +6434,11 @@ static int attribute_sentence(actx *a)
             poss_at = in_list(norm(a, k + 1), attitude_nouns)                          ? k + 1
                       : k + 2 < a->n && in_list(norm(a, k + 2), attitude_nouns) ? k + 2
                                                                                   : -1;
-    if (poss_at >= 0 && !(is_w(a, poss_at + 1, "is") || is_w(a, poss_at + 1, "was")))
-        poss_at = -1; /* "Leavasa's fear is that ...", not "Ortiz's proposal, she said, ..." */
+    if (poss_at >= 0 && !(is_w(a, poss_at + 1, "is") || is_w(a, poss_at + 1, "was") ||
+                          (is_w(a, poss_at + 1, ",") && is_w(a, after_dateline(a), "in") &&
+                           (is_w(a, poss_at, "view") || is_w(a, poss_at, "opinion")))))
+        poss_at = -1; /* "Leavasa's fear is that ...", "In Sorabh's view, ... as Shirak has suggested";
+                       * not "Ortiz's proposal, she said, ..." */
     for (int pass = 0; pass < 2 && !found && !(pass == 1 && main_cue); pass++)
     for (int ii = first >= 0 && pass == 0 ? -1 : 0; ii < a->n; ii++) {
         int i = ii < 0 ? first : ii;

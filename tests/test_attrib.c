@@ -4020,6 +4020,20 @@ static void a_headline_holder_before_a_colon_or_after_a_dash(void **state)
     }
 }
 
+static void a_view_frame_a_numeric_comma_and_its_title(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Estuary row deepens\n\nRANIPUR — Catches of hilsa fell by a third last year. In Sorabh’s view, "
+                       "the fall cannot be blamed on overfishing alone, as Shirak has suggested. The pickers, who are "
+                       "paid K2,300 a day, want the daily rate raised to K4,500. The St Anselm Coast Guard says the "
+                       "change will save money. Its director said no keeper would lose his job. Its secretary, Anton "
+                       "Xavier, said the sangam would appeal.");
+    tu_check_actor(d, "overfishing alone", "Sorabh");
+    tu_check_actor(d, "daily rate", "pickers");
+    tu_check_actor(d, "lose his job", "St Anselm Coast Guard");
+    tu_check_actor(d, "would appeal", "Xavier");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4310,6 +4324,7 @@ int main(void)
         TU_TEST(the_signers_of_a_petition),
         TU_TEST(a_states_body_is_not_the_state),
         TU_TEST(a_headline_holder_before_a_colon_or_after_a_dash),
+        TU_TEST(a_view_frame_a_numeric_comma_and_its_title),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
