@@ -583,8 +583,75 @@ static int add_ent(actx *a, const char *name, size_t n, const char *titles, int 
     return ent;
 }
 
+static int has_word(const char *titles, const char *w);
+static int state_name(const actx *a, const char *name, size_t n);
+
+/* A public body's name NM (N bytes: "Coast Guard", "Ministry of Health") that an earlier sentence
+ * wrote after a place or state ("a plan by the St Anselm Coast Guard", "Lumaya's Department of
+ * Environment"): that place, as the label's prefix (R11, R30), into OUT; 0 if none. */
+static int place_prefix(const actx *a, const char *nm, size_t n, st_buf *out)
+{
+    static const char *const bodies[] = {"ministry", "department", "agency", "office", "guard", "coastguard", "police",
+                                         "service", "command", "authority", "commission", "directorate",
+                                         "inspectorate", NULL};
+    char low[96];
+    if (n >= sizeof low || !memchr(nm, ' ', n) || !a->s)
+        return 0;
+    memcpy(low, nm, n);
+    low[n] = 0;
+    ascii_lower(low, n); /* canonical names are ASCII (st_ascii_name) */
+    int body = 0;
+    for (int i = 0; bodies[i] && !body; i++)
+        body = has_word(low, bodies[i]);
+    if (!body)
+        return 0;
+    for (const st_sent *ps = a->d->sents; ps < a->s; ps++) {
+        const char *text = a->d->arena.p + ps->textoff;
+        for (const char *p = text; (p = strstr(p, nm)) != NULL; p += n) {
+            if ((p[n] && !strchr(" ,.;:)!?'\"", p[n]) && (unsigned char)p[n] != 0xe2) || p == text)
+                continue; /* the whole name, not "Coast Guards" */
+            const char *q = p - 1; /* back over " ", "'s " or "’s " */
+            if (q <= text || *q != ' ')
+                continue;
+            if (q - 2 >= text && q[-1] == 's' && q[-2] == '\'')
+                q -= 2;
+            else if (q - 4 >= text && q[-1] == 's' && !memcmp(q - 4, "\xe2\x80\x99", 3))
+                q -= 4;
+            for (int words = 1; words <= 2; words++) { /* "Lumaya", "St Anselm" */
+                const char *w = q;
+                for (int k = 0; k < words && w > text; k++) {
+                    w--;
+                    while (w > text && w[-1] != ' ')
+                        w--;
+                    if (k + 1 < words && w > text)
+                        w--; /* the space before the next word back */
+                }
+                size_t wl = (size_t)(q - w);
+                char place[64];
+                if (wl == 0 || wl >= sizeof place || !(w[0] >= 'A' && w[0] <= 'Z'))
+                    continue;
+                memcpy(place, w, wl);
+                place[wl] = 0;
+                if (state_name(a, place, wl)) {
+                    st_buf_add(out, place, wl);
+                    return 1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
 static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, int is_org)
 {
+    st_buf pre = {0};
+    if (is_org && ent_named_n(a, name, n) < 0 && place_prefix(a, name, n, &pre) && !st_buf_addc(&pre, ' ') &&
+        !st_buf_add(&pre, name, n)) {
+        int ent = add_ent_as(a, pre.p, pre.len, titles, is_org); /* "the Coast Guard" of St Anselm */
+        st_buf_free(&pre);
+        return ent;
+    }
+    st_buf_free(&pre);
     for (size_t k = 0; k + 1 < a->nalias; k += 2)
         if (strlen(a->alias[k]) == n && memcmp(a->alias[k], name, n) == 0) {
             if (!titles || !*titles)

@@ -4034,6 +4034,17 @@ static void a_view_frame_a_numeric_comma_and_its_title(void **state)
     tu_check_actor(d, "would appeal", "Xavier");
 }
 
+static void a_body_keeps_the_place_it_was_introduced_with(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Lights go dark\n\nKINGSBRIDGE, St Anselm — Fishermen have come out against a plan by the St "
+                       "Anselm Coast Guard to automate the last three lights. The Coast Guard disputes that. Ilsk, the "
+                       "Arvenian capital, has approved the route through Arvenia’s Transport Ministry. The Transport "
+                       "Ministry said the trains would run from May.");
+    tu_check_actor(d, "disputes that", "St Anselm Coast Guard");
+    tu_check_actor(d, "from May", "Arvenia Transport Ministry");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4325,6 +4336,7 @@ int main(void)
         TU_TEST(a_states_body_is_not_the_state),
         TU_TEST(a_headline_holder_before_a_colon_or_after_a_dash),
         TU_TEST(a_view_frame_a_numeric_comma_and_its_title),
+        TU_TEST(a_body_keeps_the_place_it_was_introduced_with),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
