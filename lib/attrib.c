@@ -2462,7 +2462,7 @@ static int ent_sex(const actx *a, int k)
     if (e->sex || e->is_org || e->is_state)
         return e->sex;
     int sex = e->titles != (size_t)-1 ? sex_of_words(a->d->arena.p + e->titles) : 0;
-    if (!sex && e->is_role) {
+    if (!sex && e->is_role && !in_list(a->d->arena.p + e->name, honorifics)) { /* not a stray "ms" */
         const char *nm = a->d->arena.p + e->name;
         size_t w0, wl = group_noun(nm, &w0);
         char noun[48];
@@ -3027,7 +3027,8 @@ static int unnamed_one(const actx *a, int e, int left, int *l1)
     if (d < 0 || d < h - 6 || (left && !clause_opening(a, d)) ||
         (*l1 == e && is_w(a, e + 1, ",") && a->t[e + 2].cap && kind(a, e + 2) == ST_TOK_WORD))
         return -1; /* "The plant's owner, Ostkraft,": named in the apposition */
-    if (poss >= 0 ? poss < d + 2 || (lexmask(a, poss - 1) & ST_LX_ORG) || in_list(norm(a, poss - 1), company_roles)
+    if (poss >= 0 ? poss < d + 2 || (lexmask(a, poss - 1) & ST_LX_ORG) || in_list(norm(a, poss - 1), company_roles) ||
+                        (is_w(a, d, "the") && (lexmask(a, poss - 1) & ST_LX_TITLE)) /* "the prime minister's wife": known */
                   : is_w(a, d, "the") || in_list(norm(a, h), staff)) /* "the keeper": a later mention; "a
                                                                       * tribunal clerk" speaks for it (R23a) */
         return -1;
@@ -3832,8 +3833,8 @@ static int org_mentioned(actx *a, int j)
 {
     char w[48];
     size_t wl = a->t[j].nlen;
-    if (wl < 4 || wl >= sizeof w)
-        return -1;
+    if (wl < 4 || wl >= sizeof w || in_list(norm(a, j), issued) || in_list(norm(a, j), doc_words))
+        return -1; /* "the report warned" is no "World Business Report" */
     memcpy(w, norm(a, j), wl + 1);
     st_sent *here = a->s;
     int ent = -1;
@@ -8879,8 +8880,9 @@ static int headline_holder_ent(actx *a, int b, int e)
             const char *n = a->d->arena.p + en->name, *sp = strrchr(n, ' ');
             if (strchr(n, '|') || en->is_role)
                 continue;
-            if (!strcasecmp(n, nm.p) || (!en->is_org && !en->is_state && !strcasecmp(sp ? sp + 1 : n, last.p)))
-                hit = (int)k;
+            if ((!strcasecmp(n, nm.p) && (en->said || b < e)) ||
+                (en->said && !en->is_org && !en->is_state && !strcasecmp(sp ? sp + 1 : n, last.p)))
+                hit = (int)k; /* a whole name, or one the body quotes: not "Analysis: ..." */
         }
         st_buf_free(&nm);
         st_buf_free(&last);
@@ -9210,7 +9212,8 @@ int st_attribute(st_doc *d)
                     }
                     at_sentence(&a, &d->sents[si]); /* the source as written: "ANSI" */
                     int acronym = s->src0 >= 0 && s->src1 == s->src0 + 1 && caps_letters(&a, s->src0) >= 2;
-                    if (in_list(hword, state_body_words) && !acronym) /* "the ministry" is no "Small Business Network" */
+                    if ((!strcmp(hword, "ministry") || !strcmp(hword, "department")) && !acronym) /* "the ministry" is no
+                                                                                          * "Small Business Network" */
                         pub = 1;
                     fits = on.p && (!(pub || firm) || word_fits(on.p, hword, 1) ||
                                     (in_list(hword, company_roles) && !pub));
