@@ -3218,6 +3218,8 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
         }
     }
     while (j >= 0 && n < max) {
+        if (n && j >= 3 && is_w(a, j, ")") && is_w(a, j - 2, "(") && is_allcaps(a, j - 1) && a->t[j - 3].cap)
+            j -= 3; /* "Both the Kigali Taxi Owners' Association (KTOA) and ...": past the initials */
         int pr = kind(a, j) == ST_TOK_WORD ? pronoun_source(a, j) : -2;
         if (pr != -2) {
             if (is_w(a, j, "it") && (is_w(a, j + 1, "is") || is_w(a, j + 1, "was") || is_w(a, j + 1, "has")))

@@ -4045,6 +4045,15 @@ static void a_body_keeps_the_place_it_was_introduced_with(void **state)
     tu_check_actor(d, "from May", "Arvenia Transport Ministry");
 }
 
+static void two_bodies_joined_past_the_first_ones_initials(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("App licence angers cab owners\n\nKIGALI — Both the Kigali Taxi Owners’ Association (KTOA) and "
+                       "the drivers’ cooperative COCTAK have described the licensing of the app as a betrayal. The "
+                       "KTOA called a strike. The KTOA will meet on Friday.");
+    tu_check_actor(d, "as a betrayal", "KTOA|COCTAK");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4337,6 +4346,7 @@ int main(void)
         TU_TEST(a_headline_holder_before_a_colon_or_after_a_dash),
         TU_TEST(a_view_frame_a_numeric_comma_and_its_title),
         TU_TEST(a_body_keeps_the_place_it_was_introduced_with),
+        TU_TEST(two_bodies_joined_past_the_first_ones_initials),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
