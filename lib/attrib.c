@@ -2634,6 +2634,36 @@ static int group_source(actx *a, int j, int *span0)
     return ent;
 }
 
+static int plural_word(const actx *a, int i);
+static int clause_opening(const actx *a, int d);
+
+/* A counted group that opens the clause, ending at J or placed by a participle phrase that ends
+ * at J: "Several guests told AFP", "Several drivers waiting outside the union's offices on
+ * Thursday said" (R22a: the count and the placing phrase are no part of the label); -1. */
+static int counted_people(actx *a, int j, int *span0)
+{
+    static const char *const counts[] = {"several", "many", "some", "few", "most", "dozens", "hundreds", "thousands",
+                                         "two", "three", "four", "five", "six", NULL};
+    for (int h = j; h >= 1 && h >= j - 16; h--) {
+        if (kind(a, h) == ST_TOK_QUOTE || (lexmask(a, h) & ST_LX_CUE && h < j))
+            return -1;
+        if (!plural_word(a, h) || !in_list(norm(a, h - 1), counts) || !clause_opening(a, h - 1) ||
+            in_list(norm(a, h), issued) || in_list(norm(a, h), doc_words) || (lexmask(a, h) & ST_LX_ORG))
+            continue;
+        static const char *const placing[] = {"waiting", "standing", "queuing", "queueing", "sitting", "gathering",
+                                              "camping", "sheltering", "living", "staying", "lining", NULL};
+        if (h < j && !in_list(norm(a, h + 1), placing))
+            return -1; /* "waiting outside ..." only places them; "working on the deal" says which (R22a) */
+        st_buf nm = {0};
+        span_text(a, h, h, 1, &nm);
+        int ent = add_generic(a, &nm);
+        if (ent >= 0)
+            *span0 = h - 1;
+        return ent;
+    }
+    return -1;
+}
+
 /* "Officials in Castrel", "officials in Sri Pelita and Villa Serena": the capitals in [C0, C1]
  * say whose officials (the group ending at J) they are, one label each (R23b). Returns how
  * many it put in ENTS, 0 when the places are not capitals alone. */
@@ -3170,6 +3200,8 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
     int inf = j >= 0 ? informant_source(a, j, span0) : -1;
     if (inf < 0 && j >= 0) /* "The estate's head clerk told AFP", "A senior paramedic in Lethem said" */
         inf = unnamed_source(a, j, 1, span0);
+    if (inf < 0 && j >= 0)
+        inf = counted_people(a, j, span0);
     if (inf >= 0) {
         ents[n++] = inf;
         return n;

@@ -4054,6 +4054,18 @@ static void two_bodies_joined_past_the_first_ones_initials(void **state)
     tu_check_actor(d, "as a betrayal", "KTOA|COCTAK");
 }
 
+static void a_counted_group_without_its_count_or_place(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Hotel guests stranded\n\nNICOSIA — The storm closed the airport on Monday. Several guests told "
+                       "AFP they had been advised to stay indoors. Several drivers waiting outside the union’s offices on "
+                       "Moi Avenue on Thursday afternoon said the cap would mean little. Two bankers working on the deal "
+                       "said it was likely to slip.");
+    tu_check_actor(d, "stay indoors", "guests");
+    tu_check_actor(d, "mean little", "drivers");
+    tu_check_actor(d, "likely to slip", "bankers working on the deal");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4347,6 +4359,7 @@ int main(void)
         TU_TEST(a_view_frame_a_numeric_comma_and_its_title),
         TU_TEST(a_body_keeps_the_place_it_was_introduced_with),
         TU_TEST(two_bodies_joined_past_the_first_ones_initials),
+        TU_TEST(a_counted_group_without_its_count_or_place),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
