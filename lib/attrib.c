@@ -2974,6 +2974,47 @@ static int earlier_lone(const actx *a, int j)
     return -1;
 }
 
+/* "the official said" at J when the sentence before, with no source of its own, opened with
+ * that person ("A senior Commission official played down the threat."): one unnamed source,
+ * labeled as the first sentence has it (R40), which that sentence takes too (R41b); -1. */
+static int introduced_before(actx *a, int j, int *span0)
+{
+    if (j < 1 || !is_w(a, j - 1, "the") || !clause_opening(a, j - 1) || kind(a, j) != ST_TOK_WORD || a->t[j].cap ||
+        a->t[j].nlen < 4 || ends_with(a, j, "s", 4) || a->s == a->d->sents || in_list(norm(a, j), issued) ||
+        in_list(norm(a, j), doc_words) || (lexmask(a, j) & ST_LX_ORG) ||
+        !(lone_person_noun(a, j) || (lexmask(a, j) & ST_LX_TITLE) || agent_word(norm(a, j))))
+        return -1; /* a person, not "the memo" */
+    st_sent *here = a->s, *ps = here - 1;
+    if (ps->actoff != (size_t)-1 || ps->pub.quote != ST_QUOTE_NONE || ps == a->d->sents)
+        return -1;
+    char w[48];
+    if (a->t[j].nlen >= sizeof w)
+        return -1;
+    memcpy(w, norm(a, j), a->t[j].nlen + 1);
+    at_sentence(a, ps);
+    int d = after_dateline(a), h = d + 1, ent = -1;
+    while (h < a->n && h <= d + 4 && kind(a, h) == ST_TOK_WORD && !is_w(a, h, w) && !in_list(norm(a, h), capstop))
+        h++;
+    int indefinite = is_w(a, d, "a") || is_w(a, d, "an") || is_w(a, d, "one") || is_w(a, d, "another");
+    if (indefinite && h < a->n && h > d + 1 && is_w(a, h, w) && kind(a, h + 1) == ST_TOK_WORD && !a->t[h + 1].cap &&
+        !is_w(a, h + 1, "'s")) {
+        st_buf nm = {0};
+        span_text(a, d + 1, h, 0, &nm); /* as written past the determiner: "senior Commission official" */
+        ent = add_generic(a, &nm);
+        if (ent >= 0) {
+            ps->actoff = a->ents[ent].name;
+            ps->ent = ent;
+            ps->pub.rule = ST_ATTR_LEAD_IN;
+        }
+    }
+    at_sentence(a, here);
+    if (ent >= 0) {
+        *span0 = j - 1;
+        a->how = ST_ATTR_ROLE;
+    }
+    return ent;
+}
+
 /* "one mother", "a zookeeper", "another angry shepherd": the token of the determiner before the
  * lone-person noun H (up to two lower-case words between), or -1. */
 static int lone_person_det(const actx *a, int h)
@@ -3202,6 +3243,8 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
         inf = unnamed_source(a, j, 1, span0);
     if (inf < 0 && j >= 0)
         inf = counted_people(a, j, span0);
+    if (inf < 0 && j >= 0)
+        inf = introduced_before(a, j, span0); /* "A senior official was less hopeful. ... the official said" */
     if (inf >= 0) {
         ents[n++] = inf;
         return n;

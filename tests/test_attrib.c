@@ -4066,6 +4066,16 @@ static void a_counted_group_without_its_count_or_place(void **state)
     tu_check_actor(d, "likely to slip", "bankers working on the deal");
 }
 
+static void the_official_introduced_in_the_sentence_before(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Chrome curbs loom\n\nBRUSSELS — Talvia threatened to cut exports on Monday. A senior "
+                       "Commission official played down the threat. “We have heard this before,” the official said, "
+                       "speaking on condition of anonymity.");
+    tu_check_actor(d, "played down", "senior Commission official");
+    tu_check_actor(d, "heard this before", "senior Commission official");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4360,6 +4370,7 @@ int main(void)
         TU_TEST(a_body_keeps_the_place_it_was_introduced_with),
         TU_TEST(two_bodies_joined_past_the_first_ones_initials),
         TU_TEST(a_counted_group_without_its_count_or_place),
+        TU_TEST(the_official_introduced_in_the_sentence_before),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
