@@ -6288,6 +6288,9 @@ static int no_reply(const actx *a, int i)
         if (past) {
             k -= is_w(a, k, "yet") || is_w(a, k, "publicly"); /* "has not yet said" */
             aux = k >= 1 && is_w(a, k, "not") ? k - 1 : -1;
+            if (aux < 0 && (is_w(a, k, "has") || is_w(a, k, "have")) &&
+                (is_w(a, k - 2, "neither") || is_w(a, k - 1, "nobody") || is_w(a, k - 1, "no-one")))
+                aux = k; /* "Neither government has said what became of it" */
         }
         return aux >= 0 && (is_w(a, aux, "has") || is_w(a, aux, "have") || is_w(a, aux, "had"));
     }
@@ -6296,6 +6299,8 @@ static int no_reply(const actx *a, int i)
     int k = i - 1;
     if (k > 0 && (is_w(a, k, "yet") || is_w(a, k, "immediately") || is_w(a, k, "publicly")))
         k--;
+    if (is_w(a, k, "to") && is_w(a, k - 1, "yet"))
+        return 1; /* "has yet to respond to a letter" */
     /* "would not respond", "will not reply": a refusal, which is a reply (R18) */
     return (is_w(a, k, "not") || is_w(a, k, "never")) && !(k > 0 && (is_w(a, k - 1, "would") || is_w(a, k - 1, "will")));
 }

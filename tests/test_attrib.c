@@ -4076,6 +4076,17 @@ static void the_official_introduced_in_the_sentence_before(void **state)
     tu_check_actor(d, "heard this before", "senior Commission official");
 }
 
+static void a_reply_not_yet_made_states_nothing(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Pass stays shut\n\nLUSAKA — The Ministry of Maritime Affairs, which must sign off on the plan, "
+                       "has yet to respond to a letter from the fishermen. Neither government has said what became of "
+                       "the recommendation. The ministry said the road would reopen in May.");
+    tu_check_actor(d, "yet to respond", NULL);
+    tu_check_actor(d, "what became", NULL);
+    tu_check_actor(d, "reopen in May", "Ministry of Maritime Affairs");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4371,6 +4382,7 @@ int main(void)
         TU_TEST(two_bodies_joined_past_the_first_ones_initials),
         TU_TEST(a_counted_group_without_its_count_or_place),
         TU_TEST(the_official_introduced_in_the_sentence_before),
+        TU_TEST(a_reply_not_yet_made_states_nothing),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
