@@ -6270,6 +6270,15 @@ static int results_reported(const actx *a, int i)
     return 0;
 }
 
+/* Does the sentence say something from token I on: a "that" clause, a quotation or a colon? */
+static int said_after(const actx *a, int i)
+{
+    for (int q = i; q < a->n; q++)
+        if (is_w(a, q, "that") || kind(a, q) == ST_TOK_QUOTE || is_w(a, q, ":"))
+            return 1;
+    return 0;
+}
+
 /* Token I, "respond" or "reply", is denied: "did not respond to a request for comment", "had not
  * yet replied"; or a verb of saying is not yet done: "has yet to say", "has not said when". The
  * absence of a reply states nothing (addendum R39b); a refusal ("declined to respond") is a reply
@@ -6655,6 +6664,14 @@ static int attribute_sentence(actx *a)
                               (is_w(a, i, "called") && (is_w(a, i + 1, "a") || is_w(a, i + 1, "an") ||
                                                         is_w(a, i + 1, "another") || is_w(a, i + 1, "snap")))))
             continue; /* "Lucas Ferreira reported from Sveti Anton", "called a second rally": no view */
+        if (best_len == 1 && is_w(a, i - 1, "to") &&
+            (is_w(a, i - 2, "due") || is_w(a, i - 2, "expected") || is_w(a, i - 2, "scheduled") || is_w(a, i - 2, "set")) &&
+            (i + 1 >= a->n || is_w(a, i + 1, ".") || is_w(a, i + 1, "by") || is_w(a, i + 1, "next") ||
+             is_w(a, i + 1, "in") || is_w(a, i + 1, "on") || is_w(a, i + 1, "within") || is_w(a, i + 1, "before") ||
+             is_w(a, i + 1, "later") || is_w(a, i + 1, "at")) &&
+            !said_after(a, i + 1))
+            continue; /* "The committee is due to report by August 30": an event to come, no view (R36b); not
+                       * "is expected to argue at the hearing that ..." */
         if (best_len == 1 && speaking_only(a, i))
             continue; /* "Aaberg spoke first", "Ashworth spoke to the Courier at her kitchen table" */
         if (best_len == 1 && results_reported(a, i))

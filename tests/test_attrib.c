@@ -4087,6 +4087,17 @@ static void a_reply_not_yet_made_states_nothing(void **state)
     tu_check_actor(d, "reopen in May", "Ministry of Maritime Affairs");
 }
 
+static void a_statement_still_to_come_with_nothing_in_it(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Inquiry hears from fund\n\nCANBERRA — The inquiry heard from five witnesses on Monday. The "
+                       "committee is due to report by August 30. Its chair is expected to argue at Friday’s session "
+                       "that the fund should be wound up. The union is expected to argue at the hearing that the plan "
+                       "is unlawful.");
+    tu_check_actor(d, "August 30", NULL);
+    tu_check_actor(d, "is unlawful", "union");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4383,6 +4394,7 @@ int main(void)
         TU_TEST(a_counted_group_without_its_count_or_place),
         TU_TEST(the_official_introduced_in_the_sentence_before),
         TU_TEST(a_reply_not_yet_made_states_nothing),
+        TU_TEST(a_statement_still_to_come_with_nothing_in_it),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
