@@ -2022,6 +2022,21 @@ static int np_source(actx *a, int a0, int a1)
                 return who >= 0 ? who : body;
             }
             a->how = how;
+        } else if (p >= 1 && p < a1 && is_w(a, p, "'s") && in_list(norm(a, a1), staff) && a->t[p - 1].cap &&
+                   p - 1 >= a0 && !(lexmask(a, p - 1) & ST_LX_TITLE)) {
+            /* "Hillcrest's chairman wrote": a company's officer no one names speaks for it (R23a) */
+            int pb = p - 1;
+            while (pb - 1 >= a0 && a->t[pb - 1].cap && np_word(a, pb - 1))
+                pb--;
+            st_attr_rule how = a->how;
+            int who = best_role_holder(a, norm(a, a1), p + 1, a1, a1);
+            int body = who >= 0 ? -1 : np_source(a, pb, p - 1);
+            if (who < 0 && body >= 0 && a->ents[body].is_org && !a->ents[body].is_role && !a->ents[body].is_state &&
+                find_role(a, norm(a, a1), 0) < 0) {
+                a->how = ST_ATTR_ROLE;
+                return body;
+            }
+            a->how = how;
         }
     }
     if (a1 > a0 && in_list(norm(a, a1), spokes)) {
@@ -2476,13 +2491,17 @@ static int ent_sex(const actx *a, int k)
 }
 
 /* "he" or "she" at I for the person named last, unless that person is known to be of the other
- * sex: then the latest of the last twelve sentences' single sources known to be of the sex meant. */
+ * sex or is a group: then the latest of the last twenty sentences' single sources known to be of
+ * the sex meant, if any. */
 static int sexed_pronoun(const actx *a, int i)
 {
     int want = is_w(a, i, "she") ? 'f' : 'm', c = a->last_one;
-    if (c < 0 || !ent_sex(a, c) || ent_sex(a, c) == want)
+    const char *cn = c >= 0 ? a->d->arena.p + a->ents[c].name : "";
+    /* a group ("brokers"), not a name written as a label ("Santos"; canonical names are ASCII) */
+    int group = c >= 0 && a->ents[c].is_role && !(*cn >= 'A' && *cn <= 'Z') && plural_group(cn);
+    if (c < 0 || (!group && (!ent_sex(a, c) || ent_sex(a, c) == want)))
         return c;
-    for (const st_sent *ps = a->s; ps > a->d->sents && ps > a->s - 12;) {
+    for (const st_sent *ps = a->s; ps > a->d->sents && ps > a->s - 20;) {
         int k = (--ps)->ent;
         if (k < 0 || k == c || a->ents[k].is_org || a->ents[k].is_state || strchr(a->d->arena.p + a->ents[k].name, '|') ||
             (a->ents[k].is_role && plural_group(a->d->arena.p + a->ents[k].name)))

@@ -4098,6 +4098,18 @@ static void a_statement_still_to_come_with_nothing_in_it(void **state)
     tu_check_actor(d, "is unlawful", "union");
 }
 
+static void a_companys_officer_no_one_names_and_she_past_a_group(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Pickers strike\n\nCOLOMBO — Hillcrest Plantations owns the estate. “My mother picked here,” "
+                       "said a picker’s eldest daughter, who left school at 15. In a letter to shareholders last month, "
+                       "Hillcrest’s chairman wrote that the estate had lost money. Buyers have begun asking whether "
+                       "orders will be filled, according to two brokers at the auction. “They think we will get hungry "
+                       "first,” she said.");
+    tu_check_actor(d, "lost money", "Hillcrest Plantations");
+    tu_check_actor(d, "hungry first", "picker's eldest daughter");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4395,6 +4407,7 @@ int main(void)
         TU_TEST(the_official_introduced_in_the_sentence_before),
         TU_TEST(a_reply_not_yet_made_states_nothing),
         TU_TEST(a_statement_still_to_come_with_nothing_in_it),
+        TU_TEST(a_companys_officer_no_one_names_and_she_past_a_group),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
