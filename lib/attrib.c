@@ -2023,8 +2023,9 @@ static int np_source(actx *a, int a0, int a1)
             }
             a->how = how;
         } else if (p >= 1 && p < a1 && is_w(a, p, "'s") && in_list(norm(a, a1), staff) && a->t[p - 1].cap &&
-                   p - 1 >= a0 && !(lexmask(a, p - 1) & ST_LX_TITLE)) {
-            /* "Hillcrest's chairman wrote": a company's officer no one names speaks for it (R23a) */
+                   p - 1 >= a0 && !(lexmask(a, p - 1) & ST_LX_TITLE) && a->s - a->d->sents >= 6) {
+            /* "Hillcrest's chairman wrote": a company's officer no one names speaks for it (R23a);
+             * in the lead the next sentences often name them ("Amnesty International's chief") */
             int pb = p - 1;
             while (pb - 1 >= a0 && a->t[pb - 1].cap && np_word(a, pb - 1))
                 pb--;

@@ -4101,7 +4101,8 @@ static void a_statement_still_to_come_with_nothing_in_it(void **state)
 static void a_companys_officer_no_one_names_and_she_past_a_group(void **state)
 {
     (void)state;
-    st_doc *d = tu_doc("Pickers strike\n\nCOLOMBO — Hillcrest Plantations owns the estate. “My mother picked here,” "
+    st_doc *d = tu_doc("Pickers strike\n\nCOLOMBO — Hillcrest Plantations owns the estate. The strike began in "
+                       "March. Tea prices have doubled. The estate employs 900 people. “My mother picked here,” "
                        "said a picker’s eldest daughter, who left school at 15. In a letter to shareholders last month, "
                        "Hillcrest’s chairman wrote that the estate had lost money. Buyers have begun asking whether "
                        "orders will be filled, according to two brokers at the auction. “They think we will get hungry "
