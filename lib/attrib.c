@@ -588,13 +588,15 @@ static int state_name(const actx *a, const char *name, size_t n);
 
 /* A public body's name NM (N bytes: "Coast Guard", "Ministry of Health") that an earlier sentence
  * wrote after a place or state ("a plan by the St Anselm Coast Guard", "Lumaya's Department of
- * Environment"): that place, as the label's prefix (R11, R30), into OUT; 0 if none. */
+ * Environment"): that place, as the label's prefix (R11, R30), into OUT; 0 if none. Reads the
+ * earlier sentences' tokens without moving the context. */
 static int place_prefix(const actx *a, const char *nm, size_t n, st_buf *out)
 {
     static const char *const bodies[] = {"ministry", "department", "agency", "office", "guard", "coastguard", "police",
                                          "service", "command", "authority", "commission", "directorate",
                                          "inspectorate", NULL};
-    char low[96];
+    char low[96], *words[12];
+    int nw = 0;
     if (n >= sizeof low || !memchr(nm, ' ', n) || !a->s)
         return 0;
     memcpy(low, nm, n);
@@ -603,39 +605,35 @@ static int place_prefix(const actx *a, const char *nm, size_t n, st_buf *out)
     int body = 0;
     for (int i = 0; bodies[i] && !body; i++)
         body = has_word(low, bodies[i]);
-    if (!body)
+    int caps[12]; /* which words the name capitalises ("Ministry of Health"; canonical names are ASCII) */
+    for (char *w = strtok(low, " "); w && nw < 12; w = strtok(NULL, " ")) {
+        caps[nw] = nm[w - low] >= 'A' && nm[w - low] <= 'Z';
+        words[nw++] = w;
+    }
+    if (!body || nw < 2)
         return 0;
-    for (const st_sent *ps = a->d->sents; ps < a->s; ps++) {
-        const char *text = a->d->arena.p + ps->textoff;
-        for (const char *p = text; (p = strstr(p, nm)) != NULL; p += n) {
-            if ((p[n] && !strchr(" ,.;:)!?'\"", p[n]) && (unsigned char)p[n] != 0xe2) || p == text)
-                continue; /* the whole name, not "Coast Guards" */
-            const char *q = p - 1; /* back over " ", "'s " or "’s " */
-            if (q <= text || *q != ' ')
-                continue;
-            if (q - 2 >= text && q[-1] == 's' && q[-2] == '\'')
-                q -= 2;
-            else if (q - 4 >= text && q[-1] == 's' && !memcmp(q - 4, "\xe2\x80\x99", 3))
-                q -= 4;
-            for (int words = 1; words <= 2; words++) { /* "Lumaya", "St Anselm" */
-                const char *w = q;
-                for (int k = 0; k < words && w > text; k++) {
-                    w--;
-                    while (w > text && w[-1] != ' ')
-                        w--;
-                    if (k + 1 < words && w > text)
-                        w--; /* the space before the next word back */
-                }
-                size_t wl = (size_t)(q - w);
-                char place[64];
-                if (wl == 0 || wl >= sizeof place || !(w[0] >= 'A' && w[0] <= 'Z'))
-                    continue;
-                memcpy(place, w, wl);
-                place[wl] = 0;
-                if (state_name(a, place, wl)) {
-                    st_buf_add(out, place, wl);
+    const st_doc *d = a->d;
+    for (const st_sent *ps = d->sents; ps < a->s; ps++) {
+        const st_token *t = d->toks + ps->tok0;
+        for (int k = 1; k + nw <= (int)ps->ntok; k++) {
+            int m = 0;
+            while (m < nw && t[k + m].kind == ST_TOK_WORD && !strcmp(st_tok_norm(d, &t[k + m]), words[m]) &&
+                   (t[k + m].cap != 0) == caps[m]) /* the name as written, not "national blood service" */
+                m++;
+            if (m < nw || (k + nw < (int)ps->ntok && t[k + nw].kind == ST_TOK_WORD && t[k + nw].cap))
+                continue; /* the whole name, not the start of a longer one */
+            int q = k - 1; /* the place before it, past a possessive: "Lumaya's" */
+            if (q >= 1 && !strcmp(st_tok_norm(d, &t[q]), "'s"))
+                q--;
+            for (int b = q; b >= 0 && b >= q - 1 && t[b].kind == ST_TOK_WORD && t[b].cap; b--) { /* "St Anselm" */
+                st_buf place = {0};
+                int bad = st_ascii_name(d->arena.p + ps->textoff + t[b].off, t[q].off + t[q].len - t[b].off, &place);
+                int hit = !bad && place.p && state_name(a, place.p, place.len);
+                if (hit)
+                    st_buf_add(out, place.p, place.len);
+                st_buf_free(&place);
+                if (hit)
                     return 1;
-                }
             }
         }
     }
@@ -2665,7 +2663,7 @@ static int counted_people(actx *a, int j, int *span0)
     static const char *const counts[] = {"several", "many", "some", "few", "most", "dozens", "hundreds", "thousands",
                                          "two", "three", "four", "five", "six", NULL};
     for (int h = j; h >= 1 && h >= j - 16; h--) {
-        if (kind(a, h) == ST_TOK_QUOTE || (lexmask(a, h) & ST_LX_CUE && h < j))
+        if (kind(a, h) == ST_TOK_QUOTE || ((lexmask(a, h) & ST_LX_CUE) && h < j))
             return -1;
         if (!plural_word(a, h) || !in_list(norm(a, h - 1), counts) || !clause_opening(a, h - 1) ||
             in_list(norm(a, h), issued) || in_list(norm(a, h), doc_words) || (lexmask(a, h) & ST_LX_ORG))
@@ -3083,7 +3081,8 @@ static int clause_opening(const actx *a, int d)
  * token E; a phrase that places the person may close it ("in Lethem", "in nearby Bath
  * Village") and is no part of the label (R9, R22a, R25, R42). Returns the determiner's token,
  * with the label's last word in *L1, or -1. LEFT: the description opens a clause. A possessor
- * that is a body's word or a title ("the union's chief engineer") is left to the roles. */
+ * that is a body's word ("the union's chief engineer"), or a title after "the" ("the prime
+ * minister's wife", someone the article knows), is left to the roles. */
 static int unnamed_one(const actx *a, int e, int left, int *l1)
 {
     int h = e;
