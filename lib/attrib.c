@@ -89,6 +89,13 @@ static int is_w(const actx *a, int i, const char *w)
 static int kind(const actx *a, int i) { return i >= 0 && i < a->n ? a->t[i].kind : 0; }
 
 /* Does token I end in SUF and have more than MIN letters ("publicly": ends_with(a, i, "ly", 3))? */
+/* Does token K touch both its neighbours, with no space either side ("12-hour", "K2,300")? */
+static int glued(const actx *a, int k)
+{
+    return k >= 1 && k + 1 < a->n && a->t[k - 1].off + a->t[k - 1].len == a->t[k].off &&
+           a->t[k].off + a->t[k].len == a->t[k + 1].off;
+}
+
 static int ends_with(const actx *a, int i, const char *suf, size_t min)
 {
     if (i < 0 || i >= a->n)
@@ -4703,8 +4710,7 @@ static int dateline_end(const actx *a)
     }
     for (int k = 1; k < a->n && k < 14; k++)
         if (kind(a, k) == ST_TOK_PUNCT && (is_w(a, k, "-") || is_w(a, k, "--")) && a->t[0].cap &&
-            !(k + 1 < a->n && a->t[k - 1].off + a->t[k - 1].len == a->t[k].off &&
-              a->t[k].off + a->t[k].len == a->t[k + 1].off && !a->t[k + 1].cap)) /* not the hyphen of "12-hour" */
+            !(glued(a, k) && !a->t[k + 1].cap)) /* not the hyphen of "12-hour" */
             return k + 1 + (k + 1 < a->n && is_w(a, k + 1, "-")); /* "(Bloomberg) --" is two tokens */
     return 0;
 }
@@ -4835,9 +4841,7 @@ static int subject_source(actx *a, int marked)
                     v += 2; /* "Dr. Ingrid Aasen, 52, a hematologist at ..., took the opposite view": past the age */
                 int q = v + 1, rel = is_w(a, q, "which") || is_w(a, q, "who") || is_w(a, q, "whose") ||
                                      is_w(a, q, "where") || is_w(a, q, "a") || is_w(a, q, "an") || is_w(a, q, "the");
-                while (q < a->n && q < v + (rel ? 30 : 10) &&
-                       (!is_w(a, q, ",") || (q + 1 < a->n && a->t[q - 1].off + a->t[q - 1].len == a->t[q].off &&
-                                             a->t[q].off + a->t[q].len == a->t[q + 1].off)))
+                while (q < a->n && q < v + (rel ? 30 : 10) && (!is_w(a, q, ",") || glued(a, q)))
                     q++; /* to the clause's comma, not the one inside "K2,300" */
                 v = q + 1;
             }
@@ -9044,7 +9048,7 @@ static void headline_holder(actx *a)
         int k = a->n - 1;
         while (k > 0 && k >= a->n - 4 && (kind(a, k) == ST_TOK_WORD || is_w(a, k, "'s")))
             k--;
-        if (k >= 3 && k < a->n - 1 && (is_w(a, k, "-") || is_w(a, k, "–") || is_w(a, k, "—")) && a->t[k + 1].cap)
+        if (k >= 3 && k < a->n - 1 && is_w(a, k, "-") && a->t[k + 1].cap) /* en and em dashes fold to "-" */
             b = k + 1, e = a->n - 1;
     }
     if (b < 0)
@@ -9330,9 +9334,8 @@ int st_attribute(st_doc *d)
                     }
                     at_sentence(&a, &d->sents[si]); /* the source as written: "ANSI" */
                     int acronym = s->src0 >= 0 && s->src1 == s->src0 + 1 && caps_letters(&a, s->src0) >= 2;
-                    if ((!strcmp(hword, "ministry") || !strcmp(hword, "department")) && !acronym) /* "the ministry" is no
-                                                                                          * "Small Business Network" */
-                        pub = 1;
+                    if ((!strcmp(hword, "ministry") || !strcmp(hword, "department")) && !acronym)
+                        pub = 1; /* "the ministry" is no "Small Business Network" */
                     fits = on.p && (!(pub || firm) || word_fits(on.p, hword, 1) ||
                                     (in_list(hword, company_roles) && !pub));
                     st_buf_free(&on);
