@@ -48,6 +48,7 @@ typedef struct {
     char **alias;              /* pairs: a body's name form -> the form the article uses most (R21) */
     int qa_answer;             /* this sentence opens an answer: "Haddadi: Officially, ..." */
     int adding_found;          /* given_name_person or described_person is adding the person it found */
+    int body_person;           /* np_source is labelling the person of titled_body_person */
     int doc_owner[ST_NISSUED]; /* who last issued each kind of document in issued[]: ents, -1 */
     int last_doc_owner;        /* who issued the document named last, of any kind: "the document" */
     char main_state[128];      /* the state the article is about (article_state), or "" */
@@ -1114,6 +1115,57 @@ static int family_first(const actx *a, int i)
     return hit;
 }
 
+static int company_suffix(const actx *a, int i);
+
+/* A Vietnamese middle name after a family name ("Lê Thị Minh Châu", "Trần Văn Khải"): the
+ * name has four words and still starts with the family name. */
+static int viet_middle(const actx *a, int i)
+{
+    static const char *const mid[] = {"thi", "van", "huu", "duc", "cong", "quang", "ngoc", "thanh", "xuan", "quoc",
+                                      "dinh", "minh", "kim", "thu", "bao", "gia", "trung", NULL};
+    if (kind(a, i) != ST_TOK_WORD || !a->t[i].cap)
+        return 0;
+    st_buf w = {0};
+    span_text(a, i, i, 1, &w);
+    int hit = w.p && in_list(w.p, mid);
+    st_buf_free(&w);
+    return hit;
+}
+
+/* "Director of Phúc An Garment Trading Company Đặng Minh Tuấn denied", "Chairman of the Board
+ * of the Salvonian Association of Traders Jānis Ozoliņš said": a sentence that opens with a
+ * title, "of" and a body's name, then the holder's name with no comma between. For the words
+ * [A0, A1] of such a run, the first word of the holder's name, with the title's words [*T0,
+ * *T1]; -1 for any other run. */
+static int titled_body_person(const actx *a, int a0, int a1, int *t0, int *t1)
+{
+    int s = after_dateline(a), t = s;
+    if (a->body_person || s > a0 || a1 - a0 < 2 || !a->t[s].cap || !(lexmask(a, s) & ST_LX_TITLE))
+        return -1;
+    while (t + 1 < a1 && a->t[t + 1].cap && (lexmask(a, t + 1) & ST_LX_TITLE))
+        t++;
+    if (!is_w(a, t + 1, "of"))
+        return -1;
+    for (int q = t + 2; q < a0; q++)
+        if (kind(a, q) != ST_TOK_WORD)
+            return -1;
+    int p = -1;
+    for (int q = a1 - 3 > a0 ? a1 - 3 : a0 + 1; q < a1 && p < 0; q++)
+        if (family_first(a, q) && a->t[q - 1].cap && (q + 1 == a1 || viet_middle(a, q + 1) || q + 2 == a1))
+            p = q; /* "Đặng Minh Tuấn", "Võ Thị Ngọc Lan" */
+    if (p < 0)
+        p = a1 - 1; /* a given name and a family name */
+    if (p <= a0 || p <= t + 2 || !a->t[p - 1].cap || kind(a, p - 1) != ST_TOK_WORD)
+        return -1;
+    for (int q = p; q <= a1; q++)
+        if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD || (lexmask(a, q) & (ST_LX_ORG | ST_LX_TITLE)) ||
+            company_suffix(a, q))
+            return -1;
+    *t0 = s;
+    *t1 = t;
+    return p;
+}
+
 /* Does the folded word W stand among the words of TITLES, whole or, for a name or demonym of five
  * letters or more, by its first five ("eskelandic" for "eskeland 's")? */
 static int title_word(const char *titles, const char *w)
@@ -1753,6 +1805,27 @@ static int np_source(actx *a, int a0, int a1)
                * (but "the Ealing North MP" is a role) */
     if (a0 > a1)
         return -1;
+    {
+        int t0, t1, p = titled_body_person(a, a0, a1, &t0, &t1);
+        if (p >= 0) { /* "Director of Phúc An Garment Trading Company Đặng Minh Tuấn": the director */
+            a->body_person = 1;
+            int ent = np_source(a, p, a1);
+            a->body_person = 0;
+            if (ent >= 0 && !a->ents[ent].is_org && !a->ents[ent].is_role) {
+                st_buf tl = {0};
+                for (int q = t0; q <= t1; q++)
+                    if (st_buf_adds(&tl, norm(a, q)) || (q < t1 && st_buf_addc(&tl, ' ')))
+                        break;
+                const char *en = a->d->arena.p + a->ents[ent].name;
+                st_buf nm = {0};
+                if (tl.p && !st_buf_adds(&nm, en))
+                    ent = add_ent(a, nm.p, nm.len, tl.p, 0); /* later "the director said" */
+                st_buf_free(&nm);
+                st_buf_free(&tl);
+            }
+            return ent;
+        }
+    }
     if (both && a0 == a1 && !a->t[a0].cap && !is_w(a, a0 - 2, "of") && !is_w(a, a0 - 3, "of")) {
         static const char *const sides[] = {"sides", "parties", "camps", "delegations", "teams", NULL};
         static const char *const states2[] = {"governments", "countries", "states", "nations", "capitals", NULL};
@@ -2205,8 +2278,8 @@ static int np_source(actx *a, int a0, int a1)
             sur = n0;
         else if (sur == n0 + 2 && a->t[sur - 1].len <= 6 && dash && !cap_after && a->t[sur].nlen <= 11)
             sur--; /* "Vivian Leung Wing-sze": a Western given name, the family name, the Chinese given name */
-        else if ((sur == n0 + 1 || sur == n0 + 2) && family_first(a, n0) && !family_first(a, sur) &&
-                 !span_in(a, &a->particle, n0, n0 + 1))
+        else if ((sur == n0 + 1 || sur == n0 + 2 || (sur == n0 + 3 && viet_middle(a, n0 + 1))) &&
+                 family_first(a, n0) && !family_first(a, sur) && !span_in(a, &a->particle, n0, n0 + 1))
             sur = n0; /* "Pham Thu Ha", "Quach Ngoc Lan", "Feng Jiayi" (but "Haoran Zheng") */
         else if (sur > n0 && double_surname(a, sur - 1, sur))
             sur--; /* "Inés Núñez Carrasco", later "Núñez": the first family name */
@@ -4401,6 +4474,18 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
     int relabeled, head = -1;
     int fixed = a->fixed_label;
     a->fixed_label = 0;
+    int uniq[8], nu = 0;
+    for (int k = 0; k < ne && ne <= 8; k++) {
+        int seen = 0;
+        for (int q = 0; q < nu; q++)
+            seen |= uniq[q] == ents[k];
+        if (!seen)
+            uniq[nu++] = ents[k];
+    }
+    if (ne <= 8 && nu < ne) { /* "Minister of Livestock and Pastoral Affairs Idrissa Kanouté": one person */
+        ents = uniq;
+        ne = nu;
+    }
     if (ne == 1 && src0 >= 0 && !fixed && (rule == ST_ATTR_GENERIC || rule == ST_ATTR_SUBJECT || rule == ST_ATTR_CUE_BEFORE ||
                                  rule == ST_ATTR_CUE_AFTER || rule == ST_ATTR_ROLE)) {
         const entity *g = &a->ents[ents[0]]; /* add_ent below may move a->ents and the arena */
@@ -7233,6 +7318,8 @@ static void register_mentions(actx *a)
             int ent = np_source(a, b, e);
             if (ent >= 0 && a->ents[ent].is_org)
                 a->last_org = ent;
+            else if (ent >= 0 && !a->ents[ent].is_role && !own_person && titled_body_person(a, b, e, &(int){0}, &(int){0}) >= 0)
+                set_last_person(a, ent); /* "Director of Phúc An Garment Trading Company Đặng Minh Tuấn" */
         } else if (a->t[e].cap && e > b && (!titled || honorific_only(a, b, e)) && !orgword && is_w(a, b - 1, ",") &&
                    (is_w(a, e + 1, ",") || (is_w(a, e + 1, ".") && e + 2 == a->n)) &&
                    (lexmask(a, b - 2) & ST_LX_TITLE) && !a->t[b - 2].cap) {
@@ -7254,7 +7341,7 @@ static void register_mentions(actx *a)
                 st_buf_adds(&tl, norm(a, k));
             }
             int nb = titled ? b + 1 : b; /* past "Prof", "Mr" */
-            int sur = family_first(a, nb) && e - nb <= 2 && !span_in(a, &a->particle, nb, nb + 1) ? nb : e;
+            int sur = family_first(a, nb) && (e - nb <= 2 || (e - nb == 3 && viet_middle(a, nb + 1))) && !span_in(a, &a->particle, nb, nb + 1) ? nb : e;
             span_text(a, surname_start(a, nb, sur), sur, 0, &nm);
             int known = nm.p ? ent_named(a, nm.p, 1) : -1;
             int ent = known >= 0 && a->ents[known].titles != (size_t)-1 && q == b - 2 ? known

@@ -4111,6 +4111,34 @@ static void a_companys_officer_no_one_names_and_she_past_a_group(void **state)
     tu_check_actor(d, "hungry first", "picker's eldest daughter");
 }
 
+static void a_title_of_a_body_before_the_holders_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Uniform prices reviewed\n\nDeputy Director of the provincial Department of Education and "
+                       "Training Trần Văn Khải told reporters on Monday that the review would compare prices. He said "
+                       "the department had received 127 complaints. Director of Phúc An Garment Trading Company Đặng "
+                       "Minh Tuấn denied that the firm was overcharging parents. The director said the prices "
+                       "included embroidery. Chairman of the Board of the Salvonian Association of Traders Jānis "
+                       "Ozoliņš said the change would hit village shops. Minister of Livestock and Pastoral Affairs "
+                       "Idrissa Kanouté told reporters that soldiers had turned back herders.");
+    tu_check_actor(d, "would compare prices", "Tran");
+    tu_check_actor(d, "127 complaints", "Tran");
+    tu_check_actor(d, "overcharging parents", "Dang");
+    tu_check_actor(d, "included embroidery", "Dang");
+    tu_check_actor(d, "village shops", "Ozolins");
+    tu_check_actor(d, "turned back herders", "Kanoute");
+}
+
+static void a_vietnamese_name_of_four_words_keeps_its_family_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Water tariff rises\n\nHẢI LÂM — Its chairwoman, Lê Thị Minh Châu, said water was not a "
+                       "luxury. Deputy General Director of Hải Lâm Water Supply JSC Võ Thị Ngọc Lan told reporters on "
+                       "Tuesday that the company had operated at a loss.");
+    tu_check_actor(d, "not a luxury", "Le");
+    tu_check_actor(d, "at a loss", "Vo");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4409,6 +4437,8 @@ int main(void)
         TU_TEST(a_reply_not_yet_made_states_nothing),
         TU_TEST(a_statement_still_to_come_with_nothing_in_it),
         TU_TEST(a_companys_officer_no_one_names_and_she_past_a_group),
+        TU_TEST(a_title_of_a_body_before_the_holders_name),
+        TU_TEST(a_vietnamese_name_of_four_words_keeps_its_family_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
