@@ -1805,6 +1805,17 @@ static int np_source(actx *a, int a0, int a1)
                * (but "the Ealing North MP" is a role) */
     if (a0 > a1)
         return -1;
+    if (a1 > a0 + 2 && is_w(a, a0 + 1, "'s") && a->t[a0].cap && kind(a, a0) == ST_TOK_WORD && !a->t[a0 + 2].cap &&
+        state_body(a, a1) && !(lexmask(a, a0) & (ST_LX_ORG | ST_LX_TITLE))) {
+        st_buf w = {0};
+        span_text(a, a0, a0, 0, &w);
+        int low = w.p && ent_named(a, w.p, 1) < 0; /* "Ardalia's foreign ministry": the state's body (R42) */
+        st_buf_free(&w);
+        for (int q = a0 + 2; q <= a1; q++)
+            low &= kind(a, q) == ST_TOK_WORD && !a->t[q].cap;
+        if (low)
+            return np_source(a, a0 + 2, a1);
+    }
     {
         int t0, t1, p = titled_body_person(a, a0, a1, &t0, &t1);
         if (p >= 0) { /* "Director of Phúc An Garment Trading Company Đặng Minh Tuấn": the director */
@@ -4876,7 +4887,7 @@ static int subject_source(actx *a, int marked)
         while (e < a->n && (np_word(a, e) || (in_list(norm(a, e), particles) && np_word(a, e + 1)) ||
                             ((is_w(a, e, "'") || is_w(a, e, ".")) && np_link(a, e)))) /* "The Velmora Patients' Association", "Dr. Ingrid Aasen" */
             e++;
-        int group = 0;
+        int group = 0, body0 = -1;
         /* "The Lusavian Orchestral Players' Association (LOPA), which represents ..., wants": past the initials */
         int abbr = e > s0 + 1 && is_w(a, e, "(") && is_w(a, e + 2, ")") && is_allcaps(a, e + 1) && is_w(a, e + 3, ",");
         /* "The conservative National Renewal party voted against": the party's name */
@@ -4888,6 +4899,19 @@ static int subject_source(actx *a, int marked)
         else if (e > s0 && is_w(a, e, "'s") && (is_w(a, e + 1, "government") || is_w(a, e + 1, "cabinet")) &&
                  !a->t[e + 1].cap && (position_predicate(a, e + 2) || is_w(a, e + 2, ",")))
             e += 2, group = 1; /* "Vestmark's government wants": the state; "has blocked" is an act */
+        else if (e > s0 && is_w(a, e, "'s") && !a->t[e + 1].cap && kind(a, e + 1) == ST_TOK_WORD) {
+            int k = e + 1; /* "Ardalia's foreign ministry summoned Kostran's ambassador" */
+            while (k < e + 3 && kind(a, k) == ST_TOK_WORD && !a->t[k].cap && !state_body(a, k) && !np_link(a, k))
+                k++;
+            if (k > e + 1 && state_body(a, k) && !a->t[k].cap && position_predicate(a, k + 1))
+                body0 = e + 1, e = k + 1, group = 1;
+        } else if (e == s0 + 1 && demonym_word(a, s0) && !a->t[e].cap && kind(a, e) == ST_TOK_WORD) {
+            int k = e; /* "The Montaluzan foreign ministry summoned Varesia's ambassador" */
+            while (k < e + 2 && kind(a, k) == ST_TOK_WORD && !a->t[k].cap && !state_body(a, k) && !np_link(a, k))
+                k++;
+            if (state_body(a, k) && !a->t[k].cap && position_predicate(a, k + 1))
+                body0 = e, e = k + 1, group = 1;
+        }
         if (counted && !group && !(e > s0 && !a->t[e - 1].cap && (people_noun(a, e - 1) || plural_word(a, e - 1))))
             return 0;
         group |= counted;
@@ -4946,7 +4970,9 @@ static int subject_source(actx *a, int marked)
             if (ent >= 0 && a->ents[ent].is_role)
                 ent = -1;
             e = n1;
-        } else
+        } else if (body0 >= 0)
+            ent = np_source(a, body0, e_name - 1); /* the state's body (R42) */
+        else
             ent = np_source(a, s0, e_name - 1 - party);
         if (ent < 0 && group && (counted || (is_w(a, s0 - 1, "the") && !a->t[s0].cap))) {
             /* "Several thousand shopkeepers marched", "The athletes want": the group as the text has it */
@@ -5345,6 +5371,14 @@ static int protest_act(const actx *a, int v)
         return !is_w(a, v + 1, "that") && !is_w(a, v + 1, "to") && !is_w(a, v + 1, "for"); /* not "appealed to residents" */
     if (is_w(a, v, "went") && is_w(a, v + 1, "on") && is_w(a, v + 2, "strike"))
         return 1;
+    if (is_w(a, v, "summoned") || is_w(a, v, "summons") || is_w(a, v, "summon")) {
+        /* "Ardalia's foreign ministry summoned Kostran's ambassador": a protest (R39a) */
+        static const char *const envoys[] = {"ambassador", "envoy", "charge", "chargé", "diplomat", "consul", NULL};
+        for (int k = v + 1; k < a->n && k <= v + 6 && kind(a, k) == ST_TOK_WORD; k++)
+            if (in_list(norm(a, k), envoys))
+                return 1;
+        return 0;
+    }
     if (!in_list(norm(a, v), doing))
         return 0;
     for (int k = v + 1; k < a->n && k <= v + 5 && (kind(a, k) == ST_TOK_WORD || kind(a, k) == ST_TOK_NUM); k++) {

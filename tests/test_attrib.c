@@ -4139,6 +4139,18 @@ static void a_vietnamese_name_of_four_words_keeps_its_family_name(void **state)
     tu_check_actor(d, "at a loss", "Vo");
 }
 
+static void a_body_that_summons_an_ambassador_protests(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Salt row\n\nThe dispute began in March. Ardalia's foreign ministry summoned Kostran's "
+                       "ambassador and handed him a protest note. The Montaluzan foreign ministry summoned Varesia's "
+                       "ambassador, Ricardo Salcedo, to lodge a formal protest. Port Alcor summoned Sarvena's "
+                       "ambassador on Tuesday afternoon. A court summoned two witnesses.");
+    tu_check_actor(d, "protest note", "Ardalia foreign ministry");
+    tu_check_actor(d, "formal protest", "Montaluzan foreign ministry");
+    tu_check_actor(d, "two witnesses", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4439,6 +4451,7 @@ int main(void)
         TU_TEST(a_companys_officer_no_one_names_and_she_past_a_group),
         TU_TEST(a_title_of_a_body_before_the_holders_name),
         TU_TEST(a_vietnamese_name_of_four_words_keeps_its_family_name),
+        TU_TEST(a_body_that_summons_an_ambassador_protests),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
