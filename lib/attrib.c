@@ -224,6 +224,12 @@ static int body_of_the(const actx *a, int b, int n)
     return b >= 3 && is_w(a, b - 1, "the") && (is_w(a, b - 2, "of") || is_w(a, b - 2, "for")) && body_of_the(a, b - 3, b);
 }
 
+/* Words that end a body's name after "and": "Iceland Revenue and Customs", "Centre for Disease
+ * Prevention and Control". */
+static const char *const name_tails[] = {"control", "customs", "excise", "training", "development", "research",
+                                         "technology", "innovation", "enforcement", "prevention", "rescue",
+                                         "standards", "statistics", "compliance", "skills", NULL};
+
 static int np_link(const actx *a, int i)
 {
     static const char *const pair_first[] = {"van", "von", "de", NULL};
@@ -263,6 +269,9 @@ static int np_link(const actx *a, int i)
     if (is_w(a, i, "and")) /* "Youth and Sport", "Labour and Social Affairs", "Ministry of Culture and Language",
                             * "Federation of Heating and Plumbing Trades", "Nurses and Midwives Guild" */
         return (portfolio(a, i - 1) && portfolio(a, i + 1)) ||
+               /* "Iceland Revenue and Customs", "Centre for Disease Prevention and Control" */
+               (i >= 2 && a->t[i - 1].cap && a->t[i + 1].cap && in_list(norm(a, i + 1), name_tails) &&
+                (a->t[i - 2].cap || is_w(a, i - 2, "for") || is_w(a, i - 2, "of")) && kind(a, i - 2) == ST_TOK_WORD) ||
                (i >= 3 && a->t[i - 1].cap && a->t[i + 1].cap && !(lexmask(a, i + 1) & ST_LX_TITLE) && is_w(a, i - 2, "of") &&
                 (state_body(a, i - 3) || (a->t[i - 3].cap && (lexmask(a, i - 3) & ST_LX_ORG) &&
                                           !(lexmask(a, i - 3) & ST_LX_TITLE)))) ||
@@ -1805,6 +1814,8 @@ static int np_source(actx *a, int a0, int a1)
                * (but "the Ealing North MP" is a role) */
     if (a0 > a1)
         return -1;
+    if (a1 > a0 + 1 && is_w(a, a1 - 1, "and") && np_link(a, a1 - 1) && in_list(norm(a, a1), name_tails))
+        return org_ent(a, a0, a1); /* "Iceland Revenue and Customs": a body, not Mr Customs */
     if (a1 > a0 + 2 && is_w(a, a0 + 1, "'s") && a->t[a0].cap && kind(a, a0) == ST_TOK_WORD && !a->t[a0 + 2].cap &&
         state_body(a, a1) && !(lexmask(a, a0) & (ST_LX_ORG | ST_LX_TITLE))) {
         st_buf w = {0};

@@ -4151,6 +4151,16 @@ static void a_body_that_summons_an_ambassador_protests(void **state)
     tu_check_actor(d, "two witnesses", NULL);
 }
 
+static void a_bodys_name_that_runs_on_past_and(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Tax row\n\nCustoms officers seized 1.1 million cigarettes last year, according to Iceland "
+                       "Revenue and Customs. Salvonia recorded 31 deaths, according to the Centre for Disease "
+                       "Prevention and Control. Prices rose, according to Halden and Tove Sand.");
+    tu_check_actor(d, "million cigarettes", "Iceland Revenue and Customs");
+    tu_check_actor(d, "31 deaths", "Centre for Disease Prevention and Control");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4452,6 +4462,7 @@ int main(void)
         TU_TEST(a_title_of_a_body_before_the_holders_name),
         TU_TEST(a_vietnamese_name_of_four_words_keeps_its_family_name),
         TU_TEST(a_body_that_summons_an_ambassador_protests),
+        TU_TEST(a_bodys_name_that_runs_on_past_and),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
