@@ -1202,6 +1202,27 @@ static int place_before(const actx *a, int a0);
 
 /* Do the lower-case modifiers of a body's role noun [A0, LAST) ("interior" in "the interior
  * ministry") all stand in the name of the body ENT that the role would resolve to? */
+/* Words that say whose body it is: "the consumer council" is not the People's Council. */
+static const char *const member_words[] = {"consumer", "consumers", "student", "students", "tenants", "residents",
+                                           "parents", "patients", "employers", "youth", "parish", NULL};
+
+/* Do the words of the body's description ROLE before its head word HEAD (both folded) that
+ * say which body it is (a portfolio, whose members) stand in the body's folded name LOW? */
+static int role_words_fit(const char *role, const char *head, const char *low)
+{
+    for (const char *w = role; w && *w && w < head; w = strchr(w, ' '), w = w ? w + 1 : NULL) {
+        char word[64];
+        size_t wl = strcspn(w, " ");
+        if (wl >= sizeof word)
+            continue;
+        memcpy(word, w, wl);
+        word[wl] = 0;
+        if ((in_list(word, portfolio_words) || in_list(word, member_words)) && !title_word(low, word))
+            return 0;
+    }
+    return 1;
+}
+
 static int org_fits_modifiers(const actx *a, int ent, int a0, int last)
 {
     st_buf low = {0};
@@ -1210,8 +1231,8 @@ static int org_fits_modifiers(const actx *a, int ent, int a0, int last)
         return 1;
     int fits = 1;
     for (int q = a0; q < last && fits; q++)
-        if (kind(a, q) == ST_TOK_WORD && !a->t[q].cap && in_list(norm(a, q), portfolio_words) &&
-            !title_word(low.p, norm(a, q)))
+        if (kind(a, q) == ST_TOK_WORD && !a->t[q].cap &&
+            (in_list(norm(a, q), portfolio_words) || in_list(norm(a, q), member_words)) && !title_word(low.p, norm(a, q)))
             fits = 0;
     int pl = fits ? place_before(a, a0) : -1;
     if (pl >= 0 && a->t[pl].nlen >= 4) {
@@ -2655,6 +2676,7 @@ static int people_noun(const actx *a, int i)
                                           "fleets", "carmakers", "drugmakers", "chipmakers", "advocates",
                                           "candidates", "delegates", "graduates", "colleagues", "allies",
                                           "rivals", "peers", "aides", "analysts", "scholars", "officials", "sources",
+                                          "deputies", "lawmakers", "MPs", "mps", "senators", "legislators",
                                           NULL};
     if (kind(a, i) != ST_TOK_WORD || (a->t[i].cap && i > 0 && i != after_dateline(a)) || in_list(norm(a, i), capstop))
         return 0;
@@ -3631,6 +3653,21 @@ static int right_source(actx *a, int k, int *span1)
             }
             break;
         }
+    if (is_w(a, k, "the") || is_w(a, k, "its") || is_w(a, k, "their")) {
+        /* "said the publicans' association", "condemned by the road hauliers' union": the body */
+        int q = k + 1;
+        while (q < a->n && q < k + 3 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !np_word(a, q) &&
+               !in_list(norm(a, q), capstop))
+            q++;
+        if (q > k + 1 && (is_w(a, q, "'") || is_w(a, q, "'s")) && kind(a, q + 1) == ST_TOK_WORD && !a->t[q + 1].cap &&
+            np_word(a, q + 1) && (lexmask(a, q + 1) & ST_LX_ORG) && (q + 2 >= a->n || kind(a, q + 2) != ST_TOK_WORD)) {
+            int r = np_source(a, k + 1, q + 1);
+            if (r >= 0 && a->how != ST_ATTR_GENERIC) {
+                *span1 = q + 1;
+                return r;
+            }
+        }
+    }
     if (is_w(a, k, "one") || is_w(a, k, "another"))
         k++;
     if ((is_w(a, k, "retired") || is_w(a, k, "former")) && kind(a, k + 1) == ST_TOK_WORD && !a->t[k + 1].cap &&
@@ -6495,8 +6532,11 @@ static int hearsay(const actx *a, int i)
                                         "valued", "estimated", "scheduled", "living", "staying", "working",
                                         "hiding", "recovering", "travelling", "traveling", "visiting", "running",
                                         "suffering", "used", "made", "built", "worth", "among", NULL};
+    static const char *const adverbs[] = {"also", "widely", "now", "still", "generally", "privately", "already",
+                                          "further", NULL};
+    int bv = i - 1 - (i >= 2 && in_list(norm(a, i - 1), adverbs)); /* "is also said to be unhappy" */
     if (i < 1 || !in_list(norm(a, i), verbs) || !is_w(a, i + 1, "to") ||
-        !(is_w(a, i - 1, "is") || is_w(a, i - 1, "are") || is_w(a, i - 1, "was") || is_w(a, i - 1, "were")))
+        !(is_w(a, bv, "is") || is_w(a, bv, "are") || is_w(a, bv, "was") || is_w(a, bv, "were")))
         return 0;
     int k = i + 2;
     if (k >= a->n || kind(a, k) != ST_TOK_WORD)
@@ -6506,7 +6546,10 @@ static int hearsay(const actx *a, int i)
         be = 1, k++;
     else if (is_w(a, k, "have")) { /* "is understood to have told UEFA", not "is said to have died" */
         const char *w = norm(a, k + 1);
-        return k + 1 < a->n && ((lexmask(a, k + 1) & ST_LX_CUE) || in_list(w, judged)) ? 1 : -1;
+        static const char *const took[] = {"accepted", "agreed", "objected", "favoured", "favored", "preferred",
+                                           "resisted", "urged", "pressed", "lobbied", "sought", "demanded",
+                                           "threatened", "considered", "asked", NULL};
+        return k + 1 < a->n && ((lexmask(a, k + 1) & ST_LX_CUE) || in_list(w, judged) || in_list(w, took)) ? 1 : -1;
     }
     if (!be)
         return (lexmask(a, k) & ST_LX_CUE) || in_list(norm(a, k), inclined) ? 1 : -1;
@@ -9360,8 +9403,9 @@ int st_attribute(st_doc *d)
             const char *t = want_org ? low.p : d->arena.p + e->titles, *p = t ? strstr(t, head) : NULL;
             /* a person's titles also by kin: "The chief executive of X" for one who "runs" X; a
              * union by its kin ("the union" for the Vestmark Metalworkers Federation) */
-            int hit = want_org ? (p && (p == t || p[-1] == ' ') && (p[hl] == 0 || p[hl] == ' ')) ||
-                                     (t && !strcmp(head, "union") && word_fits(t, head, 1))
+            int hit = want_org ? ((p && (p == t || p[-1] == ' ') && (p[hl] == 0 || p[hl] == ' ')) ||
+                                  (t && !strcmp(head, "union") && word_fits(t, head, 1))) &&
+                                     role_words_fit(hbuf, head, t)
                                : word_fits(t, head, 1);
             st_buf_free(&low);
             p = hit ? t : NULL;

@@ -4161,6 +4161,27 @@ static void a_bodys_name_that_runs_on_past_and(void **state)
     tu_check_actor(d, "31 deaths", "Centre for Disease Prevention and Control");
 }
 
+static void a_view_held_at_second_hand_past_an_adverb_or_an_act(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Pub hours cut\n\nThe ministry cut the hours on Monday. The Chamber of Commerce is understood "
+                       "to have accepted the 9pm compromise only reluctantly. The Halden Publicans Association is also "
+                       "said to be unhappy that only one hearing was held.");
+    tu_check_actor(d, "9pm compromise", "Chamber of Commerce");
+    tu_check_actor(d, "one hearing", "Halden Publicans Association");
+}
+
+static void a_body_by_its_members_possessive_after_the_cue(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Pub hours cut\n\nThe Halden Publicans Association represents 400 bars. “It is too much,” "
+                       "said the publicans' association. The curbs were condemned by the publicans' association. "
+                       "“It is a tax,” said the consumer council. The People's Council meets on Monday.");
+    tu_check_actor(d, "too much", "Halden Publicans Association");
+    tu_check_actor(d, "were condemned", "Halden Publicans Association");
+    tu_check_actor(d, "is a tax", "consumer council");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4463,6 +4484,8 @@ int main(void)
         TU_TEST(a_vietnamese_name_of_four_words_keeps_its_family_name),
         TU_TEST(a_body_that_summons_an_ambassador_protests),
         TU_TEST(a_bodys_name_that_runs_on_past_and),
+        TU_TEST(a_view_held_at_second_hand_past_an_adverb_or_an_act),
+        TU_TEST(a_body_by_its_members_possessive_after_the_cue),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
