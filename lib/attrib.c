@@ -3076,7 +3076,11 @@ static int lone_person_noun(const actx *a, int i)
         "protester", "volunteer", "activist", "veteran", "priest", "parishioner", "miner", "soldier", "guard",
         "pilot", "lawmaker", "councillor", "councilor", "trader", "engineer", "teenager", "mechanic", "keeper", "man",
         "woman", "paramedic", "vet", "entrepreneur", "granddaughter", "grandson", "niece", "nephew", "sister",
-        "brother", "cousin", "aunt", "uncle", "friend", "regular", "vendor", "projectionist", NULL};
+        "brother", "cousin", "aunt", "uncle", "friend", "regular", "vendor", "projectionist", "herder", "brewer",
+        "baker", "butcher", "rancher", "grower", "breeder", "planter", "logger", "miller", "weaver", "potter",
+        "hunter", "trapper", "sailor", "diver", "labourer", "laborer", "plumber", "builder", "carpenter", "cleaner",
+        "porter", "waiter", "waitress", "barber", "jeweller", "tailor", "grocer", "publican", "hotelier", "smallholder",
+        "retiree", "homeowner", "motorist", "cyclist", "nomad", "picker", "fisher", "seller", "buyer", NULL};
     static const char *const ends[] = {"keeper", "maker", "man", "woman", "ist", NULL};
     if (i < 0 || i >= a->n || kind(a, i) != ST_TOK_WORD || a->t[i].cap)
         return 0;
@@ -3467,17 +3471,23 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
                 return n;
             }
         }
-        if (!n && !np_word(a, j) && is_w(a, j - 1, "the") && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
+        int the = j - 1; /* "the retired teacher asked": the article, past up to two modifiers */
+        while (the >= j - 2 && the > 0 && kind(a, the) == ST_TOK_WORD && !a->t[the].cap && !is_w(a, the, "the") &&
+               !is_w(a, the, "'s") &&
+               !in_list(norm(a, the), capstop) && !np_word(a, the) && !(lexmask(a, the) & (ST_LX_CUE | ST_LX_ORG)))
+            the--;
+        if (!n && !np_word(a, j) && is_w(a, the, "the") && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
             a->t[j].nlen >= 4 && !ends_with(a, j, "s", 3)) {
-            int p = described_person(a, norm(a, j)); /* "the hydrologist adds", "the baker asked" */
-            if (p < 0)
+            int p = the == j - 1 ? described_person(a, norm(a, j)) : -1; /* "the hydrologist adds", "the baker asked" */
+            if (p < 0 && the == j - 1)
                 p = earlier_lone(a, j); /* "A zookeeper who asked not to be named ... the keeper said" */
             if (p < 0 && lone_person_noun(a, j))
                 p = quoted_before(a); /* "Vesna Kralj ... said her members had lost everything. 'We don't
-                                       * care which government pays,' the fisherwoman said" */
+                                       * care which government pays,' the fisherwoman said"; "Moussa
+                                       * Eghlaz, 54, ... said ... 'We are waiting here,' the herder said" */
             if (p >= 0) {
                 ents[n++] = p;
-                *span0 = j - 1;
+                *span0 = the;
                 a->how = ST_ATTR_ROLE;
                 return n;
             }

@@ -4182,6 +4182,19 @@ static void a_body_by_its_members_possessive_after_the_cue(void **state)
     tu_check_actor(d, "is a tax", "consumer council");
 }
 
+static void an_epithet_for_the_person_just_quoted(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Herders wait\n\nMoussa Eghlaz, 54, who leads a group of 11 families, said two of his camels "
+                       "had died. “We are waiting here like beggars at a door,” the herder said. Its executive "
+                       "director, Mārtiņš Lūsis, said the union would ask parliament to delay the change. The brewer, "
+                       "whose family has run a brewery since 1996, said members had never been shown the assessment. "
+                       "Halvard's shares fell after the letter was first reported on Tuesday.");
+    tu_check_actor(d, "beggars at a door", "Eghlaz");
+    tu_check_actor(d, "never been shown", "Lusis");
+    tu_check_actor(d, "shares fell", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4486,6 +4499,7 @@ int main(void)
         TU_TEST(a_bodys_name_that_runs_on_past_and),
         TU_TEST(a_view_held_at_second_hand_past_an_adverb_or_an_act),
         TU_TEST(a_body_by_its_members_possessive_after_the_cue),
+        TU_TEST(an_epithet_for_the_person_just_quoted),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
