@@ -41,6 +41,7 @@ typedef struct {
     st_dict surlast;           /* "valente": the last of "Costa Valente", used whole more often than alone */
     st_dict particle;          /* "le goff": a family name with a capitalised particle ("Yannick Le Goff") */
     st_dict aged;              /* capitalised words followed by an age: "Dagny, 71," "Maren Holt, 41," */
+    st_dict given_first;       /* "harun": the first word of a full name, by which the article calls the person */
     st_dict givens;            /* first words of capitalised runs: who given_name_person may find */
     st_dict capmap;            /* capitals the article ties to a state -> index into capstate */
     char **capstate;
@@ -1327,7 +1328,8 @@ static void span_put(const actx *a, st_dict *d, int b, int e)
 
 static const char *const legal_forms[] = {"ltd", "inc", "corp", "plc", "llc", "co", "ag", "gmbh", "asa", "nv",
                                           "bv", "llp", "ltda", "sa", "spa", "srl", "sarl", "ab", "oyj",
-                                          "pte", "pty", "pvt", "bhd", "as", NULL};
+                                          "pte", "pty", "pvt", "bhd", "as", "jsc", "pjsc", "ojsc", "tbk", "sdn",
+                                          "oy", "sas", "lda", NULL};
 
 /* A company's legal suffix: "Ltd", "Inc", "Co" ... */
 static int company_suffix(const actx *a, int i)
@@ -1833,6 +1835,9 @@ static int np_source(actx *a, int a0, int a1)
            !(lexmask(a, a1 - 2) & (ST_LX_ORG | ST_LX_TITLE)))
         a1--; /* "Ronan Hartigan SC", "Jane Whitfield MP": the letters after a name are no part of it
                * (but "the Ealing North MP" is a role) */
+    while (a1 > a0 + 2 && (is_w(a, a0, "tan") || is_w(a, a0, "puan") || is_w(a, a0, "datuk") || is_w(a, a0, "dato")) &&
+           (is_w(a, a0 + 1, "sri") || is_w(a, a0 + 1, "seri")) && a->t[a0 + 2].cap)
+        a0 += 2; /* Malaysian honorifics: "Tan Sri Lim Boon Keat", "Datuk Seri Anwar Ibrahim" */
     if (a0 > a1)
         return -1;
     if (a1 > a0 + 1 && is_w(a, a1 - 1, "and") && np_link(a, a1 - 1) && in_list(norm(a, a1), name_tails))
@@ -2326,6 +2331,8 @@ static int np_source(actx *a, int a0, int a1)
             sur = n0; /* "Pham Thu Ha", "Quach Ngoc Lan", "Feng Jiayi" (but "Haoran Zheng") */
         else if (sur > n0 && double_surname(a, sur - 1, sur))
             sur--; /* "Inés Núñez Carrasco", later "Núñez": the first family name */
+        else if (sur > n0 && sur <= n0 + 2 && st_dict_get(&a->given_first, norm(a, n0), a->t[n0].nlen) >= 0)
+            sur = n0; /* "Datuk Harun Salleh", later "Harun" */
         int fam0 = sur > n0 && whole_surname(a, sur - 1, sur) ? sur - 1 : -1; /* "Ortega Vidal" */
         st_buf np = {0};
         span_text(a, a0, a1, 0, &np);
@@ -4147,8 +4154,13 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
                 return g;
             }
         }
+        int by_doc = e > m + 1 && in_list(norm(a, e), doc_words) && (e + 1 >= a->n || kind(a, e + 1) == ST_TOK_PUNCT);
+        if (by_doc && (lexmask(a, e - 1) & ST_LX_ORG) && !(lexmask(a, e - 1) & ST_LX_TITLE))
+            e--; /* "according to Oudanese livestock ministry figures": the ministry */
+        else
+            by_doc = 0;
         if (e > m && (lexmask(a, e) & ST_LX_ORG) && !(lexmask(a, e) & ST_LX_TITLE) &&
-            (e + 1 >= a->n || kind(a, e + 1) == ST_TOK_PUNCT) && !known_body(a, k, m)) {
+            (e + 1 >= a->n || kind(a, e + 1) == ST_TOK_PUNCT || by_doc) && !known_body(a, k, m)) {
             st_buf nm = {0};
             for (int i = k; i <= e; i++) /* span_text spaces the words */
                 span_text(a, i, i, !a->t[i].cap, &nm);
@@ -4902,8 +4914,9 @@ static int subject_source(actx *a, int marked)
             return 0; /* "It had gathered 6,400 signatures": the petition */
         ent = pronoun_source(a, b);
     } else {
-        if (is_w(a, e, "the"))
-            e++;
+        if (is_w(a, e, "the") || ((is_w(a, e, "its") || is_w(a, e, "their")) && is_w(a, e + 3, ",")) ||
+            ((is_w(a, e, "its") || is_w(a, e, "their")) && is_w(a, e + 2, ",")))
+            e++; /* "Its secretary general, Lesego Mmolawa, wants" */
         {
             int q = e; /* "The labour minister, Anura Pathirage, has offered": the role before its name */
             while (q < a->n && q < e + 2 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !np_word(a, q) &&
@@ -5513,8 +5526,9 @@ static int position_predicate(const actx *a, int v)
         /* an estimate: "KRI put the figure at 3,800", "Traffic police put the figure closer to 180" */
         static const char *const amounts[] = {"figure", "total", "number", "cost", "costs", "loss", "losses", "bill",
                                               "toll", "damage", "shortfall", "price", "value", "chance", "odds", NULL};
-        if (in_list(norm(a, v + 2), amounts) &&
-            (is_w(a, v + 3, "at") || is_w(a, v + 3, "closer") || is_w(a, v + 3, "higher") || is_w(a, v + 3, "lower")))
+        int h = v + 2 + (kind(a, v + 2) == ST_TOK_WORD && !in_list(norm(a, v + 2), amounts)); /* "the likely loss" */
+        if (in_list(norm(a, h), amounts) &&
+            (is_w(a, h + 1, "at") || is_w(a, h + 1, "closer") || is_w(a, h + 1, "higher") || is_w(a, h + 1, "lower")))
             return 1;
     }
     {
@@ -6872,7 +6886,7 @@ static int attribute_sentence(actx *a)
             continue; /* "Lucas Ferreira reported from Sveti Anton", "called a second rally": no view */
         if (best_len == 1 && is_w(a, i - 1, "to") &&
             (is_w(a, i - 2, "due") || is_w(a, i - 2, "expected") || is_w(a, i - 2, "scheduled") || is_w(a, i - 2, "set")) &&
-            (i + 1 >= a->n || is_w(a, i + 1, ".") || is_w(a, i + 1, "by") || is_w(a, i + 1, "next") ||
+            (i + 1 >= a->n || (!is_w(a, i - 2, "expected") && !is_w(a, i + 1, "that") && kind(a, i + 1) != ST_TOK_QUOTE) || is_w(a, i + 1, ".") || is_w(a, i + 1, "by") || is_w(a, i + 1, "next") ||
              is_w(a, i + 1, "in") || is_w(a, i + 1, "on") || is_w(a, i + 1, "within") || is_w(a, i + 1, "before") ||
              is_w(a, i + 1, "later") || is_w(a, i + 1, "at")) &&
             !said_after(a, i + 1))
@@ -6919,8 +6933,11 @@ static int attribute_sentence(actx *a)
                 agent = -1;
         if (passive && agent < 0 && !heard)
             continue;
-        if (best_len == 1 && is_w(a, i + 1, "by") && ends_with(a, i, "ed", 2) && !quoted_as_saying(a, i) && agent < 0)
-            continue; /* "the challenger backed by the Union" (not "was quoted by X as saying") */
+        static const char *const means[] = {"email", "e-mail", "phone", "telephone", "letter", "text", "fax",
+                                            "video", "post", "videolink", "messenger", NULL};
+        if (best_len == 1 && is_w(a, i + 1, "by") && ends_with(a, i, "ed", 2) && !quoted_as_saying(a, i) && agent < 0 &&
+            !in_list(norm(a, i + 2), means))
+            continue; /* "the challenger backed by the Union" (not "was quoted by X as saying", "confirmed by email") */
         /* a capitalised word inside a sentence is a name, not a cue ("the Reef Trust") */
         if (a->t[i].cap && i > 0 && !(kind(a, i - 1) == ST_TOK_QUOTE || is_w(a, i - 1, ":")) && i != after_dateline(a))
             continue;
@@ -8825,6 +8842,7 @@ static void actx_free(actx *a)
     st_dict_free(&a->surlast);
     st_dict_free(&a->particle);
     st_dict_free(&a->aged);
+    st_dict_free(&a->given_first);
     st_dict_free(&a->givens);
     for (size_t k = 0; k < a->nalias; k++)
         free(a->alias[k]);
@@ -9278,6 +9296,76 @@ static void drop_glosses(st_doc *d)
     }
 }
 
+/* Malay, Indonesian and Tamil names put the name a person is called by first ("Datuk Harun
+ * Salleh", later "Harun"; "Mr Azman Yusof", later "Mr Azman"): the first word of a full name that
+ * the article later uses alone, when it never uses the last word alone and either writes the
+ * first after "Mr" or "Ms" or it is such a given name (addenda R11: the name as the article uses
+ * it on second reference). Western features that call "Tobias Rahm" "Tobias" keep "Rahm". */
+static void learn_given_first(actx *a)
+{
+    static const char *const firsts[] = {
+        "ahmad", "mohamad", "mohamed", "mohd", "muhammad", "muhammed", "siti", "nur", "nurul", "abdul", "aziz",
+        "ismail", "hamid", "kamal", "faridah", "noraini", "zulkifli", "anwar", "najib", "khairul", "hafiz", "fauzi",
+        "rahim", "rashid", "suhaimi", "azman", "ariffin", "rohani", "harun", "zainal", "rosli", "roslan", "razak",
+        "azlan", "faizal", "hashim", "kamarul", "norazlina", "rosnah", "salmah", "zaharah", "aminah", "hasnah",
+        "budi", "joko", "dewi", "agus", "bambang", "susilo", "ratna", "retno", "rini", "slamet", "wahyu", "eko",
+        "hadi", "ayu", "putu", "wayan", "made", "ketut", "nyoman", "sri", "yudhi", "suharto", "sukarno",
+        "ravindran", "suresh", "ramesh", "ganesan", "murugan", "selvam", "arumugam", "subramaniam", "krishnan",
+        "saravanan", "kannan", "letchumanan", "muthu", "selvaraj", "rajendran", "thiagarajan", "kumaran", NULL};
+    static const char *const mr[] = {"mr", "ms", "mrs", "madam", "mdm", "datuk", "dato", "encik", "cik", NULL};
+    struct {
+        char g[48], f[48];
+    } pair[48];
+    int np = 0;
+    st_sent *here = a->s;
+    if (!here)
+        return; /* no sentence, no name */
+    for (size_t si = 0; si < a->d->nsents; si++) { /* full names: two or three capitalised words */
+        at_sentence(a, &a->d->sents[si]);
+        for (int q = 0; q + 1 < a->n && np < 48; q++) {
+            if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD || (lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) ||
+                in_list(norm(a, q), capstop) || (q > 0 && a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD && !(lexmask(a, q - 1) & ST_LX_TITLE)) ||
+                family_first(a, q))
+                continue;
+            int e = q;
+            while (e + 1 < a->n && e < q + 2 && a->t[e + 1].cap && kind(a, e + 1) == ST_TOK_WORD &&
+                   !(lexmask(a, e + 1) & (ST_LX_TITLE | ST_LX_ORG)))
+                e++;
+            if (e == q || (e + 1 < a->n && a->t[e + 1].cap && kind(a, e + 1) == ST_TOK_WORD) || org_named(a, q, e) ||
+                a->t[q].nlen >= sizeof pair[0].g || a->t[e].nlen >= sizeof pair[0].f)
+                continue;
+            snprintf(pair[np].g, sizeof pair[np].g, "%s", norm(a, q));
+            snprintf(pair[np].f, sizeof pair[np].f, "%s", norm(a, e));
+            np++;
+            q = e;
+        }
+    }
+    for (int k = 0; k < np; k++) {
+        int bare_g = 0, bare_f = 0, honour = 0;
+        for (size_t si = 0; si < a->d->nsents; si++) {
+            at_sentence(a, &a->d->sents[si]);
+            for (int q = 0; q < a->n; q++) {
+                if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD ||
+                    (q + 1 < a->n && a->t[q + 1].cap && kind(a, q + 1) == ST_TOK_WORD))
+                    continue;
+                int alone = !(q > 0 && a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD && !in_list(norm(a, q - 1), mr) &&
+                              !in_list(norm(a, q - 1), capstop) && !(lexmask(a, q - 1) & ST_LX_TITLE)); /* "In Harun's words" */
+                if (alone && !strcmp(norm(a, q), pair[k].g)) {
+                    bare_g++;
+                    honour |= q > 0 && in_list(norm(a, q - 1), mr);
+                }
+                bare_f += alone && !strcmp(norm(a, q), pair[k].f);
+            }
+        }
+        int other = 0; /* "Howard Flight" and "Mr Howard", who is Michael Howard */
+        for (int o = 0; o < np; o++)
+            other |= !strcmp(pair[o].f, pair[k].g);
+        if (bare_g && !bare_f && !other && (honour || in_list(pair[k].g, firsts)))
+            dict_mark(&a->given_first, pair[k].g, strlen(pair[k].g));
+    }
+    at_sentence(a, here);
+}
+
 int st_attribute(st_doc *d)
 {
     actx a;
@@ -9293,6 +9381,7 @@ int st_attribute(st_doc *d)
     learn_capitals(&a);
     learn_orgs(&a);
     learn_abbreviations(&a);
+    learn_given_first(&a);
     int open = 0, group = -1, open_for = 0;
     size_t qa_actoff = (size_t)-1;
     for (size_t si = 0; si < d->nsents; si++) {

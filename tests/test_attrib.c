@@ -4195,6 +4195,47 @@ static void an_epithet_for_the_person_just_quoted(void **state)
     tu_check_actor(d, "shares fell", NULL);
 }
 
+static void a_malay_name_by_the_name_the_article_uses(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Holiday cut\n\nEconomy Minister Datuk Harun Salleh has said the extra working day will add "
+                       "output. Its president, Tan Sri Lim Boon Keat, said the holiday had become a long break. “Last "
+                       "time they followed us for four hours,” said Mr Azman Yusof, 52. In Harun's words, the holiday "
+                       "is a luxury. Mr Azman said the catch was gone. Tobias Rahm, 29, has brought a stool. Tobias "
+                       "said the strike would work.");
+    tu_check_actor(d, "extra working day", "Harun");
+    tu_check_actor(d, "long break", "Lim");
+    tu_check_actor(d, "four hours", "Azman");
+    tu_check_actor(d, "a luxury", "Harun");
+    tu_check_actor(d, "strike would work", "Rahm");
+}
+
+static void sources_found_past_small_obstacles(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Water tariff\n\nHẢI LÂM — Its secretary general, Lesego Mmolawa, wants the government to pay "
+                       "graduates an allowance. Ozoliņš, 61, put the likely loss at 12 to 15 percent of turnover. "
+                       "According to Hải Lâm Water Supply JSC, the plant has raised daily capacity. About 9,000 camels "
+                       "cross each year, according to Oudanese livestock ministry figures. The Office of Fair Trading "
+                       "confirmed by email that it had received complaints. The parliamentary committee on social "
+                       "services is due to question managers on the plan next week.");
+    tu_check_actor(d, "an allowance", "Mmolawa");
+    tu_check_actor(d, "likely loss", "Ozolins");
+    tu_check_actor(d, "daily capacity", "Hai Lam Water Supply JSC");
+    tu_check_actor(d, "9,000 camels", "Oudanese livestock ministry");
+    tu_check_actor(d, "by email", "Office of Fair Trading");
+    tu_check_actor(d, "due to question", NULL);
+}
+
+static void a_given_name_that_is_another_persons_family_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Tax row\n\nConservative leader Michael Howard spoke on Friday. Deputy chairman Howard Flight "
+                       "said the cuts would be bigger. Mr Howard said he was not planning cuts.");
+    tu_check_actor(d, "would be bigger", "Flight");
+    tu_check_actor(d, "not planning", "Howard");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4500,6 +4541,9 @@ int main(void)
         TU_TEST(a_view_held_at_second_hand_past_an_adverb_or_an_act),
         TU_TEST(a_body_by_its_members_possessive_after_the_cue),
         TU_TEST(an_epithet_for_the_person_just_quoted),
+        TU_TEST(a_malay_name_by_the_name_the_article_uses),
+        TU_TEST(sources_found_past_small_obstacles),
+        TU_TEST(a_given_name_that_is_another_persons_family_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
