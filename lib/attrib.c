@@ -686,6 +686,13 @@ static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, i
         if (!same && !is_org && !a->ents[i].is_org && !a->ents[i].is_role)
             same = strchr(en, ' ') ? el == n && strncasecmp(en, name, n) == 0 /* "van der Meer", "Van der Meer" */
                                    : !memchr(name, ' ', n) && same_person_name(en, el, name, n);
+        if (same && is_org && !a->ents[i].is_org && !a->ents[i].is_role && a->ents[i].titles == (size_t)-1) {
+            int caps = n >= 2;
+            for (size_t q = 0; q < n && caps; q++)
+                caps = (name[q] >= 'A' && name[q] <= 'Z') || name[q] == '&';
+            if (caps)
+                a->ents[i].is_org = 1; /* "NBC says ..." in the headline, then "The Nyasimbi Broadcasting Corporation (NBC)" */
+        }
         if (same) {
             /* titles accumulate: "Mr. Ghannam" keeps "the finance minister" */
             size_t old = a->ents[i].titles;
@@ -3484,7 +3491,7 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
                !in_list(norm(a, the), capstop) && !np_word(a, the) && !(lexmask(a, the) & (ST_LX_CUE | ST_LX_ORG)))
             the--;
         if (!n && !np_word(a, j) && is_w(a, the, "the") && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
-            a->t[j].nlen >= 4 && !ends_with(a, j, "s", 3)) {
+            a->t[j].nlen >= 3 && !ends_with(a, j, "s", 3)) { /* "the vet said" */
             int p = the == j - 1 ? described_person(a, norm(a, j)) : -1; /* "the hydrologist adds", "the baker asked" */
             if (p < 0 && the == j - 1)
                 p = earlier_lone(a, j); /* "A zookeeper who asked not to be named ... the keeper said" */
@@ -9481,8 +9488,13 @@ int st_attribute(st_doc *d)
                 nx++;
             const st_sent *ns = nx < d->nsents && nx < si + 5 ? &d->sents[nx] : NULL;
             const entity *ne = ns && ns->ent >= 0 ? &a.ents[ns->ent] : NULL;
-            if (ne && !ne->is_role && !ne->is_org && !strchr(d->arena.p + ns->actoff, '|') &&
-                (ns->ent > s->ent || (ne->titles != (size_t)-1 && word_fits(d->arena.p + ne->titles, head, 1)))) {
+            int fits = ne && ne->titles != (size_t)-1 && word_fits(d->arena.p + ne->titles, head, 1);
+            int unnamed = 0; /* "said the shelter's vet, who ... asked that her name not be used" */
+            for (int q = 0; q + 1 < a.n && !unnamed; q++)
+                unnamed = is_w(&a, q, "anonymity") || (is_w(&a, q, "name") && is_w(&a, q + 1, "not")) ||
+                          ((is_w(&a, q, "named") || is_w(&a, q, "identified")) && is_w(&a, q - 1, "be"));
+            if (ne && !ne->is_role && !ne->is_org && !strchr(d->arena.p + ns->actoff, '|') && !unnamed &&
+                (ns->ent > s->ent || fits)) {
                 s->actoff = ns->actoff;
                 continue;
             }

@@ -4236,6 +4236,29 @@ static void a_given_name_that_is_another_persons_family_name(void **state)
     tu_check_actor(d, "not planning", "Howard");
 }
 
+static void a_body_named_by_initials_in_the_headline_then_it(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("NBC says shortwave switch-off will save money\n\nThe Nyasimbi Broadcasting Corporation (NBC) "
+                       "says ending its shortwave service will save money. In a statement, the NBC said the "
+                       "transmitters were old. “Keeping shortwave on air costs us more,” it said. The corporation "
+                       "added that few listeners still tuned in.");
+    tu_check_actor(d, "costs us more", "NBC");
+    tu_check_actor(d, "few listeners", "NBC");
+}
+
+static void an_unnamed_source_is_not_the_person_named_next(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Dog cull\n\nThe council voted on Wednesday to resume culling. “This is cruelty, not policy,” "
+                       "said the shelter’s vet, who asked that her name not be used. Mayor Dragan Dordevic told "
+                       "reporters that the council had run out of patience. In the vet’s words, the council “paid for "
+                       "a bucket”. The vet said the cull would fail.");
+    tu_check_actor(d, "not policy", "shelter's vet");
+    tu_check_actor(d, "a bucket", "shelter's vet");
+    tu_check_actor(d, "would fail", "shelter's vet");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4544,6 +4567,8 @@ int main(void)
         TU_TEST(a_malay_name_by_the_name_the_article_uses),
         TU_TEST(sources_found_past_small_obstacles),
         TU_TEST(a_given_name_that_is_another_persons_family_name),
+        TU_TEST(a_body_named_by_initials_in_the_headline_then_it),
+        TU_TEST(an_unnamed_source_is_not_the_person_named_next),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
