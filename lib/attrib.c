@@ -5986,6 +5986,14 @@ static int named_conjunct(actx *a, int b, int h1)
             cut = q - 1; /* "Elin Brekke of the Norvallan Institute" */
             break;
         }
+    if (!a->t[cut].cap && is_w(a, cut - 1, "the") && cut - 1 >= b && kind(a, cut) == ST_TOK_WORD &&
+        (lexmask(a, cut) & ST_LX_ORG) && !(lexmask(a, cut) & ST_LX_TITLE)) {
+        int k = org_by_word(a, cut); /* "The union and the forum are unmoved": the bodies named before */
+        if (k < 0)
+            k = org_mentioned(a, cut);
+        if (k >= 0)
+            return k;
+    }
     int named = a->t[cut].cap;
     for (int q = b; q <= cut && named; q++)
         named = np_word(a, q) || np_link(a, q) || is_w(a, q, "the") ||

@@ -4259,6 +4259,14 @@ static void an_unnamed_source_is_not_the_person_named_next(void **state)
     tu_check_actor(d, "would fail", "shelter's vet");
 }
 
+static void two_bodies_by_their_nouns_share_a_view(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Nurses strike\n\nThe Molawe Nurses Union called the strike on Monday. The Patients' Rights "
+                       "Forum backed the nurses. The union and the forum are unmoved.");
+    tu_check_actor(d, "are unmoved", "Molawe Nurses Union|Patients Rights Forum");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4569,6 +4577,7 @@ int main(void)
         TU_TEST(a_given_name_that_is_another_persons_family_name),
         TU_TEST(a_body_named_by_initials_in_the_headline_then_it),
         TU_TEST(an_unnamed_source_is_not_the_person_named_next),
+        TU_TEST(two_bodies_by_their_nouns_share_a_view),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
