@@ -5434,11 +5434,11 @@ static int protest_act(const actx *a, int v)
     static const char *const doing[] = {"staged", "stage", "stages", "held", "hold", "holds", "called", "call", "calls",
                                         "signed", "sign", "signs", "launched", "launch", "launches", "started",
                                         "organised", "organized", "filed", "file", "files", "lodged", "brought",
-                                        "tabled", "collected", "gathered", "plan", "plans", "planned", NULL};
+                                        "tabled", "table", "collected", "gathered", "plan", "plans", "planned", NULL};
     static const char *const acts[] = {"petition", "protest", "protests", "march", "marches", "rally", "rallies",
                                        "demonstration", "demonstrations", "vigil", "vigils", "sit-in", "walkout",
                                        "go-slow", "strike", "blockade", "boycott", "lawsuit", "complaint", "appeal",
-                                       "challenge", "signatures", NULL};
+                                       "challenge", "signatures", "motion", NULL};
     while (v < a->n && (is_w(a, v, "has") || is_w(a, v, "have") || is_w(a, v, "had") || is_w(a, v, "also") ||
                         is_w(a, v, "already") || is_w(a, v, "now") || is_w(a, v, "both") || is_w(a, v, "jointly")))
         v++;
@@ -5481,6 +5481,9 @@ static int position_predicate(const actx *a, int v)
             ((is_w(a, v, "tend") || is_w(a, v, "tends")) && is_w(a, v + 1, "to")) || (is_w(a, v, "to") && (is_w(a, v - 1, "tend") || is_w(a, v - 1, "tends"))) ||
             (is_w(a, v, "not") && (is_w(a, v - 1, "does") || is_w(a, v - 1, "do") || is_w(a, v - 1, "did")))))
         v++; /* "does not share" */
+    if (!headline && (is_w(a, v, "is") || is_w(a, v, "are")) && is_w(a, v + 1, "expected") && is_w(a, v + 2, "to") &&
+        kind(a, v + 3) == ST_TOK_WORD && !is_w(a, v + 3, "be"))
+        v += 3; /* "The opposition Civic Movement is expected to table a motion" */
     if (v >= a->n)
         return 0;
     if (!headline && v > 0) { /* "Alvaro Pires has a simpler view", "The union holds a different line" */
@@ -5529,6 +5532,14 @@ static int position_predicate(const actx *a, int v)
                 return 1; /* "took the opposite view", "take a different view", "takes a harder line" */
     if (!headline && protest_act(a, v))
         return 1;
+    if (!headline && (is_w(a, v, "campaigned") || is_w(a, v, "campaigns") || is_w(a, v, "campaigning") ||
+                      is_w(a, v, "lobbied") || is_w(a, v, "lobbies") || is_w(a, v, "lobbying")) &&
+        (is_w(a, v + 1, "for") || is_w(a, v + 1, "against")))
+        return 1; /* "Hooves First ... has campaigned for a ban" */
+    if (!headline && (is_w(a, v, "come") || is_w(a, v, "came") || is_w(a, v, "comes")) && is_w(a, v + 1, "out") &&
+        (is_w(a, v + 2, "against") || is_w(a, v + 2, "for") ||
+         (is_w(a, v + 2, "in") && (is_w(a, v + 3, "support") || is_w(a, v + 3, "favour") || is_w(a, v + 3, "favor")))))
+        return 1; /* "has come out in support of the nurses" */
     if (!headline && (is_w(a, v, "put") || is_w(a, v, "puts")) && is_w(a, v + 1, "the")) {
         /* an estimate: "KRI put the figure at 3,800", "Traffic police put the figure closer to 180" */
         static const char *const amounts[] = {"figure", "total", "number", "cost", "costs", "loss", "losses", "bill",

@@ -4267,6 +4267,17 @@ static void two_bodies_by_their_nouns_share_a_view(void **state)
     tu_check_actor(d, "are unmoved", "Molawe Nurses Union|Patients Rights Forum");
 }
 
+static void positions_taken_by_campaigns_and_motions(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Nurses strike\n\nThe nurses walked out on Monday. The Patients' Voice Trust, a consumer "
+                       "advocacy group, has come out in support of the nurses. The opposition Civic Movement is "
+                       "expected to table a motion on Thursday. The Halden Animal Trust has campaigned for a ban.");
+    tu_check_actor(d, "in support", "Patients Voice Trust");
+    tu_check_actor(d, "table a motion", "Civic Movement");
+    tu_check_actor(d, "for a ban", "Halden Animal Trust");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4578,6 +4589,7 @@ int main(void)
         TU_TEST(a_body_named_by_initials_in_the_headline_then_it),
         TU_TEST(an_unnamed_source_is_not_the_person_named_next),
         TU_TEST(two_bodies_by_their_nouns_share_a_view),
+        TU_TEST(positions_taken_by_campaigns_and_motions),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
