@@ -668,13 +668,14 @@ static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, i
         return ent;
     }
     st_buf_free(&pre);
+    int via_alias = 0;
     for (size_t k = 0; k + 1 < a->nalias; k += 2)
         if (strlen(a->alias[k]) == n && memcmp(a->alias[k], name, n) == 0) {
             if (!titles || !*titles)
                 titles = a->alias[k]; /* "the party" is still the NUP */
             name = a->alias[k + 1]; /* "Serevian Nurses Federation" -> "FNS" (addendum R21) */
             n = strlen(name);
-            is_org = 1;
+            is_org = via_alias = 1;
             break;
         }
     /* same canonical name (for people also a spelling variant: Zelensky / Zelenskyy,
@@ -686,13 +687,8 @@ static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, i
         if (!same && !is_org && !a->ents[i].is_org && !a->ents[i].is_role)
             same = strchr(en, ' ') ? el == n && strncasecmp(en, name, n) == 0 /* "van der Meer", "Van der Meer" */
                                    : !memchr(name, ' ', n) && same_person_name(en, el, name, n);
-        if (same && is_org && !a->ents[i].is_org && !a->ents[i].is_role && a->ents[i].titles == (size_t)-1) {
-            int caps = n >= 2;
-            for (size_t q = 0; q < n && caps; q++)
-                caps = (name[q] >= 'A' && name[q] <= 'Z') || name[q] == '&';
-            if (caps)
-                a->ents[i].is_org = 1; /* "NBC says ..." in the headline, then "The Nyasimbi Broadcasting Corporation (NBC)" */
-        }
+        if (same && via_alias && !a->ents[i].is_org && !a->ents[i].is_role && a->ents[i].titles == (size_t)-1)
+            a->ents[i].is_org = 1; /* "NBC says ..." in the headline, then "The Nyasimbi Broadcasting Corporation (NBC)" */
         if (same) {
             /* titles accumulate: "Mr. Ghannam" keeps "the finance minister" */
             size_t old = a->ents[i].titles;
@@ -2690,7 +2686,7 @@ static int people_noun(const actx *a, int i)
                                           "fleets", "carmakers", "drugmakers", "chipmakers", "advocates",
                                           "candidates", "delegates", "graduates", "colleagues", "allies",
                                           "rivals", "peers", "aides", "analysts", "scholars", "officials", "sources",
-                                          "deputies", "lawmakers", "MPs", "mps", "senators", "legislators",
+                                          "deputies", "lawmakers", "mps", "senators", "legislators",
                                           NULL};
     if (kind(a, i) != ST_TOK_WORD || (a->t[i].cap && i > 0 && i != after_dateline(a)) || in_list(norm(a, i), capstop))
         return 0;
