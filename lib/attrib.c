@@ -1104,6 +1104,18 @@ static int demonym_word(const actx *a, int i)
                            ends_with(a, i, "ch", 4) || ends_with(a, i, "i", 4));
 }
 
+/* Is the capitalised word I, folded to ASCII lower case ("Trần" -> "tran"), in LIST? */
+static int name_word_in(const actx *a, int i, const char *const *list)
+{
+    if (kind(a, i) != ST_TOK_WORD || !a->t[i].cap)
+        return 0;
+    st_buf w = {0};
+    span_text(a, i, i, 1, &w);
+    int hit = w.p && in_list(w.p, list);
+    st_buf_free(&w);
+    return hit;
+}
+
 /* Common Vietnamese, Chinese and Korean family names, written first in those languages. A
  * name of two or three words that starts with one (and does not end with one) keeps its first
  * word (guideline addendum R11). */
@@ -1119,13 +1131,7 @@ static int family_first(const actx *a, int i)
         /* Hokkien, Teochew and Cantonese spellings, as in Singapore and Malaysia: "Mr Tan Hock Lee" */
         "tan", "goh", "ong", "teo", "koh", "chua", "yeo", "ng", "wong", "chan", "leung", "lau", "tay", "toh",
         "quek", "seah", "chia", NULL};
-    if (kind(a, i) != ST_TOK_WORD || !a->t[i].cap)
-        return 0;
-    st_buf w = {0};
-    span_text(a, i, i, 1, &w);
-    int hit = w.p && in_list(w.p, fam);
-    st_buf_free(&w);
-    return hit;
+    return name_word_in(a, i, fam);
 }
 
 static int company_suffix(const actx *a, int i);
@@ -1136,13 +1142,7 @@ static int viet_middle(const actx *a, int i)
 {
     static const char *const mid[] = {"thi", "van", "huu", "duc", "cong", "quang", "ngoc", "thanh", "xuan", "quoc",
                                       "dinh", "minh", "kim", "thu", "bao", "gia", "trung", NULL};
-    if (kind(a, i) != ST_TOK_WORD || !a->t[i].cap)
-        return 0;
-    st_buf w = {0};
-    span_text(a, i, i, 1, &w);
-    int hit = w.p && in_list(w.p, mid);
-    st_buf_free(&w);
-    return hit;
+    return name_word_in(a, i, mid);
 }
 
 /* "Director of Phúc An Garment Trading Company Đặng Minh Tuấn denied", "Chairman of the Board
@@ -9346,8 +9346,8 @@ static void learn_given_first(actx *a)
         at_sentence(a, &a->d->sents[si]);
         for (int q = 0; q + 1 < a->n && np < 48; q++) {
             if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD || (lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) ||
-                in_list(norm(a, q), capstop) || (q > 0 && a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD && !(lexmask(a, q - 1) & ST_LX_TITLE)) ||
-                family_first(a, q))
+                in_list(norm(a, q), capstop) || family_first(a, q) ||
+                (q > 0 && a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD && !(lexmask(a, q - 1) & ST_LX_TITLE)))
                 continue;
             int e = q;
             while (e + 1 < a->n && e < q + 2 && a->t[e + 1].cap && kind(a, e + 1) == ST_TOK_WORD &&
@@ -9362,27 +9362,30 @@ static void learn_given_first(actx *a)
             q = e;
         }
     }
-    for (int k = 0; k < np; k++) {
-        int bare_g = 0, bare_f = 0, honour = 0;
-        for (size_t si = 0; si < a->d->nsents; si++) {
-            at_sentence(a, &a->d->sents[si]);
-            for (int q = 0; q < a->n; q++) {
-                if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD ||
-                    (q + 1 < a->n && a->t[q + 1].cap && kind(a, q + 1) == ST_TOK_WORD))
-                    continue;
-                int alone = !(q > 0 && a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD && !in_list(norm(a, q - 1), mr) &&
-                              !in_list(norm(a, q - 1), capstop) && !(lexmask(a, q - 1) & ST_LX_TITLE)); /* "In Harun's words" */
-                if (alone && !strcmp(norm(a, q), pair[k].g)) {
-                    bare_g++;
-                    honour |= q > 0 && in_list(norm(a, q - 1), mr);
+    int bare_g[48] = {0}, bare_f[48] = {0}, honour[48] = {0};
+    for (size_t si = 0; si < a->d->nsents && np; si++) { /* the words used alone, one pass for all names */
+        at_sentence(a, &a->d->sents[si]);
+        for (int q = 0; q < a->n; q++) {
+            if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD ||
+                (q + 1 < a->n && a->t[q + 1].cap && kind(a, q + 1) == ST_TOK_WORD))
+                continue;
+            if (q > 0 && a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD && !in_list(norm(a, q - 1), mr) &&
+                !in_list(norm(a, q - 1), capstop) && !(lexmask(a, q - 1) & ST_LX_TITLE))
+                continue; /* part of a longer name; "In Harun's words" is alone */
+            for (int k = 0; k < np; k++) {
+                if (!strcmp(norm(a, q), pair[k].g)) {
+                    bare_g[k]++;
+                    honour[k] |= q > 0 && in_list(norm(a, q - 1), mr);
                 }
-                bare_f += alone && !strcmp(norm(a, q), pair[k].f);
+                bare_f[k] += !strcmp(norm(a, q), pair[k].f);
             }
         }
+    }
+    for (int k = 0; k < np; k++) {
         int other = 0; /* "Howard Flight" and "Mr Howard", who is Michael Howard */
         for (int o = 0; o < np; o++)
             other |= !strcmp(pair[o].f, pair[k].g);
-        if (bare_g && !bare_f && !other && (honour || in_list(pair[k].g, firsts)))
+        if (bare_g[k] && !bare_f[k] && !other && (honour[k] || in_list(pair[k].g, firsts)))
             dict_mark(&a->given_first, pair[k].g, strlen(pair[k].g));
     }
     at_sentence(a, here);
