@@ -4973,18 +4973,14 @@ static int subject_source(actx *a, int marked)
         else if (e > s0 && is_w(a, e, "'s") && (is_w(a, e + 1, "government") || is_w(a, e + 1, "cabinet")) &&
                  !a->t[e + 1].cap && (position_predicate(a, e + 2) || is_w(a, e + 2, ",")))
             e += 2, group = 1; /* "Vestmark's government wants": the state; "has blocked" is an act */
-        else if (e > s0 && is_w(a, e, "'s") && !a->t[e + 1].cap && kind(a, e + 1) == ST_TOK_WORD) {
-            int k = e + 1; /* "Ardalia's foreign ministry summoned Kostran's ambassador" */
-            while (k < e + 3 && kind(a, k) == ST_TOK_WORD && !a->t[k].cap && !state_body(a, k) && !np_link(a, k))
+        else if ((e > s0 && is_w(a, e, "'s")) || (e == s0 + 1 && demonym_word(a, s0))) {
+            /* "Ardalia's foreign ministry", "The Montaluzan foreign ministry" summoned ...: the state's body */
+            int poss = is_w(a, e, "'s"), b0 = e + poss, k = b0; /* a possessive needs a modifier: not "Ardalia's ministry" */
+            while (k < b0 + 2 && kind(a, k) == ST_TOK_WORD && !a->t[k].cap && !state_body(a, k) && !np_link(a, k))
                 k++;
-            if (k > e + 1 && state_body(a, k) && !a->t[k].cap && position_predicate(a, k + 1))
-                body0 = e + 1, e = k + 1, group = 1;
-        } else if (e == s0 + 1 && demonym_word(a, s0) && !a->t[e].cap && kind(a, e) == ST_TOK_WORD) {
-            int k = e; /* "The Montaluzan foreign ministry summoned Varesia's ambassador" */
-            while (k < e + 2 && kind(a, k) == ST_TOK_WORD && !a->t[k].cap && !state_body(a, k) && !np_link(a, k))
-                k++;
-            if (state_body(a, k) && !a->t[k].cap && position_predicate(a, k + 1))
-                body0 = e, e = k + 1, group = 1;
+            if ((k > b0 || !poss) && kind(a, k) == ST_TOK_WORD && !a->t[k].cap && state_body(a, k) &&
+                position_predicate(a, k + 1))
+                body0 = b0, e = k + 1, group = 1;
         }
         if (counted && !group && !(e > s0 && !a->t[e - 1].cap && (people_noun(a, e - 1) || plural_word(a, e - 1))))
             return 0;
