@@ -8278,6 +8278,15 @@ static void learn_abbreviations(actx *a)
             snprintf(ab_norm, sizeof ab_norm, "%s", norm(a, ab));
             int nfull = seq.p ? count_seq(a, seq.p) : 0, nabbr = count_seq(a, ab_norm) - 1;
             at_sentence(a, &a->d->sents[si]);
+            /* R30: "Kalystra's National Parks Authority (NPA)" is the body "Kalystra National
+             * Parks Authority"; the alias is for the name the body goes by */
+            for (int q = b + 1; full.p && q < k - 1; q++)
+                if (is_w(a, q, "'s") && a->t[q + 1].cap && state_at(a, b, q - 1)) {
+                    st_buf_free(&full);
+                    span_text(a, b, q - 1, 0, &full);
+                    span_text(a, q + 1, k - 1, 0, &full); /* span_text spaces the words */
+                    break;
+                }
             if (full.p && nfull > 0) {
                 if (nabbr >= nfull)
                     push_alias(a, full.p, full.len, abbr, strlen(abbr));

@@ -4278,6 +4278,18 @@ static void positions_taken_by_campaigns_and_motions(void **state)
     tu_check_actor(d, "for a ban", "Halden Animal Trust");
 }
 
+static void a_states_body_by_its_initials_after_the_possessive(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Parks authority defends fee\n\nForeign visitors to Kalystra will pay ten times more. Kalystra's "
+                       "National Parks Authority (NPA) has defended the fee. In "
+                       "a statement, the authority said the old fee covered little. The NPA rejected the charge. The "
+                       "NPA is confident. The Kandara People's Congress (KPC) demanded a vote. The KPC said so.");
+    tu_check_actor(d, "covered little", "NPA");
+    tu_check_actor(d, "has defended", "NPA");
+    tu_check_actor(d, "demanded a vote", "KPC");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4590,6 +4602,7 @@ int main(void)
         TU_TEST(an_unnamed_source_is_not_the_person_named_next),
         TU_TEST(two_bodies_by_their_nouns_share_a_view),
         TU_TEST(positions_taken_by_campaigns_and_motions),
+        TU_TEST(a_states_body_by_its_initials_after_the_possessive),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
