@@ -1001,7 +1001,8 @@ static int spokesperson(const actx *a, int i)
 /* A spokesperson or a representative at token I: "a spokeswoman for X", "a representative for X". */
 static int speaks_for_another(const actx *a, int i) { return spokesperson(a, i) || is_w(a, i, "representative"); }
 static const char *const quantifiers[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                          "ten", "several", "many", "some", "most", "few", "both", "all",
+                                          "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
+                                          "fifty", "several", "many", "some", "most", "few", "both", "all",
                                           "other", "various", "numerous", "dozens", NULL};
 
 /* The state a capital stands for: from the article ("Velk, the Sarnovian capital") or from
@@ -2200,7 +2201,11 @@ static int np_source(actx *a, int a0, int a1)
     if (a1 >= ps + 2 && is_w(a, ps, "'s") && a->t[a0].cap && a->t[ps + 1].cap && !(lexmask(a, ps - 1) & ST_LX_TITLE)) {
         /* "Belmora's Ministry of Energy and Mines": a state's body under the place prefix (addendum R30) */
         /* a state or place owns it, not "Maalouf's Unity Party" */
-        int stb = 0, whole = 1, place = state_at(a, a0, ps - 1);
+        static const char *const place_heads[] = {"st", "saint", "sainte", "san", "santa", "santo", "port", "fort",
+                                                  "mount", "lake", NULL};
+        /* a state, or a place by its first word: "St Aubert's Roads Committee" */
+        int stb = 0, whole = 1,
+            place = state_at(a, a0, ps - 1) || (ps - 1 > a0 && in_list(norm(a, a0), place_heads));
         for (int i = ps + 1; i <= a1 && whole; i++) {
             stb |= state_body(a, i) || is_w(a, i, "authority") || is_w(a, i, "service") || is_w(a, i, "inspectorate") ||
                    is_w(a, i, "directorate") ||

@@ -4290,6 +4290,16 @@ static void a_states_body_by_its_initials_after_the_possessive(void **state)
     tu_check_actor(d, "demanded a vote", "KPC");
 }
 
+static void a_places_body_and_a_counted_group(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Trees to go\n\nPlans by St Aubert's Roads Committee to fell the trees drew objections. The "
+                       "committee has long argued that the roots lifted the paving. In a joint letter, eleven "
+                       "shopkeepers told the committee that leaves blocked their gutters.");
+    tu_check_actor(d, "long argued", "St Aubert Roads Committee");
+    tu_check_actor(d, "joint letter", "shopkeepers");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4603,6 +4613,7 @@ int main(void)
         TU_TEST(two_bodies_by_their_nouns_share_a_view),
         TU_TEST(positions_taken_by_campaigns_and_motions),
         TU_TEST(a_states_body_by_its_initials_after_the_possessive),
+        TU_TEST(a_places_body_and_a_counted_group),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
