@@ -14,6 +14,7 @@ typedef struct {
     int is_state; /* a state, named through its capital ("Moscow said"): "it" later, never "the company" */
     int said;     /* sentences attributed to it so far */
     int sex;      /* 'f' or 'm' once "she" or "he" stood for it, or a title or label said so; 0 unknown */
+    int anonymous; /* a role the article says goes unnamed ("who asked not to be named") */
 } entity;
 
 /* documents whose issuer "the note said" refers back to (note_documents) */
@@ -709,7 +710,7 @@ static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, i
             return (int)i;
         }
     }
-    entity e = {a->d->arena.len, (size_t)-1, is_org, 0, 0, 0, 0};
+    entity e = {a->d->arena.len, (size_t)-1, is_org, 0, 0, 0, 0, 0};
     if (st_buf_add(&a->d->arena, name, n) || st_buf_addc(&a->d->arena, 0))
         return -1;
     if (titles && *titles) {
@@ -9504,6 +9505,12 @@ int st_attribute(st_doc *d)
         at_sentence(&a, s);
         int indefinite = s->src0 >= 0 && (is_w(&a, s->src0, "a") || is_w(&a, s->src0, "an") ||
                                           is_w(&a, s->src0, "another")); /* "a picker's eldest daughter": one on her own */
+        int unnamed = 0; /* "said the shelter's vet, who ... asked that her name not be used" */
+        for (int q = 0; q + 1 < a.n && !unnamed; q++)
+            unnamed = is_w(&a, q, "anonymity") || (is_w(&a, q, "name") && is_w(&a, q + 1, "not")) ||
+                      ((is_w(&a, q, "named") || is_w(&a, q, "identified")) && is_w(&a, q - 1, "be"));
+        a.ents[s->ent].anonymous |= unnamed; /* and stays so: "she said" in the next sentence */
+        unnamed = a.ents[s->ent].anonymous;
         if (!want_org && si > 0 && si < 6 && s->own_source && s->pub.rule == ST_ATTR_GENERIC && !indefinite &&
             a.n > 0 && is_w(&a, a.n - 1, ".") && !plural_group(role) && strcmp(head, "people")) {
             /* a lead's role ("The head of Lusara's space agency on Tuesday accused ..."): the
@@ -9517,10 +9524,6 @@ int st_attribute(st_doc *d)
             const st_sent *ns = nx < d->nsents && nx < si + 5 ? &d->sents[nx] : NULL;
             const entity *ne = ns && ns->ent >= 0 ? &a.ents[ns->ent] : NULL;
             int fits = ne && ne->titles != (size_t)-1 && word_fits(d->arena.p + ne->titles, head, 1);
-            int unnamed = 0; /* "said the shelter's vet, who ... asked that her name not be used" */
-            for (int q = 0; q + 1 < a.n && !unnamed; q++)
-                unnamed = is_w(&a, q, "anonymity") || (is_w(&a, q, "name") && is_w(&a, q + 1, "not")) ||
-                          ((is_w(&a, q, "named") || is_w(&a, q, "identified")) && is_w(&a, q - 1, "be"));
             if (ne && !ne->is_role && !ne->is_org && !strchr(d->arena.p + ns->actoff, '|') && !unnamed &&
                 (ns->ent > s->ent || fits)) {
                 s->actoff = ns->actoff;
@@ -9528,7 +9531,7 @@ int st_attribute(st_doc *d)
             }
         }
         int named_later = 0;
-        for (size_t k = (size_t)s->ent + 1; k < a.nents; k++) {
+        for (size_t k = (size_t)s->ent + 1; k < a.nents && !(unnamed && !want_org); k++) {
             const entity *e = &a.ents[k];
             if (e->is_org != want_org || e->is_role || (!want_org && e->titles == (size_t)-1))
                 continue;

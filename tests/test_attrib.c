@@ -4300,6 +4300,18 @@ static void a_places_body_and_a_counted_group(void **state)
     tu_check_actor(d, "joint letter", "shopkeepers");
 }
 
+static void an_unnamed_student_is_not_the_student_leader_named_later(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Rent rise\n\nStudents at Glantawe University have been told the rent will go up. A second-year "
+                       "nursing student, who asked not to be named, said the rise would cost her £336. \"That's my "
+                       "food budget,\" she said. Glantawe Students' Union president Rhys Pritchard-Lloyd said the "
+                       "union had heard from 200 students.");
+    tu_check_actor(d, "would cost her", "second-year nursing student");
+    tu_check_actor(d, "food budget", "second-year nursing student");
+    tu_check_actor(d, "had heard", "Pritchard-Lloyd");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4614,6 +4626,7 @@ int main(void)
         TU_TEST(positions_taken_by_campaigns_and_motions),
         TU_TEST(a_states_body_by_its_initials_after_the_possessive),
         TU_TEST(a_places_body_and_a_counted_group),
+        TU_TEST(an_unnamed_student_is_not_the_student_leader_named_later),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
