@@ -9505,6 +9505,25 @@ int st_attribute(st_doc *d)
         at_sentence(&a, s);
         int indefinite = s->src0 >= 0 && (is_w(&a, s->src0, "a") || is_w(&a, s->src0, "an") ||
                                           is_w(&a, s->src0, "another")); /* "a picker's eldest daughter": one on her own */
+        if (!want_org && !indefinite && is_w(&a, s->src0, "the") &&
+            (!strcmp(head, "spokesperson") || !strcmp(head, "spokesman") || !strcmp(head, "spokeswoman"))) {
+            /* "the spokesperson said" after "A council spokesperson said": the body (R23a) */
+            size_t body = (size_t)-1;
+            for (size_t pk = si; pk-- > 0 && si - pk <= 8 && body == (size_t)-1;) {
+                const st_sent *ps = &d->sents[pk];
+                if (ps->ent < 0 || !a.ents[ps->ent].is_org || a.ents[ps->ent].is_role || ps->src0 < 0)
+                    continue;
+                at_sentence(&a, ps);
+                for (int q = ps->src0; q <= ps->src1 + 1 && q < a.n; q++)
+                    if (is_w(&a, q, head))
+                        body = ps->actoff;
+            }
+            at_sentence(&a, s);
+            if (body != (size_t)-1) {
+                s->actoff = body;
+                continue;
+            }
+        }
         int unnamed = 0; /* "said the shelter's vet, who ... asked that her name not be used" */
         for (int q = 0; q + 1 < a.n && !unnamed; q++)
             unnamed = is_w(&a, q, "anonymity") || (is_w(&a, q, "name") && is_w(&a, q + 1, "not")) ||

@@ -4312,6 +4312,16 @@ static void an_unnamed_student_is_not_the_student_leader_named_later(void **stat
     tu_check_actor(d, "had heard", "Pritchard-Lloyd");
 }
 
+static void the_spokesperson_speaks_for_the_body_named_before(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Fish hall move angers traders\n\nMorfa County Council voted to move the market. A council spokesperson said the new "
+                       "site would have a loading bay. \"We understand this is an emotional issue,\" the spokesperson "
+                       "said. Fishmonger Dai Evans said the move would kill the harbour.");
+    tu_check_actor(d, "emotional issue", "Morfa County Council");
+    tu_check_actor(d, "kill the harbour", "Evans");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4627,6 +4637,7 @@ int main(void)
         TU_TEST(a_states_body_by_its_initials_after_the_possessive),
         TU_TEST(a_places_body_and_a_counted_group),
         TU_TEST(an_unnamed_student_is_not_the_student_leader_named_later),
+        TU_TEST(the_spokesperson_speaks_for_the_body_named_before),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
