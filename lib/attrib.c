@@ -232,6 +232,8 @@ static const char *const name_tails[] = {"control", "customs", "excise", "traini
                                          "technology", "innovation", "enforcement", "prevention", "rescue",
                                          "standards", "statistics", "compliance", "skills", NULL};
 
+static int body_head_after_and(const actx *a, int i);
+
 static int np_link(const actx *a, int i)
 {
     static const char *const pair_first[] = {"van", "von", "de", NULL};
@@ -268,9 +270,9 @@ static int np_link(const actx *a, int i)
         return a->t[i + 1].cap && a->t[i - 1].nlen <= 4 && (lexmask(a, i - 1) & ST_LX_TITLE);
     if (is_w(a, i, "'s"))
         return a->t[i + 1].cap && a->t[i - 1].cap;
-    if (is_w(a, i, "and")) /* "Youth and Sport", "Labour and Social Affairs", "Ministry of Culture and Language",
-                            * "Federation of Heating and Plumbing Trades", "Nurses and Midwives Guild" */
-        return (portfolio(a, i - 1) && portfolio(a, i + 1)) ||
+    if (is_w(a, i, "and") && /* "Youth and Sport", "Labour and Social Affairs", "Ministry of Culture and Language",
+                               * "Federation of Heating and Plumbing Trades", "Nurses and Midwives Guild" */
+        ((portfolio(a, i - 1) && portfolio(a, i + 1)) ||
                /* "Iceland Revenue and Customs", "Centre for Disease Prevention and Control" */
                (i >= 2 && a->t[i - 1].cap && a->t[i + 1].cap && in_list(norm(a, i + 1), name_tails) &&
                 (a->t[i - 2].cap || is_w(a, i - 2, "for") || is_w(a, i - 2, "of")) && kind(a, i - 2) == ST_TOK_WORD) ||
@@ -279,7 +281,10 @@ static int np_link(const actx *a, int i)
                                           !(lexmask(a, i - 3) & ST_LX_TITLE)))) ||
                (a->t[i - 1].cap && !(lexmask(a, i - 1) & ST_LX_ORG) && a->t[i + 1].cap && kind(a, i + 1) == ST_TOK_WORD &&
                 ((i + 2 < a->n && a->t[i + 2].cap && members_body(a, i + 2)) ||
-                 (i + 3 < a->n && a->t[i + 2].cap && a->t[i + 3].cap && members_body(a, i + 3))));
+                 (i + 3 < a->n && a->t[i + 2].cap && a->t[i + 3].cap && members_body(a, i + 3))))))
+        return 1;
+    if (is_w(a, i, "and"))
+        return body_head_after_and(a, i);
     if (is_w(a, i, "on")) /* "Council on Ethics", "Commission on Human Rights" (not "Guild on Sept. 3") */
         return a->t[i - 1].cap && (lexmask(a, i - 1) & ST_LX_ORG) && !(lexmask(a, i - 1) & ST_LX_TITLE) &&
                a->t[i + 1].cap && !calendar_word(norm(a, i + 1)) && !is_w(a, i + 2, ".");
@@ -1458,6 +1463,30 @@ static int state_at(const actx *a, int b, int e)
     int st = own.p && state_name(a, own.p, own.len);
     st_buf_free(&own);
     return st;
+}
+
+/* "The Maritime and Dock Workers Union", "Tervalan Competition and Markets Authority": the "and"
+ * at I inside one body's name, whose head comes after it (not "Okafor and Teachers Union", nor
+ * "the Nurses Union and Midwives Federation", two bodies). */
+static int body_head_after_and(const actx *a, int i)
+{
+    if (i < 1 || i + 2 >= a->n || !a->t[i - 1].cap || !a->t[i + 1].cap || kind(a, i - 1) != ST_TOK_WORD ||
+        members_body(a, i - 1) || in_list(norm(a, i - 1), public_words) || (lexmask(a, i - 1) & ST_LX_TITLE) ||
+        !(i == 1 || !a->t[i - 2].cap || kind(a, i - 2) != ST_TOK_WORD || is_w(a, i - 2, "the") ||
+          (i >= 3 && is_w(a, i - 3, "the"))))
+        return 0;
+    int q = i + 1;
+    while (q + 1 < a->n && q < i + 5 && a->t[q + 1].cap && kind(a, q + 1) == ST_TOK_WORD)
+        q += 1 + (q + 2 < a->n && is_w(a, q + 1, "'") && a->t[q + 2].cap); /* "Metal Workers' Union" */
+    if (q == i + 1 || !(lexmask(a, q) & ST_LX_ORG) || (lexmask(a, q) & ST_LX_TITLE))
+        return 0;
+    st_buf w = {0};
+    span_text(a, i - 1, i - 1, 0, &w);
+    int person = !w.p || known_state(a, w.p); /* "Okafor and Teachers Union" are two */
+    for (size_t k = 0; k < a->nents && !person; k++)
+        person = !a->ents[k].is_org && strcasecmp(a->d->arena.p + a->ents[k].name, w.p) == 0;
+    st_buf_free(&w);
+    return !person;
 }
 
 /* The state's adjective as the article writes it ("Varnian" for "Varnia", never the people
@@ -9510,7 +9539,7 @@ int st_attribute(st_doc *d)
             /* "the spokesperson said" after "A council spokesperson said": the body (R23a) */
             size_t body = (size_t)-1;
             for (size_t pk = si; pk-- > 0 && si - pk <= 8 && body == (size_t)-1;) {
-                const st_sent *ps = &d->sents[pk];
+                st_sent *ps = &d->sents[pk];
                 if (ps->ent < 0 || !a.ents[ps->ent].is_org || a.ents[ps->ent].is_role || ps->src0 < 0)
                     continue;
                 at_sentence(&a, ps);

@@ -4322,6 +4322,19 @@ static void the_spokesperson_speaks_for_the_body_named_before(void **state)
     tu_check_actor(d, "kill the harbour", "Evans");
 }
 
+static void a_bodys_name_with_and_before_its_head(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Strike looms\n\nThe Maritime and Dock Workers Union said its members would strike. The "
+                       "Tervalan Competition and Markets Authority said the firms are the only carriers. Castlebridge "
+                       "and Wyvern Hospitals NHS Trust said the deal was good. Okafor and Chen said the talks would "
+                       "resume.");
+    tu_check_actor(d, "would strike", "Maritime and Dock Workers Union");
+    tu_check_actor(d, "only carriers", "Tervalan Competition and Markets Authority");
+    tu_check_actor(d, "deal was good", "Castlebridge and Wyvern Hospitals NHS Trust");
+    tu_check_actor(d, "would resume", "Okafor|Chen");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4638,6 +4651,7 @@ int main(void)
         TU_TEST(a_places_body_and_a_counted_group),
         TU_TEST(an_unnamed_student_is_not_the_student_leader_named_later),
         TU_TEST(the_spokesperson_speaks_for_the_body_named_before),
+        TU_TEST(a_bodys_name_with_and_before_its_head),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
