@@ -4619,6 +4619,25 @@ static void set_actor(actx *a, const int *ents, int ne, int src0, int src1, st_a
             ents = &relabeled; /* R22a: the label with the words that say which people are meant */
         }
         st_buf_free(&lab);
+        if (head >= 0 && head + 2 < a->n && is_w(a, head + 1, "at") &&
+            (is_w(a, head, "analysts") || is_w(a, head, "economists") || is_w(a, head, "strategists"))) {
+            /* "Analysts at the Nilapur brokerage Tessaly Capital were more cautious": the firm
+             * whose note they write, the last name in the phrase (R23a) */
+            int b = -1, e = -1;
+            for (int q = head + 2 + is_w(a, head + 2, "the"); q < a->n && q < head + 10; q++) {
+                if ((a->t[q].cap && kind(a, q) == ST_TOK_WORD && np_word(a, q)) || (b >= 0 && e == q - 1 && np_link(a, q))) {
+                    if (e != q - 1 || b < 0)
+                        b = q;
+                    e = q;
+                } else if (kind(a, q) != ST_TOK_WORD || a->t[q + 1 < a->n ? q + 1 : q].cap == 0)
+                    break;
+            }
+            int firm = b >= 0 && a->t[e].cap ? np_source(a, b, e) : -1;
+            if (firm >= 0 && a->ents[firm].is_org && !a->ents[firm].is_role) {
+                relabeled = firm;
+                ents = &relabeled;
+            }
+        }
     }
     a->s->pub.rule = rule;
     st_buf names = {0};

@@ -4335,6 +4335,15 @@ static void a_bodys_name_with_and_before_its_head(void **state)
     tu_check_actor(d, "would resume", "Okafor|Chen");
 }
 
+static void analysts_at_a_firm_speak_for_it_without_a_cue(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Insurers brace\n\nShares in the insurers fell on Monday. Analysts at the Nilapur brokerage "
+                       "Tessaly Capital were more cautious. Analysts at Brandt & Co were more sanguine.");
+    tu_check_actor(d, "more cautious", "Tessaly Capital");
+    tu_check_actor(d, "more sanguine", "Brandt & Co");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4652,6 +4661,7 @@ int main(void)
         TU_TEST(an_unnamed_student_is_not_the_student_leader_named_later),
         TU_TEST(the_spokesperson_speaks_for_the_body_named_before),
         TU_TEST(a_bodys_name_with_and_before_its_head),
+        TU_TEST(analysts_at_a_firm_speak_for_it_without_a_cue),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
