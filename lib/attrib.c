@@ -2552,7 +2552,11 @@ static int np_source(actx *a, int a0, int a1)
                 int gov = (is_w(a, last, "government") || is_w(a, last, "cabinet")) && last == a0 && a0 == a1 &&
                           !a->t[a0].cap ? place_before(a, a0) : -1;
                 const char *gs = gov >= 0 && !is_w(a, gov + 1, "'s") ? state_of_demonym(a, norm(a, gov)) : NULL;
-                if (gov >= 0 && (is_w(a, gov + 1, "'s") || gs)) {
+                if (gov < 0 && (is_w(a, last, "government") || is_w(a, last, "cabinet")) && last == a0 && a0 == a1 &&
+                    !a->t[a0].cap && is_w(a, a1 + 1, "of") && a1 + 2 < a->n && a->t[a1 + 2].cap &&
+                    !(a1 + 3 < a->n && a->t[a1 + 3].cap) && state_at(a, a1 + 2, a1 + 2))
+                    gov = a1 + 2, gs = NULL; /* "The government of Okavi has told": the state (R37a) */
+                if (gov >= 0 && (is_w(a, gov + 1, "'s") || gs || gov > a1)) {
                     /* "Japan's government", "the Vellander government": the state (R37a) */
                     name.len = 0;
                     if (gs)

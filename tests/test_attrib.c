@@ -4344,6 +4344,14 @@ static void analysts_at_a_firm_speak_for_it_without_a_cue(void **state)
     tu_check_actor(d, "more sanguine", "Brandt & Co");
 }
 
+static void the_government_of_a_state_is_the_state(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Ceasefire holds\n\nSendara, Okavi - The government of Okavi has told a regional mission that "
+                       "the ceasefire holds.");
+    tu_check_actor(d, "has told", "Okavi");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4662,6 +4670,7 @@ int main(void)
         TU_TEST(the_spokesperson_speaks_for_the_body_named_before),
         TU_TEST(a_bodys_name_with_and_before_its_head),
         TU_TEST(analysts_at_a_firm_speak_for_it_without_a_cue),
+        TU_TEST(the_government_of_a_state_is_the_state),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
