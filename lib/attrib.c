@@ -479,6 +479,7 @@ static int surname_start(const actx *a, int a0, int sur);
 static int known_state(const actx *a, const char *name);
 static void span_text(const actx *a, int a0, int a1, int lower, st_buf *out);
 static int add_ent(actx *a, const char *name, size_t n, const char *titles, int is_org);
+static int org_mentioned(actx *a, int j);
 
 /* The entity called NAME (N bytes) in any case, or -1. */
 static int ent_named_n(const actx *a, const char *name, size_t n)
@@ -2541,6 +2542,13 @@ static int np_source(actx *a, int a0, int a1)
                 !is_w(a, last, "source") && !is_w(a, last, "diplomat") && !spokesperson(a, last))
                 ent = quoted_before(a); /* "Niall O Dalaigh ... the chief executive declined": the one the sentence
                                          * before quoted (an office, "the prime minister", is someone else's) */
+            if (ent < 0 && a0 == a1 && last == a0 && (m & ST_LX_ORG) && !(m & ST_LX_TITLE) && !a->t[a0].cap &&
+                is_w(a, a0 - 1, "the") && (ent = org_mentioned(a, a0)) >= 0) {
+                /* "a plan published by the education ministry ... The ministry says" */
+                st_buf_free(&titles);
+                st_buf_free(&name);
+                return ent;
+            }
             if (ent < 0) {
                 /* unresolved: the phrase as written ("analysts", "Western diplomats"),
                  * lower case where only the sentence start capitalised it */
@@ -2912,7 +2920,6 @@ static int anonymity_clause(const actx *a, int j)
 static int known_name(const actx *a, int i);
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0);
 static int org_by_word(const actx *a, int j);
-static int org_mentioned(actx *a, int j);
 static int coordinated_subject(actx *a, int j, int *ents, int *span0, int *span1);
 static const char *const informants[];
 static int placed_speaker(actx *a, int p, int *ents, int n, int *span0);
@@ -4146,6 +4153,33 @@ static int org_mentioned(actx *a, int j)
                 continue;
             st_buf nm = {0};
             span_text(a, n0, b, 0, &nm);
+            ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 1) : -1;
+            st_buf_free(&nm);
+        }
+    }
+    /* "a plan published by the education ministry last month. ... The ministry says": a body
+     * only described, in lower case, with the words that say which (R23c, R36a) */
+    static const char *const vague[] = {"new", "same", "former", "other", "own", "whole", "entire", "previous",
+                                        "relevant", "responsible", "main", "local", NULL};
+    for (st_sent *ps = here; ent < 0 && ps > a->d->sents && ps > here - 12;) {
+        at_sentence(a, --ps);
+        for (int b = a->n - 1; b >= 2 && ent < 0; b--) {
+            if (a->t[b].cap || !is_w(a, b, w) || is_w(a, b + 1, "'s") || (lexmask(a, j) & ST_LX_TITLE) ||
+                !(lexmask(a, b) & ST_LX_ORG) || w[wl - 1] == 's')
+                continue; /* not "the banks" for "the commercial banks" */
+            int n0 = b;
+            while (n0 - 1 >= 0 && n0 > b - 3 && kind(a, n0 - 1) == ST_TOK_WORD && !a->t[n0 - 1].cap &&
+                   !in_list(norm(a, n0 - 1), vague) && !in_list(norm(a, n0 - 1), capstop) && !is_w(a, n0 - 1, "the") &&
+                   !(lexmask(a, n0 - 1) & (ST_LX_CUE | ST_LX_TITLE)) && !ends_with(a, n0 - 1, "ed", 4) &&
+                   !ends_with(a, n0 - 1, "est", 5))
+                n0--;
+            int dem = n0 - 1 >= 1 && n0 < b && a->t[n0 - 1].cap && demonym_word(a, n0 - 1); /* "the Velenian agriculture ministry" */
+            if (n0 == b || n0 - dem == 0 || !is_w(a, n0 - dem - 1, "the"))
+                continue;
+            st_buf nm = {0};
+            if (dem)
+                span_text(a, n0 - 1, n0 - 1, 0, &nm);
+            span_text(a, n0, b, 1, &nm);
             ent = nm.p ? add_ent(a, nm.p, nm.len, NULL, 1) : -1;
             st_buf_free(&nm);
         }

@@ -4352,6 +4352,15 @@ static void the_government_of_a_state_is_the_state(void **state)
     tu_check_actor(d, "has told", "Okavi");
 }
 
+static void the_ministry_named_before_in_lower_case(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Schools to close\n\nThe school is one of 112 village schools earmarked for closure under a "
+                       "plan published by the education ministry last month. The ministry says the closures will "
+                       "save money.");
+    tu_check_actor(d, "save money", "education ministry");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4671,6 +4680,7 @@ int main(void)
         TU_TEST(a_bodys_name_with_and_before_its_head),
         TU_TEST(analysts_at_a_firm_speak_for_it_without_a_cue),
         TU_TEST(the_government_of_a_state_is_the_state),
+        TU_TEST(the_ministry_named_before_in_lower_case),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
