@@ -3284,7 +3284,11 @@ static int unnamed_one(const actx *a, int e, int left, int *l1)
     if (h >= 2 && is_w(a, h - 1, "of") && number_word(norm(a, h)))
         h -= 2; /* "a mother of two" */
     static const char *const staff[] = {"clerk", "cook", "chef", "gardener", "secretary", "assistant", NULL};
-    if (h < 1 || (!lone_person_noun(a, h) && !is_w(a, h, "source") && !in_list(norm(a, h), staff)))
+    int sup = 0; /* "the club's oldest member", "the harbour's longest-serving trader": one person */
+    for (int q = h - 1; q >= 1 && q >= h - 3 && (kind(a, q) == ST_TOK_WORD || is_w(a, q, "-")); q--)
+        sup |= ends_with(a, q, "est", 5) && !is_w(a, q, "interest") && !is_w(a, q, "west");
+    if (h < 1 || (!lone_person_noun(a, h) && !is_w(a, h, "source") && !in_list(norm(a, h), staff) &&
+                  !(sup && is_w(a, h, "member"))))
         return -1;
     int poss = -1, d = h - 1;
     for (; d >= 0 && d >= h - 6; d--) {
@@ -3294,6 +3298,8 @@ static int unnamed_one(const actx *a, int e, int left, int *l1)
             poss = d;
             continue;
         }
+        if (sup && is_w(a, d, "-") && poss < 0)
+            continue;
         if (kind(a, d) != ST_TOK_WORD || a->t[d].cap || (in_list(norm(a, d), capstop) && !is_w(a, d, "last")) ||
             (lexmask(a, d) & ST_LX_CUE))
             return -1;
@@ -3301,7 +3307,7 @@ static int unnamed_one(const actx *a, int e, int left, int *l1)
     if (d < 0 || d < h - 6 || (left && !clause_opening(a, d)) ||
         (*l1 == e && is_w(a, e + 1, ",") && a->t[e + 2].cap && kind(a, e + 2) == ST_TOK_WORD))
         return -1; /* "The plant's owner, Ostkraft,": named in the apposition */
-    if (poss >= 0 ? poss < d + 2 || (lexmask(a, poss - 1) & ST_LX_ORG) || in_list(norm(a, poss - 1), company_roles) ||
+    if (poss >= 0 ? poss < d + 2 || (((lexmask(a, poss - 1) & ST_LX_ORG) || in_list(norm(a, poss - 1), company_roles)) && !sup) ||
                         (is_w(a, d, "the") && (lexmask(a, poss - 1) & ST_LX_TITLE)) /* "the prime minister's wife": known */
                   : is_w(a, d, "the") || in_list(norm(a, h), staff)) /* "the keeper": a later mention; "a
                                                                       * tribunal clerk" speaks for it (R23a) */

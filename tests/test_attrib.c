@@ -4361,6 +4361,16 @@ static void the_ministry_named_before_in_lower_case(void **state)
     tu_check_actor(d, "save money", "education ministry");
 }
 
+static void the_oldest_member_of_a_club_is_one_unnamed_person(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Permit row\n\nThe Alpine Club opposes the fee. \"Nobody asked me for a piece of paper,\" said "
+                       "the club's oldest member, an 84-year-old retired surveyor. \"Now we have two governments "
+                       "fighting.\"");
+    tu_check_actor(d, "piece of paper", "club's oldest member");
+    tu_check_actor(d, "two governments", "club's oldest member");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4681,6 +4691,7 @@ int main(void)
         TU_TEST(analysts_at_a_firm_speak_for_it_without_a_cue),
         TU_TEST(the_government_of_a_state_is_the_state),
         TU_TEST(the_ministry_named_before_in_lower_case),
+        TU_TEST(the_oldest_member_of_a_club_is_one_unnamed_person),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
