@@ -1666,6 +1666,45 @@ static int described_person(actx *a, const char *w)
     return ent;
 }
 
+/* The person an earlier apposition gave the role "TITLE of WHAT" (tokens H and W of the current
+ * sentence): "Agnete Sondergaard, the authority's head of examinations and a former teacher,"
+ * for "the head of examinations said"; -1 if none. */
+static int titled_in_apposition(actx *a, int h, int w)
+{
+    char title[48], what[48];
+    if (a->t[h].nlen >= sizeof title || a->t[w].nlen >= sizeof what)
+        return -1;
+    memcpy(title, norm(a, h), a->t[h].nlen + 1);
+    memcpy(what, norm(a, w), a->t[w].nlen + 1);
+    st_sent *here = a->s;
+    int ent = -1;
+    for (st_sent *ps = here; ent < 0 && ps > a->d->sents;) {
+        at_sentence(a, --ps);
+        for (int b = 2; b + 2 < a->n && ent < 0; b++) {
+            if (!is_w(a, b, title) || !is_w(a, b + 1, "of") || !is_w(a, b + 2, what))
+                continue;
+            int q = b - 1; /* ", the authority's head of", ", its head of" */
+            while (q > 1 && q > b - 5 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !is_w(a, q, "the") &&
+                   !is_w(a, q, "its"))
+                q--;
+            if (!(is_w(a, q, "the") || is_w(a, q, "its")) || !is_w(a, q - 1, ",") || q < 2 || !a->t[q - 2].cap ||
+                kind(a, q - 2) != ST_TOK_WORD)
+                continue;
+            int n1 = q - 2, n0 = n1;
+            while (n0 - 1 >= 0 && ((a->t[n0 - 1].cap && np_word(a, n0 - 1)) || np_link(a, n0 - 1)))
+                n0--;
+            while (n0 < n1 && (lexmask(a, n0) & (ST_LX_TITLE | ST_LX_ORG)))
+                n0++;
+            if (n0 == n1 || org_named(a, n0, n1) || family_first(a, n1))
+                continue;
+            int sur = family_first(a, n0) ? n0 : surname_start(a, n0 + 1, n1);
+            ent = found_person(a, sur, sur == n0 ? n0 : n1);
+        }
+    }
+    at_sentence(a, here);
+    return ent;
+}
+
 /* The organisation named by the words [A0, A1] as written. */
 static int org_ent(actx *a, int a0, int a1)
 {
@@ -3529,6 +3568,18 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
             if (k >= 0) {
                 ents[n++] = k;
                 *span0 = j - 1;
+                a->how = ST_ATTR_ROLE;
+                return n;
+            }
+        }
+        if (!n && j >= 3 && is_w(a, j - 1, "of") && (lexmask(a, j - 2) & ST_LX_TITLE) && !a->t[j - 2].cap &&
+            is_w(a, j - 3, "the") && kind(a, j) == ST_TOK_WORD && !a->t[j].cap) {
+            /* "the head of examinations said" for "Agnete Sondergaard, the authority's head of
+             * examinations," */
+            int p = titled_in_apposition(a, j - 2, j);
+            if (p >= 0 && !a->ents[p].is_org) {
+                ents[n++] = p;
+                *span0 = j - 3;
                 a->how = ST_ATTR_ROLE;
                 return n;
             }

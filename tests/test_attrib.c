@@ -4371,6 +4371,15 @@ static void the_oldest_member_of_a_club_is_one_unnamed_person(void **state)
     tu_check_actor(d, "two governments", "club's oldest member");
 }
 
+static void the_head_of_something_named_in_an_apposition(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Oral exams dropped\n\nAgnete Sondergaard, the authority's head of examinations and a former "
+                       "French teacher, told a news conference the test was unfair. \"We are not abolishing "
+                       "speaking,\" the head of examinations said.");
+    tu_check_actor(d, "abolishing speaking", "Sondergaard");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4692,6 +4701,7 @@ int main(void)
         TU_TEST(the_government_of_a_state_is_the_state),
         TU_TEST(the_ministry_named_before_in_lower_case),
         TU_TEST(the_oldest_member_of_a_club_is_one_unnamed_person),
+        TU_TEST(the_head_of_something_named_in_an_apposition),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
