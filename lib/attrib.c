@@ -5973,9 +5973,11 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
         if (is_w(a, q - 1, "of") && !a->t[q - 2].cap && (lexmask(a, q - 2) & ST_LX_TITLE))
             outer_role = 1, rq = q - 2; /* "The mayor of Las Piedras, Efrain Solorzano," */
         else if ((is_w(a, q - 1, "of") || is_w(a, q - 1, "for")) && kind(a, q - 2) == ST_TOK_WORD && !a->t[q - 2].cap)
-            for (int z = q - 2, w = 0; !outer_role && z >= 0 && w < 5 && kind(a, z) == ST_TOK_WORD && !a->t[z].cap &&
+            for (int z = q - 2, w = 0; !outer_role && z >= 0 && w < 7 && kind(a, z) == ST_TOK_WORD &&
+                                       (!a->t[z].cap || (demonym_word(a, z) && is_w(a, z - 1, "the"))) &&
                                        !(lexmask(a, z) & ST_LX_CUE) && !is_w(a, z, "and");
-                 z--, w++) /* "Telvia's head of network operations for Wallonia, Sandrine Pirotte," */
+                 z--, w++) /* "Telvia's head of network operations for Wallonia, Sandrine Pirotte,", "the
+                            * mayor of the Tarsenian border town of Kostel, Renata Szalai," */
                 if ((lexmask(a, z) & ST_LX_TITLE) && !is_w(a, z + 1, "'s"))
                     outer_role = 1, rq = q - 2;
     if (!allname && outer_role && !has_and) {

@@ -4380,6 +4380,15 @@ static void the_head_of_something_named_in_an_apposition(void **state)
     tu_check_actor(d, "abolishing speaking", "Sondergaard");
 }
 
+static void the_mayor_of_a_described_town_named_in_an_apposition(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Market row\n\nIn a letter to the Belovian agriculture minister, the mayor of the Tarsenian "
+                       "border town of Kostel, Renata Szalai, wrote that 230 families had lost income. Szalai asked "
+                       "for compensation.");
+    tu_check_actor(d, "230 families", "Szalai");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4702,6 +4711,7 @@ int main(void)
         TU_TEST(the_ministry_named_before_in_lower_case),
         TU_TEST(the_oldest_member_of_a_club_is_one_unnamed_person),
         TU_TEST(the_head_of_something_named_in_an_apposition),
+        TU_TEST(the_mayor_of_a_described_town_named_in_an_apposition),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
