@@ -158,7 +158,8 @@ static const char *const capstop[] = {
     "since", "until", "despite", "without", "within", "against", "among", "through", "into", "amid", "first",
     "second", "finally", "perhaps", "indeed", "are", "is", "was", "were", "do", "does", "did", "previous",
     "recent", "back", "outside", "inside", "across", "around", "here", "instead", "already", "hundreds",
-    "thousands", "dozens", "millions", NULL};
+    "thousands", "dozens", "millions", "only", "similar", "just", "almost", "nearly", "more", "fewer", "less",
+    NULL};
 
 static int in_list(const char *w, const char *const *list)
 {

@@ -4389,6 +4389,14 @@ static void the_mayor_of_a_described_town_named_in_an_apposition(void **state)
     tu_check_actor(d, "230 families", "Szalai");
 }
 
+static void a_capitalised_first_word_that_names_no_one(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Buses go cashless\n\nThe operator will stop taking cash on Monday. Similar cashless schemes "
+                       "were introduced by two minibus operators in 2022 and abandoned within months.");
+    tu_check_actor(d, "abandoned within months", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4712,6 +4720,7 @@ int main(void)
         TU_TEST(the_oldest_member_of_a_club_is_one_unnamed_person),
         TU_TEST(the_head_of_something_named_in_an_apposition),
         TU_TEST(the_mayor_of_a_described_town_named_in_an_apposition),
+        TU_TEST(a_capitalised_first_word_that_names_no_one),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
