@@ -5172,6 +5172,9 @@ static int subject_source(actx *a, int marked)
                                      is_w(a, q, "where") || is_w(a, q, "a") || is_w(a, q, "an") || is_w(a, q, "the");
                 while (q < a->n && q < v + (rel ? 30 : 10) && (!is_w(a, q, ",") || glued(a, q)))
                     q++; /* to the clause's comma, not the one inside "K2,300" */
+                if (!rel && q + 1 < a->n && (is_w(a, q + 1, "who") || is_w(a, q + 1, "whose")) && a->t[q - 1].cap)
+                    for (q += 2; q < a->n && q < v + 40 && (!is_w(a, q, ",") || glued(a, q));)
+                        q++; /* "The mayor of Brzezany, Tomasz Grabowski, who has run the town since 2018, wants" */
                 v = q + 1;
             }
             if ((!marked || v > e || b > after_dateline(a)) && !position_predicate(a, v))
@@ -5183,8 +5186,12 @@ static int subject_source(actx *a, int marked)
         int n1 = e + 1; /* "The mayor, Dragan Petkovic, has taken a more careful line": the name */
         while (n1 < a->n && a->t[n1].cap && np_word(a, n1) && kind(a, n1) == ST_TOK_WORD)
             n1++;
-        if (is_w(a, e, ",") && n1 > e + 1 && is_w(a, n1, ",") && n1 + 1 == want_v &&
-            ((lexmask(a, e - 1) & ST_LX_TITLE) || (!a->t[e - 1].cap && (body_noun(a, e - 1) || agent_word(norm(a, e - 1))))) &&
+        int role_of_place = e >= 3 && a->t[e - 1].cap && is_w(a, e - 2, "of") && !a->t[e - 3].cap &&
+                            (lexmask(a, e - 3) & ST_LX_TITLE); /* "The mayor of Brzezany, Tomasz Grabowski," */
+        if (is_w(a, e, ",") && n1 > e + 1 && is_w(a, n1, ",") &&
+            (n1 + 1 == want_v || (is_w(a, n1 + 1, "who") && n1 + 1 < want_v)) &&
+            ((lexmask(a, e - 1) & ST_LX_TITLE) || role_of_place ||
+             (!a->t[e - 1].cap && (body_noun(a, e - 1) || agent_word(norm(a, e - 1))))) &&
             !(lexmask(a, n1 - 1) & (ST_LX_TITLE | ST_LX_ORG))) { /* "The plant's owner, Ostkraft, rejected" too */
             ent = np_source(a, e + 1, n1 - 1);
             if (ent >= 0 && a->ents[ent].is_role)

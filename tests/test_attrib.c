@@ -4397,6 +4397,15 @@ static void a_capitalised_first_word_that_names_no_one(void **state)
     tu_check_actor(d, "abandoned within months", NULL);
 }
 
+static void a_role_of_a_place_named_in_an_apposition_with_a_clause_wants(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Trees row\n\nThe council will decide in May. The mayor of Brzany, Tomasz Grabowski, who has run "
+                       "the town as an independent since 2018, wants the avenue widened. \"Nobody wants to cut the "
+                       "limes,\" Grabowski said.");
+    tu_check_actor(d, "avenue widened", "Grabowski");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4721,6 +4730,7 @@ int main(void)
         TU_TEST(the_head_of_something_named_in_an_apposition),
         TU_TEST(the_mayor_of_a_described_town_named_in_an_apposition),
         TU_TEST(a_capitalised_first_word_that_names_no_one),
+        TU_TEST(a_role_of_a_place_named_in_an_apposition_with_a_clause_wants),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
