@@ -2757,6 +2757,20 @@ static int pronoun_source(actx *a, int i)
     }
     if (!strcmp(w, "it") || !strcmp(w, "they"))
         return a->last_org >= 0 ? a->last_org : (!strcmp(w, "they") ? a->last_person : -1);
+    if (!strcmp(w, "both") && i == after_dateline(a) && i + 1 < a->n && kind(a, i + 1) == ST_TOK_WORD &&
+        !a->t[i + 1].cap && a->s > a->d->sents && a->s[-1].actoff != (size_t)-1 && a->s[-1].own_source) {
+        /* "The students' union and the lecturers' association have written jointly ... Both
+         * warned that ...": the two sources of the sentence before (R10, R32) */
+        const char *two = a->d->arena.p + a->s[-1].actoff, *bar = strchr(two, '|');
+        if (bar && !strchr(bar + 1, '|')) {
+            char *copy = st_strdup(two); /* add_ent may move the arena */
+            int ent = copy ? ent_named(a, copy, 0) : -1;
+            if (ent < 0 && copy)
+                ent = add_ent(a, copy, strlen(copy), NULL, 1);
+            free(copy);
+            return ent;
+        }
+    }
     return -2; /* not a pronoun */
 }
 

@@ -4406,6 +4406,14 @@ static void a_role_of_a_place_named_in_an_apposition_with_a_clause_wants(void **
     tu_check_actor(d, "avenue widened", "Grabowski");
 }
 
+static void both_after_two_sources_is_both_of_them(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Rent row\n\nThe Glantawe Students Union and the Glantawe Lecturers Association have written "
+                       "jointly to the vice-chancellor. Both warned that students should not pay.");
+    tu_check_actor(d, "should not pay", "Glantawe Students Union|Glantawe Lecturers Association");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4731,6 +4739,7 @@ int main(void)
         TU_TEST(the_mayor_of_a_described_town_named_in_an_apposition),
         TU_TEST(a_capitalised_first_word_that_names_no_one),
         TU_TEST(a_role_of_a_place_named_in_an_apposition_with_a_clause_wants),
+        TU_TEST(both_after_two_sources_is_both_of_them),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
