@@ -1414,7 +1414,8 @@ static int surname_start(const actx *a, int a0, int sur)
     while (b - 1 >= a0 && kind(a, b - 1) == ST_TOK_WORD &&
            ((!a->t[b - 1].cap && in_list(norm(a, b - 1), lower)) ||
             (a->t[b - 1].cap && b == sur && in_list(norm(a, b - 1), upper)) ||
-            (a->t[b - 1].cap && b == sur && b - 1 > a0 && in_list(norm(a, b - 1), given_then))))
+            (a->t[b - 1].cap && b == sur && b - 1 > a0 && in_list(norm(a, b - 1), given_then) &&
+             !(lexmask(a, b - 2) & (ST_LX_TITLE | ST_LX_ORG))))) /* not "Opposition Leader Ben Rarawa" */
         b--;
     if (b == sur && b - 1 >= a0 && span_in(a, &a->particle, b - 1, sur))
         b--; /* "Yannick Le Goff", "Mr Le Goff": not "Goff", not "Le" */

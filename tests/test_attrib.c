@@ -4414,6 +4414,15 @@ static void both_after_two_sources_is_both_of_them(void **state)
     tu_check_actor(d, "should not pay", "Glantawe Students Union|Glantawe Lecturers Association");
 }
 
+static void ben_after_a_title_is_a_given_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Kerosene row\n\nOpposition Leader Ben Rarawa said the budget was unfair. Tunisian minister "
+                       "Rachid Ben Ali said it was fair.");
+    tu_check_actor(d, "was unfair", "Rarawa");
+    tu_check_actor(d, "was fair", "Ben Ali");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4740,6 +4749,7 @@ int main(void)
         TU_TEST(a_capitalised_first_word_that_names_no_one),
         TU_TEST(a_role_of_a_place_named_in_an_apposition_with_a_clause_wants),
         TU_TEST(both_after_two_sources_is_both_of_them),
+        TU_TEST(ben_after_a_title_is_a_given_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
