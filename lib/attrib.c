@@ -185,7 +185,8 @@ static const char *const portfolio_words[] = {
     "women", "works", "youth", "innovation", "petroleum", "oil", "gas", "power", "food", "aviation",
     "maritime", "telecommunications", "information", "internal", "external", "european", "commonwealth",
     "cooperation", "integration", "heritage", "arts", "media", "territorial", "fiscal", "mobility", "customs",
-    "excise", "pensions", "veterans", NULL};
+    "excise", "pensions", "veterans", "wildlife", "conservation", "parks", "forests", "livestock",
+    "irrigation", "sanitation", NULL};
 static int portfolio(const actx *a, int i)
 {
     return i >= 0 && i < a->n && kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), portfolio_words);
@@ -587,6 +588,45 @@ static int given_name_person(actx *a, const char *given)
     return ent;
 }
 
+/* The person whose double family name, joined by a hyphen, begins with the one word NAME (N
+ * bytes): "Mwale, a former game warden," for "Grace Mwale-Banda", when the article writes the
+ * whole name more often than the part (R31a, R44); -1 otherwise. */
+static int hyphen_whole(const actx *a, const char *name, size_t n)
+{
+    if (n < 3 || memchr(name, ' ', n) || memchr(name, '-', n) || memchr(name, '|', n))
+        return -1;
+    int ent = -1;
+    for (size_t k = a->nents; k-- > 0 && ent < 0;) {
+        const char *en = a->d->arena.p + a->ents[k].name;
+        if (!a->ents[k].is_org && !a->ents[k].is_role && !a->ents[k].is_state && strncasecmp(en, name, n) == 0 &&
+            en[n] == '-' && !strchr(en + n + 1, ' ') && !strchr(en, '|'))
+            ent = (int)k;
+    }
+    if (ent < 0)
+        return -1;
+    st_buf low = {0};
+    if (st_fold(name, n, 1, &low) || !low.p) {
+        st_buf_free(&low);
+        return -1;
+    }
+    int whole = 0, part = 0;
+    const st_doc *d = a->d;
+    for (size_t si = 0; si < d->nsents; si++) {
+        const st_token *t = d->toks + d->sents[si].tok0;
+        for (uint32_t k = 0; k < d->sents[si].ntok; k++) {
+            const char *w = st_tok_norm(d, &t[k]);
+            if (t[k].kind != ST_TOK_WORD || !t[k].cap)
+                continue;
+            if (!strncmp(w, low.p, low.len) && w[low.len] == '-') /* one token: "mwale-banda" */
+                whole++;
+            else if (!strcmp(w, low.p) || norm_matches(w, low.p))
+                part++;
+        }
+    }
+    st_buf_free(&low);
+    return whole > part ? ent : -1; /* on a tie the part stays a name of its own, as attr-d-16 has it */
+}
+
 static int add_ent(actx *a, const char *name, size_t n, const char *titles, int is_org)
 {
     st_buf xt = {0};
@@ -596,6 +636,12 @@ static int add_ent(actx *a, const char *name, size_t n, const char *titles, int 
         titles = xt.p;
     }
     int ent = -1;
+    if (!is_org && !titles && ent_named_n(a, name, n) < 0)
+        ent = hyphen_whole(a, name, n);
+    if (ent >= 0) {
+        st_buf_free(&xt);
+        return ent;
+    }
     if (!is_org && !a->adding_found && !memchr(name, ' ', n) && ent_named_n(a, name, n) < 0 && a->s) {
         st_buf low = {0};
         if (st_fold(name, n, 1, &low) == 0 && low.p && st_dict_get(&a->givens, low.p, low.len) >= 0 &&
@@ -5167,6 +5213,7 @@ static int subject_source(actx *a, int marked)
             st_buf nm = {0};
             span_text(a, s0, s0, 0, &nm);
             int known = nm.p && (capital_state(a, nm.p, nm.len) != NULL || ent_named(a, nm.p, 0) >= 0 ||
+                                 hyphen_whole(a, nm.p, nm.len) >= 0 || /* "Marquardt" of "Marquardt-Nyberg" */
                                  caps_letters(a, s0) >= 2 || /* "KRI put the figure at 3,800" */
                                  (is_w(a, s0 + 1, ",") && (is_w(a, s0 + 2, "which") || is_w(a, s0 + 2, "who") ||
                                                            is_w(a, s0 + 2, "a") || is_w(a, s0 + 2, "an") ||

@@ -4423,6 +4423,16 @@ static void ben_after_a_title_is_a_given_name(void **state)
     tu_check_actor(d, "was fair", "Ben Ali");
 }
 
+static void a_double_barrelled_name_by_its_first_part(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Antelope row\n\nLutangan Tourism and Wildlife Minister Grace Mwale-Banda told reporters the "
+                       "antelope had been shot legally. Mwale-Banda put it this way: \"We will not allow it.\" Mwale, "
+                       "a former game warden, said the beacons had been knocked down.");
+    tu_check_actor(d, "shot legally", "Mwale-Banda");
+    tu_check_actor(d, "knocked down", "Mwale-Banda");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4750,6 +4760,7 @@ int main(void)
         TU_TEST(a_role_of_a_place_named_in_an_apposition_with_a_clause_wants),
         TU_TEST(both_after_two_sources_is_both_of_them),
         TU_TEST(ben_after_a_title_is_a_given_name),
+        TU_TEST(a_double_barrelled_name_by_its_first_part),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
