@@ -116,6 +116,7 @@ static void ascii_lower(char *s, size_t n)
 
 static int in_list(const char *w, const char *const *list);
 static int is_allcaps(const actx *a, int i);
+static const char *const np_stops[];
 
 /* Title words whose plural form is far more often a verb or an adjective's noun. */
 static const char *const verb_like_plurals[] = {"leads", "heads", "states", "chiefs", "tops", "seconds",
@@ -1519,11 +1520,16 @@ static int state_at(const actx *a, int b, int e)
  * "the Nurses Union and Midwives Federation", two bodies). */
 static int body_head_after_and(const actx *a, int i)
 {
+    static const char *const party_ends[] = {"ats", "ions", "ists", "ives", NULL}; /* "Conservatives and Liberal Democrats" */
     if (i < 1 || i + 2 >= a->n || !a->t[i - 1].cap || !a->t[i + 1].cap || kind(a, i - 1) != ST_TOK_WORD ||
         members_body(a, i - 1) || in_list(norm(a, i - 1), public_words) || (lexmask(a, i - 1) & ST_LX_TITLE) ||
-        !(i == 1 || !a->t[i - 2].cap || kind(a, i - 2) != ST_TOK_WORD || is_w(a, i - 2, "the") ||
-          (i >= 3 && is_w(a, i - 3, "the"))))
+        is_allcaps(a, i - 1) || is_w(a, i - 2, "&") || /* "IMF and World Bank", "Ogilvy & Mather and Cordiant" */
+        !(i == 1 || (!a->t[i - 2].cap && kind(a, i - 2) == ST_TOK_WORD) || kind(a, i - 2) != ST_TOK_WORD ||
+          is_w(a, i - 2, "the") || (i >= 3 && is_w(a, i - 3, "the"))))
         return 0;
+    for (int k = 0; party_ends[k]; k++)
+        if (ends_with(a, i - 1, party_ends[k], strlen(party_ends[k]) + 3))
+            return 0;
     int q = i + 1;
     while (q + 1 < a->n && q < i + 5 && a->t[q + 1].cap && kind(a, q + 1) == ST_TOK_WORD)
         q += 1 + (q + 2 < a->n && is_w(a, q + 1, "'") && a->t[q + 2].cap); /* "Metal Workers' Union" */
@@ -3707,6 +3713,14 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
         int e = j;
         while (j - 1 >= 0 && (np_word(a, j - 1) || np_link(a, j - 1) || (is_w(a, j - 1, "'s") && np_word(a, j - 2))))
             j--;
+        if (e == j && j >= 4 && caps_letters(a, j) >= 2 && is_w(a, j - 1, "the") && is_w(a, j - 2, "of") && a->t[j - 3].cap &&
+            np_word(a, j - 3) && !(lexmask(a, j - 3) & (ST_LX_ORG | ST_LX_TITLE))) {
+            /* "Lt Col Eric Schnaible of the PCO told": the person, not the body he works for */
+            e = j - 3;
+            j = e;
+            while (j - 1 >= 0 && (np_word(a, j - 1) || np_link(a, j - 1)))
+                j--;
+        }
         if (!a->t[e].cap) { /* "the finance ministry", "the district electoral board" */
             int q = j, m = 0;
             while (m < 3 && q - 1 >= 0 && kind(a, q - 1) == ST_TOK_WORD && !a->t[q - 1].cap &&
@@ -4290,7 +4304,9 @@ static int org_mentioned(actx *a, int j)
             while (n0 - 1 >= 0 && n0 > b - 3 && kind(a, n0 - 1) == ST_TOK_WORD && !a->t[n0 - 1].cap &&
                    !in_list(norm(a, n0 - 1), vague) && !in_list(norm(a, n0 - 1), capstop) && !is_w(a, n0 - 1, "the") &&
                    !(lexmask(a, n0 - 1) & (ST_LX_CUE | ST_LX_TITLE)) && !ends_with(a, n0 - 1, "ed", 4) &&
-                   !ends_with(a, n0 - 1, "est", 5))
+                   !ends_with(a, n0 - 1, "est", 5) && !in_list(norm(a, n0 - 1), np_stops) &&
+                   !in_list(norm(a, n0 - 1), particles) && !is_w(a, n0 - 1, "to") && !is_w(a, n0 - 1, "and") &&
+                   !is_w(a, n0 - 1, "or") && !is_w(a, n0 - 1, "by"))
                 n0--;
             int dem = n0 - 1 >= 1 && n0 < b && a->t[n0 - 1].cap && demonym_word(a, n0 - 1); /* "the Velenian agriculture ministry" */
             if (n0 == b || n0 - dem == 0 || !is_w(a, n0 - dem - 1, "the"))

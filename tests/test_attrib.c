@@ -4433,6 +4433,17 @@ static void a_double_barrelled_name_by_its_first_part(void **state)
     tu_check_actor(d, "knocked down", "Mwale-Banda");
 }
 
+static void a_person_of_a_body_by_its_initials_and_two_bodies_joined(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Contract row\n\nThe Harbour Authority (HA) said it had taken over. Lt Col Eric Schnaible of the "
+                       "HA told the Associated Press the withdrawal was regrettable. Both the IMF and World Bank have "
+                       "urged reform. The Conservatives and Liberal Democrats say they want the advice published.");
+    tu_check_actor(d, "was regrettable", "Schnaible");
+    tu_check_actor(d, "urged reform", "IMF|World Bank");
+    tu_check_actor(d, "advice published", "Conservatives|Liberal Democrats");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4761,6 +4772,7 @@ int main(void)
         TU_TEST(both_after_two_sources_is_both_of_them),
         TU_TEST(ben_after_a_title_is_a_given_name),
         TU_TEST(a_double_barrelled_name_by_its_first_part),
+        TU_TEST(a_person_of_a_body_by_its_initials_and_two_bodies_joined),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
