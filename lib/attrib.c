@@ -1515,24 +1515,33 @@ static int state_at(const actx *a, int b, int e)
     return st;
 }
 
+/* A plural of a movement or a body at token I ("Social Democrats", "United Nations",
+ * "Conservatives"), not a person's name. */
+static int body_plural(const actx *a, int i)
+{
+    static const char *const ends[] = {"ats", "ions", "ists", "ives", NULL};
+    for (int k = 0; ends[k]; k++)
+        if (ends_with(a, i, ends[k], strlen(ends[k]) + 3))
+            return 1;
+    return 0;
+}
+
 /* "The Maritime and Dock Workers Union", "Tervalan Competition and Markets Authority": the "and"
  * at I inside one body's name, whose head comes after it (not "Okafor and Teachers Union", nor
  * "the Nurses Union and Midwives Federation", two bodies). */
 static int body_head_after_and(const actx *a, int i)
 {
-    static const char *const party_ends[] = {"ats", "ions", "ists", "ives", NULL}; /* "Conservatives and Liberal Democrats" */
     if (i < 1 || i + 2 >= a->n || !a->t[i - 1].cap || !a->t[i + 1].cap || kind(a, i - 1) != ST_TOK_WORD ||
         members_body(a, i - 1) || in_list(norm(a, i - 1), public_words) || (lexmask(a, i - 1) & ST_LX_TITLE) ||
         is_allcaps(a, i - 1) || is_w(a, i - 2, "&") || /* "IMF and World Bank", "Ogilvy & Mather and Cordiant" */
         !(i == 1 || (!a->t[i - 2].cap && kind(a, i - 2) == ST_TOK_WORD) || kind(a, i - 2) != ST_TOK_WORD ||
           is_w(a, i - 2, "the") || (i >= 3 && is_w(a, i - 3, "the"))))
         return 0;
-    for (int k = 0; party_ends[k]; k++)
-        if (ends_with(a, i - 1, party_ends[k], strlen(party_ends[k]) + 3))
-            return 0;
+    if (body_plural(a, i - 1)) /* "Conservatives and Liberal Democrats" */
+        return 0;
     int q = i + 1;
     while (q + 1 < a->n && q < i + 5 && a->t[q + 1].cap && kind(a, q + 1) == ST_TOK_WORD)
-        q += 1 + (q + 2 < a->n && is_w(a, q + 1, "'") && a->t[q + 2].cap); /* "Metal Workers' Union" */
+        q++;
     if (q == i + 1 || !(lexmask(a, q) & ST_LX_ORG) || (lexmask(a, q) & ST_LX_TITLE))
         return 0;
     st_buf w = {0};
@@ -1649,6 +1658,28 @@ static int agent_word(const char *w)
     return agent;
 }
 
+/* The first word of a person's name of two or more words ending at token N1, past any title
+ * before it ("Dr Tiago Lemos"), or -1 when there is none or it names a body. */
+static int name_ending_at(const actx *a, int n1)
+{
+    int n0 = n1;
+    while (n0 - 1 >= 0 && ((a->t[n0 - 1].cap && np_word(a, n0 - 1)) || np_link(a, n0 - 1)))
+        n0--;
+    while (n0 < n1 && (lexmask(a, n0) & (ST_LX_TITLE | ST_LX_ORG)))
+        n0++; /* "Dr Tiago Lemos" */
+    return n0 == n1 || org_named(a, n0, n1) ? -1 : n0;
+}
+
+/* The person named by the words [N0, N1], found by the family name (found_person); -1 when the
+ * name ends in a family name written first. */
+static int person_by_family_name(actx *a, int n0, int n1)
+{
+    if (family_first(a, n1))
+        return -1;
+    int sur = family_first(a, n0) ? n0 : surname_start(a, n0 + 1, n1);
+    return found_person(a, sur, sur == n0 ? n0 : n1);
+}
+
 /* "the hydrologist adds", "the baker asked": the person an earlier sentence described by the
  * folded noun W, in an apposition ("Dr Tiago Lemos, a hydrologist at the University of
  * Carvalhal,") or before the name ("San Telmo shopkeeper Rosario Nunez", "baker Ayse Yildiz");
@@ -1696,13 +1727,7 @@ static int described_person(actx *a, const char *w)
                 if ((is_w(a, q, "a") || is_w(a, q, "an") || is_w(a, q, "the")) && is_w(a, q - 1, ",") && q - 2 >= 0 &&
                     a->t[q - 2].cap && kind(a, q - 2) == ST_TOK_WORD) {
                     n1 = q - 2;
-                    n0 = n1;
-                    while (n0 - 1 >= 0 && ((a->t[n0 - 1].cap && np_word(a, n0 - 1)) || np_link(a, n0 - 1)))
-                        n0--;
-                    while (n0 < n1 && (lexmask(a, n0) & (ST_LX_TITLE | ST_LX_ORG)))
-                        n0++; /* "Dr Tiago Lemos" */
-                    if (n0 == n1 || org_named(a, n0, n1))
-                        n0 = -1;
+                    n0 = name_ending_at(a, n1);
                 }
             }
             if (weak && n0 >= 0 && !(is_w(a, b + 1, ",") || is_w(a, b + 1, ".") || is_w(a, b + 1, "who")))
@@ -1710,10 +1735,8 @@ static int described_person(actx *a, const char *w)
             for (int q = n1 + 1; weak && n0 >= 0 && q < b; q++)
                 if (is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "at") || is_w(a, q, "'s") || is_w(a, q, "in"))
                     n0 = -1; /* "Lindahl, the head of the mission": not the mission */
-            if (n0 < 0 || family_first(a, n1))
-                continue;
-            int sur = family_first(a, n0) ? n0 : surname_start(a, n0 + 1, n1);
-            ent = found_person(a, sur, sur == n0 ? n0 : n1);
+            if (n0 >= 0)
+                ent = person_by_family_name(a, n0, n1);
         }
     }
     at_sentence(a, here);
@@ -1744,15 +1767,9 @@ static int titled_in_apposition(actx *a, int h, int w)
             if (!(is_w(a, q, "the") || is_w(a, q, "its")) || !is_w(a, q - 1, ",") || q < 2 || !a->t[q - 2].cap ||
                 kind(a, q - 2) != ST_TOK_WORD)
                 continue;
-            int n1 = q - 2, n0 = n1;
-            while (n0 - 1 >= 0 && ((a->t[n0 - 1].cap && np_word(a, n0 - 1)) || np_link(a, n0 - 1)))
-                n0--;
-            while (n0 < n1 && (lexmask(a, n0) & (ST_LX_TITLE | ST_LX_ORG)))
-                n0++;
-            if (n0 == n1 || org_named(a, n0, n1) || family_first(a, n1))
-                continue;
-            int sur = family_first(a, n0) ? n0 : surname_start(a, n0 + 1, n1);
-            ent = found_person(a, sur, sur == n0 ? n0 : n1);
+            int n0 = name_ending_at(a, q - 2);
+            if (n0 >= 0)
+                ent = person_by_family_name(a, n0, q - 2);
         }
     }
     at_sentence(a, here);
@@ -8542,7 +8559,6 @@ static void learn_abbreviations(actx *a)
  * right before ("the Banco Atlas"). */
 static int name_unlike_person(const actx *a, int b, int e)
 {
-    static const char *const plural_ends[] = {"ats", "ions", "ists", "ives", NULL};
     /* a sports club's last word: "Harwick Athletic", "Vellmoor Rovers", "Skarnholm BK" */
     static const char *const club_ends[] = {"athletic", "rovers", "wanderers", "albion", "hotspur", "fc", "afc",
                                             "bk", "cf", "sc", NULL};
@@ -8551,9 +8567,8 @@ static int name_unlike_person(const actx *a, int b, int e)
     if (is_w(a, b - 1, "the") || (is_w(a, b - 2, "the") && (is_w(a, b - 1, "opposition") || is_w(a, b - 1, "ruling") ||
                                                            is_w(a, b - 1, "governing"))))
         return 1;
-    for (int k = 0; plural_ends[k]; k++)
-        if (ends_with(a, e, plural_ends[k], strlen(plural_ends[k]) + 3))
-            return 1;
+    if (body_plural(a, e))
+        return 1;
     for (int q = b; q <= e; q++) {
         const char *raw = a->d->arena.p + a->s->textoff + a->t[q].off;
         for (size_t i = 2; i < a->t[q].len; i++)
