@@ -4287,6 +4287,7 @@ static int org_mentioned(actx *a, int j)
     if (wl < 4 || wl >= sizeof w || in_list(norm(a, j), issued) || in_list(norm(a, j), doc_words))
         return -1; /* "the report warned" is no "World Business Report" */
     memcpy(w, norm(a, j), wl + 1);
+    int lower_ok = !(lexmask(a, j) & ST_LX_TITLE) && w[wl - 1] != 's'; /* read here, before the context moves */
     st_sent *here = a->s;
     int ent = -1;
     for (st_sent *ps = here; ent < 0 && ps > a->d->sents;) {
@@ -4308,15 +4309,15 @@ static int org_mentioned(actx *a, int j)
         }
     }
     /* "a plan published by the education ministry last month. ... The ministry says": a body
-     * only described, in lower case, with the words that say which (R23c, R36a) */
+     * only described, in lower case, with the words that say which (R23c, R36a); a singular
+     * noun only, not "the banks" for "the commercial banks" */
     static const char *const vague[] = {"new", "same", "former", "other", "own", "whole", "entire", "previous",
                                         "relevant", "responsible", "main", "local", NULL};
-    for (st_sent *ps = here; ent < 0 && ps > a->d->sents && ps > here - 12;) {
+    for (st_sent *ps = here; lower_ok && ent < 0 && ps > a->d->sents && ps > here - 12;) {
         at_sentence(a, --ps);
         for (int b = a->n - 1; b >= 2 && ent < 0; b--) {
-            if (a->t[b].cap || !is_w(a, b, w) || is_w(a, b + 1, "'s") || (lexmask(a, j) & ST_LX_TITLE) ||
-                !(lexmask(a, b) & ST_LX_ORG) || w[wl - 1] == 's')
-                continue; /* not "the banks" for "the commercial banks" */
+            if (a->t[b].cap || !is_w(a, b, w) || is_w(a, b + 1, "'s") || !(lexmask(a, b) & ST_LX_ORG))
+                continue;
             int n0 = b;
             while (n0 - 1 >= 0 && n0 > b - 3 && kind(a, n0 - 1) == ST_TOK_WORD && !a->t[n0 - 1].cap &&
                    !in_list(norm(a, n0 - 1), vague) && !in_list(norm(a, n0 - 1), capstop) && !is_w(a, n0 - 1, "the") &&
