@@ -54,6 +54,8 @@ typedef struct {
     int doc_owner[ST_NISSUED]; /* who last issued each kind of document in issued[]: ents, -1 */
     int last_doc_owner;        /* who issued the document named last, of any kind: "the document" */
     char main_state[128];      /* the state the article is about (article_state), or "" */
+    char dstates[4][64];       /* the states the article names beside their demonyms, most named first */
+    int ndstates;
     size_t nalias, capalias;
 } actx;
 
@@ -1581,6 +1583,9 @@ static const char *state_of_demonym(const actx *a, const char *w)
         if (demonym_of_state(c, w))
             return c;
     }
+    for (int i = 0; i < a->ndstates; i++)
+        if (demonym_of_state(a->dstates[i], w))
+            return a->dstates[i];
     return NULL;
 }
 
@@ -2032,6 +2037,12 @@ static int np_source(actx *a, int a0, int a1)
                                                    : -2;
         if (want > -2) { /* "both governments": two states, else two bodies */
             int ent = both_parties(a, want);
+            int lead = after_dateline(a);
+            if (ent < 0 && want == 2 && a->ndstates >= 2 && a0 - 1 == (lead > 0 ? lead : 0) && is_w(a, a0 - 1, "both")) {
+                /* "Both capitals say": the two states named most */
+                int s0 = state_ent(a, a->dstates[0]), s1 = s0 >= 0 ? state_ent(a, a->dstates[1]) : -1;
+                ent = s1 >= 0 ? join_two(a, s0, s1) : -1;
+            }
             if (ent < 0 && want == 2)
                 ent = both_parties(a, 3);
             if (ent >= 0)
@@ -5543,7 +5554,10 @@ static int possessive_or_colon(actx *a)
         } else if (is_w(a, k, ":") && k + 1 < a->n && kind(a, k + 1) == ST_TOK_QUOTE) {
             if (np_word(a, k - 1)) {
                 ne = left_sources(a, k - 1, ents, 4, &span0);
-                if (ne && span0 > 0 && in_list(norm(a, span0 - 1), object_preps))
+                int pp = span0 - 1; /* "a simple message for both capitals:" */
+                while (pp > 0 && (in_list(norm(a, pp), quantifiers) || is_w(a, pp, "the")))
+                    pp--;
+                if (ne && pp > 0 && in_list(norm(a, pp), object_preps))
                     ne = 0; /* "Aalund put it bluntly to MPs:": the speaker is the subject */
                 if (ne) {
                     set_actor(a, ents, ne, span0, k - 1, ST_ATTR_COLON);
@@ -7993,6 +8007,40 @@ static void article_state(const st_dict *names, const st_dict *alone, char *out,
     }
 }
 
+static int named_with_demonym(const st_dict *names, const char *w);
+
+/* The states the article names beside their demonyms ("Ostravia" and "Ostravian", "Kelmora" and
+ * "Kelmoran"), each written alone somewhere, into a->dstates, the most named (with its demonyms)
+ * first: the parties of a dispute between two states. */
+static void demonym_states(actx *a, const st_dict *names, const st_dict *alone, const st_dict *lead)
+{
+    int score[4] = {0};
+    a->ndstates = 0;
+    for (size_t j = 0; j < names->cap; j++) {
+        const char *w = names->keys[j];
+        if (!w || strlen(w) < 4 || strlen(w) >= sizeof a->dstates[0] ||
+            (st_dict_get(alone, w, strlen(w)) <= 0 && st_dict_get(lead, w, strlen(w)) <= 0) ||
+            in_list(w, months) || !named_with_demonym(names, w))
+            continue;
+        int sc = names->vals[j];
+        for (size_t k = 0; k < names->cap; k++)
+            if (names->keys[k] && k != j && names->keys[k][0] == w[0] && demonym_of(w, names->keys[k]))
+                sc += names->vals[k];
+        int at = a->ndstates < 4 ? a->ndstates : 3;
+        if (a->ndstates == 4 && sc <= score[3])
+            continue;
+        while (at > 0 && score[at - 1] < sc) {
+            score[at] = score[at - 1];
+            memcpy(a->dstates[at], a->dstates[at - 1], sizeof a->dstates[0]);
+            at--;
+        }
+        score[at] = sc;
+        cap_first(a->dstates[at], sizeof a->dstates[0], w);
+        if (a->ndstates < 4)
+            a->ndstates++;
+    }
+}
+
 /* The state a sentence names before token K for a capital it then mentions ("Ilmeria's
  * government, based in the capital Aldara"): the nearest word that is the article's state, a
  * known state, a lone name with "'s" or a demonym (*DEMONYM set); with none, -1 when the article
@@ -8043,7 +8091,8 @@ static int dateline(const actx *a, int *c1, int *s0, int *s1)
           ((is_allcaps(a, 0) && (is_w(a, *c1 + 1, ",") || is_w(a, *c1 + 1, "-"))) || is_w(a, *c1 + 1, "(") || mixed)))
         return 0;
     return is_w(a, *c1 + 1, ",") && *s0 < a->n && a->t[*s0].cap && !is_allcaps(a, *s0) &&
-                   (is_w(a, *s1 + 1, ",") || is_w(a, *s1 + 1, "(") || is_w(a, *s1 + 1, "-") || is_w(a, *s1 + 1, "--")) &&
+                   (is_w(a, *s1 + 1, ",") || is_w(a, *s1 + 1, "(") || is_w(a, *s1 + 1, "-") || is_w(a, *s1 + 1, "--") ||
+                    is_w(a, *s1 + 1, ":")) &&
                    !in_list(norm(a, *s0), months)
                ? 2
                : 1;
@@ -8126,6 +8175,138 @@ static void state_of_untied_capital(actx *a, const st_dict *names, const st_dict
     st_dict_free(&ev);
 }
 
+/* The capitalised run of at most three words from token K ("Korvel", "Villa Rosales") into OUT;
+ * its last token, or -1 when K starts none. */
+static int place_run(const actx *a, int k, char *out, size_t cap)
+{
+    if (k >= a->n || kind(a, k) != ST_TOK_WORD || !a->t[k].cap || a->t[k].nlen < 3)
+        return -1;
+    int e = k;
+    while (e + 1 < a->n && e < k + 2 && a->t[e + 1].cap && kind(a, e + 1) == ST_TOK_WORD)
+        e++;
+    span_raw(a, k, e, out, cap);
+    return e;
+}
+
+/* The state one of the article's two disputing states is to the word at Q: a demonym
+ * ("Drastian") or the state's own name before "'s"; NULL when none. */
+static const char *dispute_state_at(const actx *a, int q)
+{
+    if (q < 0 || q >= a->n || kind(a, q) != ST_TOK_WORD || !a->t[q].cap || a->ndstates < 2)
+        return NULL;
+    for (int i = 0; i < 2; i++) {
+        const char *st = a->dstates[i];
+        if (demonym_of_state(st, norm(a, q)) || (strlen(st) == a->t[q].nlen && is_w(a, q + 1, "'s") &&
+                                                 strncasecmp(st, norm(a, q), a->t[q].nlen) == 0))
+            return st;
+    }
+    return NULL;
+}
+
+/* A capital the current sentence ties to one of the article's two disputing states without
+ * calling it a capital: "Drastian government spokeswoman Vesna Karadzic told a news conference in
+ * Korvel" (a state's official speaking in its capital); "a note delivered to the Carvennese
+ * embassy in Korvel" (an embassy sits in the other state's capital). */
+static void tie_capitals_by_use(actx *a)
+{
+    static const char *const speaking[] = {"conference", "briefing", "speaking", "reporters", "journalists", NULL};
+    for (int k = 1; k + 1 < a->n && a->ndstates >= 2; k++) {
+        if (!is_w(a, k, "in"))
+            continue;
+        char place[128];
+        int e = place_run(a, k + 1, place, sizeof place);
+        if (e < 0 || is_w(a, e + 1, "'s") || capital_state(a, place, strlen(place)) ||
+            dispute_state_at(a, k + 1) || demonym_word(a, k + 1))
+            continue;
+        const char *st = NULL;
+        if (is_w(a, k - 1, "embassy") && k >= 2) {
+            const char *own = dispute_state_at(a, k - 2);
+            if (!own && is_w(a, k - 2, "'s"))
+                own = dispute_state_at(a, k - 3);
+            st = own ? (own == a->dstates[0] ? a->dstates[1] : a->dstates[0]) : NULL;
+        } else if (in_list(norm(a, k - 1), speaking)) {
+            for (int q = k - 2; q >= 0 && !st; q--)
+                st = dispute_state_at(a, q);
+        }
+        if (st)
+            tie_capital(a, place, st);
+    }
+}
+
+/* Is PLACE written elsewhere in the article as a place ("Officials in Kerstala") or beside a
+ * capital already tied ("Both Solmaro and Korvel", "from Solmaro to Korvel")? Moves the context. */
+static int written_as_capital(actx *a, const char *place)
+{
+    for (size_t sj = 0; sj < a->d->nsents; sj++) {
+        at_sentence(a, &a->d->sents[sj]);
+        for (int k = 0; k + 1 < a->n; k++) {
+            char here[128], other[128];
+            int e = place_run(a, k + 1, here, sizeof here);
+            if (e < 0 || strcmp(here, place))
+                continue;
+            if (is_w(a, k, "in"))
+                return 1;
+            if ((is_w(a, k, "from") && is_w(a, e + 1, "to")) || is_w(a, e + 1, "and"))
+                if (place_run(a, e + 2, other, sizeof other) >= 0 && capital_state(a, other, strlen(other)))
+                    return 1;
+            if (is_w(a, k, "and") || (is_w(a, k, "to") && is_w(a, k - 2, "from"))) {
+                int b = k - 1;
+                while (b - 1 >= 0 && b > k - 3 && a->t[b - 1].cap && kind(a, b - 1) == ST_TOK_WORD)
+                    b--;
+                if (b >= 0 && place_run(a, b, other, sizeof other) == k - 1 &&
+                    capital_state(a, other, strlen(other)))
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* With one of the two disputing states tied to a capital and the other to none, the one place
+ * that speaks as a sentence's subject ("Kerstala rejected the accusation within hours") and is
+ * somewhere a place ("Officials in Kerstala said") is the other's capital. */
+static void tie_last_capital(actx *a)
+{
+    if (a->ndstates < 2)
+        return;
+    int tied[2] = {0, 0};
+    for (size_t i = 0; i < a->ncap; i++)
+        for (int j = 0; j < 2; j++)
+            tied[j] |= strcasecmp(a->capstate[i], a->dstates[j]) == 0;
+    if (tied[0] == tied[1])
+        return;
+    char cand[128] = "";
+    int ncand = 0;
+    for (size_t si = 0; si < a->d->nsents && ncand < 2; si++) {
+        at_sentence(a, &a->d->sents[si]);
+        int q0 = after_dateline(a);
+        q0 = q0 > 0 ? q0 : 0;
+        char place[128];
+        int e = place_run(a, q0, place, sizeof place);
+        if (e < 0 || capital_state(a, place, strlen(place)) || dispute_state_at(a, q0) || demonym_word(a, q0) ||
+            (lexmask(a, q0) & (ST_LX_TITLE | ST_LX_ORG)) || in_list(norm(a, q0), capstop) || is_allcaps(a, q0) ||
+            state_name(a, place, strlen(place)))
+            continue;
+        for (int i = 0; i < a->ndstates && e >= 0; i++)
+            e = strcasecmp(a->dstates[i], norm(a, q0)) || e > q0 ? e : -1;
+        if (e < 0)
+            continue;
+        int v = e + 1;
+        if (is_w(a, v, "has") || is_w(a, v, "had") || is_w(a, v, "is") || is_w(a, v, "was") || is_w(a, v, "also"))
+            v++;
+        if (is_w(a, v, "also"))
+            v++;
+        if (v >= a->n || a->t[v].cap || !(lexmask(a, v) & ST_LX_CUE) || !strcmp(place, cand))
+            continue;
+        if (!written_as_capital(a, place))
+            continue;
+        snprintf(cand, sizeof cand, "%s", place);
+        ncand++;
+    }
+    if (ncand == 1)
+        tie_capital(a, cand, tied[0] ? a->dstates[1] : a->dstates[0]);
+}
+
 /* "Velk, the Sarnovian capital", "Sarnovia's capital, Velk", "the Sarnovian capital, Velk",
  * "Velk, the capital of Sarnovia": the article ties a capital to its state. A demonym
  * ("Sarnovian") names the state it starts with among the article's capitalised words. */
@@ -8136,6 +8317,7 @@ static void learn_capitals(actx *a)
     st_dict place = {0};              /* how often a word is a place: after "in", "from", "to", or
                                        * before "'s" and a state's noun ("Skarland's west coast") */
     st_dict capw = {0};               /* capitalised words before ", the capital" */
+    st_dict lead = {0};               /* capitalised words alone at a sentence's start */
     for (size_t si = 0; si < d->nsents; si++) {
         const st_sent *s = &d->sents[si];
         for (uint32_t k = 0; k < s->ntok; k++) {
@@ -8149,6 +8331,8 @@ static void learn_capitals(actx *a)
             int prev_cap = k > 0 && t[-1].kind == ST_TOK_WORD && t[-1].cap;
             if (k > 0 && !next_cap && !prev_cap && (v = st_dict_slot(&alone, st_tok_norm(d, t), t->nlen, &ins)))
                 *v = ins ? 1 : *v + 1;
+            else if (k == 0 && !next_cap && (v = st_dict_slot(&lead, st_tok_norm(d, t), t->nlen, &ins)))
+                *v = 1; /* "Ostravia is prepared to ...": alone, at a sentence's start */
             if (k + 3 < s->ntok && !strcmp(st_tok_norm(d, t + 1), ",") && !strcmp(st_tok_norm(d, t + 2), "the") &&
                 !strcmp(st_tok_norm(d, t + 3), "capital") && (v = st_dict_slot(&capw, st_tok_norm(d, t), t->nlen, &ins)))
                 *v = 1; /* "Abengo, the capital": no state */
@@ -8164,6 +8348,7 @@ static void learn_capitals(actx *a)
     }
     char *main_state = a->main_state;
     article_state(&names, &alone, main_state, sizeof a->main_state);
+    demonym_states(a, &names, &alone, &lead);
     if (!main_state[0]) /* no demonym: the state a dateline names ("SAN MATEO, Corvelo —") */
         for (size_t si = 0; si < d->nsents && si < 4 && !main_state[0]; si++) {
             int c1, s0, s1;
@@ -8340,6 +8525,8 @@ static void learn_capitals(actx *a)
             }
             tie_capital(a, capname, state);
         }
+        if (pass == 1)
+            tie_capitals_by_use(a);
         /* "Doruna, whose government sits in Vesk,": the seat of its government */
         for (int k = 2; pass == 0 && k + 3 < a->n; k++)
             if (is_w(a, k, "whose") && is_w(a, k + 1, "government") && is_w(a, k - 1, ",") && a->t[k - 2].cap &&
@@ -8393,10 +8580,12 @@ static void learn_capitals(actx *a)
             }
         }
     }
+    tie_last_capital(a);
     st_dict_free(&names);
     st_dict_free(&alone);
     st_dict_free(&place);
     st_dict_free(&capw);
+    st_dict_free(&lead);
 }
 
 /* A title only in the singular ("Farmers Together", "Nurses United"): no person's title. */

@@ -4444,6 +4444,36 @@ static void a_person_of_a_body_by_its_initials_and_two_bodies_joined(void **stat
     tu_check_actor(d, "advice published", "Conservatives|Liberal Democrats");
 }
 
+static void states_of_a_dispute_named_through_demonyms_and_capitals(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Sand row deepens\n\nKelmora's foreign ministry summoned the Ostravian ambassador on Thursday. "
+                       "The Ostravian government said in a statement that all dredging was licensed. Kelmoran "
+                       "engineers measured the riverbed. "
+                       "Both capitals say they want the dispute settled by the joint commission. "
+                       "Kostanjevec had a simple message for both capitals: \"Let them rest.\" "
+                       "Ostravia is prepared to accept a survey, an Ostravian official said.");
+    tu_check_actor(d, "dredging was licensed", "Ostravia");
+    tu_check_actor(d, "settled by the joint", "Ostravia|Kelmora"); /* the state named more first */
+    tu_check_actor(d, "Let them rest", "Kostanjevec");
+}
+
+static void capitals_tied_by_an_embassy_a_news_conference_and_the_last_one_left(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Wreck row\n\nIn a note delivered to the Carvennese embassy in Korvel on Monday, the Drastian "
+                       "foreign ministry said the licence was void. Korvel also summoned Carvenna's ambassador. "
+                       "Solmaro has rejected the protest. Drastia and Carvenna both claim the waters. The ship was "
+                       "sailing from Solmaro to Korvel when it sank.");
+    tu_check_actor(d, "summoned Carvenna", "Drastia");
+    tu_check_actor(d, "rejected the protest", "Carvenna");
+    st_doc *e = tu_doc("Organ pact row\n\nLindaria accused Talvonia of breaching the agreement. Lindarian Health "
+                       "Minister Ruta Jankauskiene told a press conference in Vilmara that the gap was unacceptable. "
+                       "Kerstala rejected the accusation within hours. Talvonian surgeons say the organs were declined. "
+                       "Officials in Kerstala said they would attend the talks.");
+    tu_check_actor(e, "within hours", "Talvonia");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4773,6 +4803,8 @@ int main(void)
         TU_TEST(ben_after_a_title_is_a_given_name),
         TU_TEST(a_double_barrelled_name_by_its_first_part),
         TU_TEST(a_person_of_a_body_by_its_initials_and_two_bodies_joined),
+        TU_TEST(states_of_a_dispute_named_through_demonyms_and_capitals),
+        TU_TEST(capitals_tied_by_an_embassy_a_news_conference_and_the_last_one_left),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
