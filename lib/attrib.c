@@ -48,6 +48,8 @@ typedef struct {
     char **capstate;
     size_t ncap, capcap;
     char **alias;              /* pairs: a body's name form -> the form the article uses most (R21) */
+    char **spell;              /* pairs: a person entity's index (as text) -> another spelling it was met in */
+    size_t nspell, capspell;
     int qa_answer;             /* this sentence opens an answer: "Haddadi: Officially, ..." */
     int adding_found;          /* given_name_person or described_person is adding the person it found */
     int body_person;           /* np_source is labelling the person of titled_body_person */
@@ -715,6 +717,30 @@ static int place_prefix(const actx *a, const char *nm, size_t n, st_buf *out)
     return 0;
 }
 
+static int demonym_of_state(const char *state, const char *w);
+
+/* Records that the person ENT was also written NAME (N bytes), once per spelling; best effort:
+ * without memory the spelling is not counted. */
+static void note_spelling(actx *a, int ent, const char *name, size_t n)
+{
+    char key[16], nm[128];
+    snprintf(nm, sizeof nm, "%.*s", (int)n, name);
+    if (demonym_of_state(a->d->arena.p + a->ents[ent].name, nm) || demonym_of_state(nm, a->d->arena.p + a->ents[ent].name))
+        return; /* a state and its demonym ("Montaveria", "Montaverian") */
+    snprintf(key, sizeof key, "%d", ent);
+    for (size_t k = 0; k + 1 < a->nspell; k += 2)
+        if (!strcmp(a->spell[k], key) && strlen(a->spell[k + 1]) == n && !strncmp(a->spell[k + 1], name, n))
+            return;
+    char *kp = strdup(key), *np = strndup(name, n);
+    if (kp && np && ST_PUSH(a->spell, a->nspell, a->capspell, kp) == 0) {
+        if (ST_PUSH(a->spell, a->nspell, a->capspell, np) == 0)
+            return;
+        a->nspell--; /* keep the pairs whole */
+    }
+    free(kp);
+    free(np);
+}
+
 static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, int is_org)
 {
     st_buf pre = {0};
@@ -744,6 +770,8 @@ static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, i
         if (!same && !is_org && !a->ents[i].is_org && !a->ents[i].is_role)
             same = strchr(en, ' ') ? el == n && strncasecmp(en, name, n) == 0 /* "van der Meer", "Van der Meer" */
                                    : !memchr(name, ' ', n) && same_person_name(en, el, name, n);
+        if (same && !is_org && !a->ents[i].is_org && !a->ents[i].is_role && (el != n || strncasecmp(en, name, n)))
+            note_spelling(a, (int)i, name, n); /* "Hnatiuk", then "Hnatyuk" (R44); not "Montaverian" */
         if (same && via_alias && !a->ents[i].is_org && !a->ents[i].is_role && a->ents[i].titles == (size_t)-1)
             a->ents[i].is_org = 1; /* "NBC says ..." in the headline, then "The Nyasimbi Broadcasting Corporation (NBC)" */
         if (same) {
@@ -9316,6 +9344,9 @@ static void actx_free(actx *a)
     for (size_t k = 0; k < a->nalias; k++)
         free(a->alias[k]);
     free(a->alias);
+    for (size_t k = 0; k < a->nspell; k++)
+        free(a->spell[k]);
+    free(a->spell);
 }
 
 /* Kin words a headline uses for a body or a role the article names otherwise; find_kin uses the
@@ -9838,6 +9869,91 @@ static void learn_given_first(actx *a)
     at_sentence(a, here);
 }
 
+/* How often the article writes the capitalised word W (ASCII, diacritics stripped, any case);
+ * *NATIVE set when it is written with letters outside ASCII somewhere ("Đorđević"). */
+static int word_count(actx *a, const char *w, int *native)
+{
+    int n = 0;
+    size_t wl = strlen(w);
+    for (size_t si = 0; si < a->d->nsents; si++) {
+        at_sentence(a, &a->d->sents[si]);
+        for (int k = 0; k < a->n; k++) {
+            if (kind(a, k) != ST_TOK_WORD || !a->t[k].cap)
+                continue;
+            st_buf t = {0};
+            span_text(a, k, k, 0, &t);
+            if (t.p && t.len == wl && strncasecmp(t.p, w, wl) == 0) {
+                n++;
+                const char *raw = a->d->arena.p + a->s->textoff + a->t[k].off;
+                for (size_t b = 0; b < a->t[k].len; b++)
+                    *native |= (unsigned char)raw[b] >= 0x80 && (unsigned char)raw[b] != 0xe2; /* not ’ */
+            }
+            st_buf_free(&t);
+        }
+    }
+    return n;
+}
+
+/* R44: a person the article spells in two or more ways ("Oleh Hnatiuk", then "Hnatyuk" twice)
+ * goes by the spelling it uses most, the first on a tie: every sentence's actor is rewritten. */
+static int respell(actx *a)
+{
+    for (size_t k = 0; k + 1 < a->nspell; k += 2) {
+        int ent = atoi(a->spell[k]);
+        if (k > 0 && !strcmp(a->spell[k - 2], a->spell[k]))
+            continue; /* the person's first spelling pair weighed them all */
+        if (a->ents[ent].is_org || a->ents[ent].is_role)
+            continue; /* "Montaveria", met first as a bare name, then as a state */
+        char *best = strdup(a->d->arena.p + a->ents[ent].name);
+        if (!best)
+            return ST_ENOMEM;
+        int native = 0, most = word_count(a, best, &native);
+        for (size_t j = k; j + 1 < a->nspell && !strcmp(a->spell[j], a->spell[k]); j += 2) {
+            int c = word_count(a, a->spell[j + 1], &native);
+            if (c > most) {
+                most = c;
+                free(best);
+                if (!(best = strdup(a->spell[j + 1])))
+                    return ST_ENOMEM;
+            }
+        }
+        const char *old = a->d->arena.p + a->ents[ent].name;
+        if (!strcmp(best, old) || native) { /* "Djordjevic" transliterates "Đorđević": no other spelling */
+            free(best);
+            continue;
+        }
+        size_t ol = strlen(old);
+        char *was = strdup(old);
+        int rc = was ? 0 : ST_ENOMEM;
+        for (size_t si = 0; si < a->d->nsents && !rc; si++) {
+            st_sent *s = &a->d->sents[si];
+            if (s->actoff == (size_t)-1)
+                continue;
+            st_buf out = {0};
+            int hit = 0;
+            for (const char *p = a->d->arena.p + s->actoff; *p && !rc;) { /* "Hnatiuk|Svitlo" too */
+                size_t l = strcspn(p, "|");
+                int same = l == ol && !strncmp(p, was, l);
+                hit |= same;
+                rc = (out.len && st_buf_addc(&out, '|')) || (same ? st_buf_adds(&out, best) : st_buf_add(&out, p, l));
+                p += l + (p[l] == '|');
+            }
+            if (hit && !rc) {
+                size_t off = a->d->arena.len;
+                rc = st_buf_add(&a->d->arena, out.p, out.len) || st_buf_addc(&a->d->arena, 0) ? ST_ENOMEM : 0;
+                if (!rc)
+                    s->actoff = off;
+            }
+            st_buf_free(&out);
+        }
+        free(was);
+        free(best);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
 int st_attribute(st_doc *d)
 {
     actx a;
@@ -10127,6 +10243,11 @@ int st_attribute(st_doc *d)
     headline_follows_lead(&a);
     headline_quote(&a);
     headline_holder(&a);
+    if (respell(&a)) {
+        free(speaker);
+        actx_free(&a);
+        return ST_ENOMEM;
+    }
     for (size_t si = 0; si < d->nsents; si++) {
         st_sent *s = &d->sents[si];
         if (s->actoff == (size_t)-1)

@@ -4474,6 +4474,21 @@ static void capitals_tied_by_an_embassy_a_news_conference_and_the_last_one_left(
     tu_check_actor(e, "within hours", "Talvonia");
 }
 
+static void a_name_spelled_two_ways_goes_by_the_spelling_used_most(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Tariff cut\n\nOleh Hnatiuk, Svitlo's chief executive, said the company had signed 2,400 "
+                       "contracts. \"People signed on one price,\" Hnatyuk said. Hnatyuk said the company would keep "
+                       "its installers. Montaveria says the deal can be saved. The Montaverian side rejects both demands.");
+    tu_check_actor(d, "signed 2,400", "Hnatyuk");
+    tu_check_actor(d, "keep its installers", "Hnatyuk");
+    tu_check_actor(d, "can be saved", "Montaveria");
+    st_doc *e = tu_doc("Court row\n\n\"The court has no power here,\" Milan \xc4\x90or\xc4\x91" "evi\xc4\x87 told a press "
+                       "conference. Djordjevic, 47, insisted the government had a mandate. Djordjevic added that "
+                       "the ruling was political.");
+    tu_check_actor(e, "no power here", "Dordevic"); /* a transliteration of a name written with its diacritics */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4805,6 +4820,7 @@ int main(void)
         TU_TEST(a_person_of_a_body_by_its_initials_and_two_bodies_joined),
         TU_TEST(states_of_a_dispute_named_through_demonyms_and_capitals),
         TU_TEST(capitals_tied_by_an_embassy_a_news_conference_and_the_last_one_left),
+        TU_TEST(a_name_spelled_two_ways_goes_by_the_spelling_used_most),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
