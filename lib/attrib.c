@@ -9713,8 +9713,32 @@ static int headline_holder_ent(actx *a, int b, int e)
         st_buf_free(&last);
         return hit;
     }
-    if (b == e && (lexmask(a, e) & ST_LX_TITLE)) /* "Mayor: ..." */
-        return find_role(a, norm(a, e), 0);
+    if (b == e && (lexmask(a, e) & ST_LX_TITLE)) { /* "Mayor: ..." */
+        int k = find_role(a, norm(a, e), 0);
+        for (size_t i = 0; i < a->nents && k < 0; i++) { /* "Editor: ..." for the editor-in-chief */
+            const entity *en = &a->ents[i];
+            const char *t = en->is_org || en->titles == (size_t)-1 || !en->said ? "" : a->d->arena.p + en->titles;
+            for (const char *p = t; (p = strstr(p, norm(a, e))) != NULL && k < 0; p++)
+                if ((p == t || p[-1] == ' ') && p[a->t[e].nlen] == '-')
+                    k = (int)i;
+        }
+        return k;
+    }
+    if (b < e && (lexmask(a, e) & (ST_LX_TITLE | ST_LX_ORG)) && kind(a, e) == ST_TOK_WORD && !people_noun(a, e)) {
+        /* "Parish Priest: ...", "... - Santa Liena mayor", "Vine growers' federation: ...": the
+         * person holding the role, or the body of that kind, the body has named */
+        int org = !(lexmask(a, e) & ST_LX_TITLE), k = -1;
+        if (!org && !a->t[e - 1].cap && (lexmask(a, e - 1) & ST_LX_TITLE)) {
+            st_buf two = {0};
+            span_text(a, e - 1, e, 1, &two); /* "foreign minister" before "minister" */
+            k = two.p ? find_role(a, two.p, 0) : -1;
+            st_buf_free(&two);
+        }
+        if (k < 0)
+            k = find_role(a, norm(a, e), org);
+        if (k >= 0 && !a->ents[k].is_role && a->ents[k].said && !strchr(a->d->arena.p + a->ents[k].name, '|'))
+            return k;
+    }
     st_buf lab = {0};
     span_text(a, b, e, 1, &lab);
     int hit = -1;
@@ -9723,6 +9747,14 @@ static int headline_holder_ent(actx *a, int b, int e)
             hit = (int)k;
     st_buf_free(&lab);
     return hit;
+}
+
+/* Was the word I written with a capital that a Title Case headline's reading took away
+ * ("Parish Priest: ...")? */
+static int title_cap(const actx *a, int i)
+{
+    unsigned char c = (unsigned char)a->d->arena.p[a->s->textoff + a->t[i].off];
+    return kind(a, i) == ST_TOK_WORD && c >= 'A' && c <= 'Z';
 }
 
 /* A headline that names its view's holder before a colon or after a closing dash, with no
@@ -9738,20 +9770,20 @@ static void headline_holder(actx *a)
     if (a->n < 5 || is_w(a, a->n - 1, "."))
         return;
     int b = -1, e = -1;
-    if (kind(a, 0) == ST_TOK_WORD && a->t[0].cap)
+    if (kind(a, 0) == ST_TOK_WORD && (a->t[0].cap || title_cap(a, 0)))
         for (int k = 1; k <= 5 && k + 3 < a->n; k++) {
             if (is_w(a, k, ":")) {
                 b = 0, e = k - 1;
                 break;
             }
-            if (kind(a, k) != ST_TOK_WORD && !is_w(a, k, "'s"))
-                break;
+            if (kind(a, k) != ST_TOK_WORD && !is_w(a, k, "'s") && !is_w(a, k, "'"))
+                break; /* "Vine growers' federation: ..." */
         }
     if (b < 0) { /* "... - Mayor Thorne" */
         int k = a->n - 1;
         while (k > 0 && k >= a->n - 4 && (kind(a, k) == ST_TOK_WORD || is_w(a, k, "'s")))
             k--;
-        if (k >= 3 && k < a->n - 1 && is_w(a, k, "-") && a->t[k + 1].cap) /* en and em dashes fold to "-" */
+        if (k >= 3 && k < a->n - 1 && is_w(a, k, "-") && (a->t[k + 1].cap || title_cap(a, k + 1))) /* en and em dashes fold to "-" */
             b = k + 1, e = a->n - 1;
     }
     if (b < 0)

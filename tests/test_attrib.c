@@ -4489,6 +4489,22 @@ static void a_name_spelled_two_ways_goes_by_the_spelling_used_most(void **state)
     tu_check_actor(e, "no power here", "Dordevic"); /* a transliteration of a name written with its diacritics */
 }
 
+static void a_headline_role_before_a_colon_or_after_a_dash(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Parish Priest: Night Bells of Rabaszentmark Will Not Fall Silent\n\nBy Anna Kiss\n\nResidents "
+                       "have complained for months. The parish priest, Father Gabor Somlai, said the bells would keep "
+                       "ringing. \"They have rung for two centuries,\" Somlai said.");
+    tu_check_actor(d, "Night Bells", "Somlai");
+    st_doc *e = tu_doc("Parking fines will be refunded after app glitch - Santa Liena mayor\n\nHundreds of fines were "
+                       "issued in error. Santa Liena mayor Joseph Scerri said every fine would be refunded.");
+    tu_check_actor(e, "app glitch", "Scerri");
+    st_doc *f = tu_doc("Vine growers' federation: frost aid 'an insult' to families\n\nThe Island Vine Growers' "
+                       "Federation (IVGF) has described the package as an insult. According to the IVGF, 340 hectares "
+                       "were hit.");
+    tu_check_actor(f, "frost aid", "IVGF");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4821,6 +4837,7 @@ int main(void)
         TU_TEST(states_of_a_dispute_named_through_demonyms_and_capitals),
         TU_TEST(capitals_tied_by_an_embassy_a_news_conference_and_the_last_one_left),
         TU_TEST(a_name_spelled_two_ways_goes_by_the_spelling_used_most),
+        TU_TEST(a_headline_role_before_a_colon_or_after_a_dash),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
