@@ -9713,16 +9713,22 @@ static int headline_holder_ent(actx *a, int b, int e)
         st_buf_free(&last);
         return hit;
     }
-    if (b == e && (lexmask(a, e) & ST_LX_TITLE)) { /* "Mayor: ..." */
-        int k = find_role(a, norm(a, e), 0);
-        for (size_t i = 0; i < a->nents && k < 0; i++) { /* "Editor: ..." for the editor-in-chief */
+    if (b == e && (lexmask(a, e) & ST_LX_TITLE)) { /* "Mayor: ...", "Editor: ..." */
+        /* of the people holding the role (an "editor-in-chief" too), the one quoted most, the
+         * first named on a tie: the headline's figure, not the deputy editor named last */
+        int k = -1;
+        for (size_t i = 0; i < a->nents; i++) {
             const entity *en = &a->ents[i];
-            const char *t = en->is_org || en->titles == (size_t)-1 || !en->said ? "" : a->d->arena.p + en->titles;
-            for (const char *p = t; (p = strstr(p, norm(a, e))) != NULL && k < 0; p++)
-                if ((p == t || p[-1] == ' ') && p[a->t[e].nlen] == '-')
-                    k = (int)i;
+            const char *t = en->is_org || en->is_role || en->titles == (size_t)-1 || !en->said ? "" : a->d->arena.p + en->titles;
+            int hit = 0;
+            for (const char *p = t; (p = strstr(p, norm(a, e))) != NULL && !hit; p++) {
+                char r = p[a->t[e].nlen];
+                hit = (p == t || p[-1] == ' ') && (r == 0 || r == ' ' || r == '-') && (p == t || strncmp(p - 7, "deputy ", 7));
+            }
+            if (hit && (k < 0 || en->said > a->ents[k].said))
+                k = (int)i;
         }
-        return k;
+        return k >= 0 ? k : find_role(a, norm(a, e), 0);
     }
     if (b < e && (lexmask(a, e) & (ST_LX_TITLE | ST_LX_ORG)) && kind(a, e) == ST_TOK_WORD && !people_noun(a, e)) {
         /* "Parish Priest: ...", "... - Santa Liena mayor", "Vine growers' federation: ...": the

@@ -3507,7 +3507,7 @@ static void an_events_tone_is_no_groups_attitude(void **state)
                        "alarmed.");
     tu_check_actor(d, "bodies were recovered", NULL);
     tu_check_actor(d, "have been cancelled", NULL);
-    tu_check_actor(d, "are alarmed", "surgeons");
+    tu_check_actor(d, "are alarmed", "surgeons at the hospital"); /* R22(a): the modifier says which */
 }
 
 static void results_reported_are_no_view(void **state)
@@ -4505,6 +4505,18 @@ static void a_headline_role_before_a_colon_or_after_a_dash(void **state)
     tu_check_actor(f, "frost aid", "IVGF");
 }
 
+static void professions_refer_back_to_a_person(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Editor: Funding cut 'designed to silence' campus newspaper\n\nBy Dalal Al-Fadhli\n\nThe paper's "
+                       "editor-in-chief, Rania Haddad, said the cut would force the weekly online. \"Nobody has to "
+                       "tell me,\" Haddad said. Dr Samir El-Bahrawy, a veterinarian at the university, said the birds "
+                       "were healthy. \"A pigeon that is not fed does not stay,\" the veterinarian added. She and her "
+                       "deputy editor, Joel Fernandes, said the paper would appear on time.");
+    tu_check_actor(d, "Funding cut", "Haddad");
+    tu_check_actor(d, "does not stay", "El-Bahrawy");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4838,6 +4850,7 @@ int main(void)
         TU_TEST(capitals_tied_by_an_embassy_a_news_conference_and_the_last_one_left),
         TU_TEST(a_name_spelled_two_ways_goes_by_the_spelling_used_most),
         TU_TEST(a_headline_role_before_a_colon_or_after_a_dash),
+        TU_TEST(professions_refer_back_to_a_person),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
