@@ -6221,10 +6221,16 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
     if (allname && outer_role && a->t[inner1].cap) {
         /* the apposition names the role before it: "Its chairman, Dieter Grunwald," */
         int ent = np_source(a, inner0, inner1);
-        int b = rq;
+        int b = rq, titled = 0;
+        for (int q = rq - 6 > 0 ? rq - 6 : 0; q <= rq; q++)
+            titled |= a->t[q].cap && (lexmask(a, q) & ST_LX_TITLE) && kind(a, q) == ST_TOK_WORD;
         while (b - 1 >= 0 && (np_word(a, b - 1) || is_w(a, b - 1, "'s") ||
                               (kind(a, b - 1) == ST_TOK_WORD && !a->t[b - 1].cap && b > rq - 3 &&
-                               !in_list(norm(a, b - 1), capstop) && !is_w(a, b - 1, "and"))))
+                               !in_list(norm(a, b - 1), capstop) && !is_w(a, b - 1, "and")) ||
+                              /* "The Minister of Natural Resources and Energy, Toleafoa Simi Aukuso,",
+                               * "Carvenna's Culture and Heritage Minister, Davide Orsolini,": one title */
+                              (is_w(a, b - 1, "and") && titled && a->t[b].cap && b >= 2 && a->t[b - 2].cap &&
+                               kind(a, b - 2) == ST_TOK_WORD && !person_word(a, b - 2))))
             b--; /* "Kelvar's fisheries minister" */
         if (ent >= 0 && !a->ents[ent].is_org) {
             st_buf tl = {0};
@@ -9835,10 +9841,11 @@ static void drop_glosses(st_doc *d)
 }
 
 /* Malay, Indonesian and Tamil names put the name a person is called by first ("Datuk Harun
- * Salleh", later "Harun"; "Mr Azman Yusof", later "Mr Azman"): the first word of a full name that
- * the article later uses alone, when it never uses the last word alone and either writes the
- * first after "Mr" or "Ms" or it is such a given name (addenda R11: the name as the article uses
- * it on second reference). Western features that call "Tobias Rahm" "Tobias" keep "Rahm". */
+ * Salleh", later "Harun"; "Mr Azman Yusof", later "Mr Azman"), as Samoan ones put a chief's title
+ * ("Leaupepe Joseph Schuster", later "Leaupepe"): the first word of a full name that the article
+ * later uses alone, when it never uses the last word alone and either writes the first after "Mr"
+ * or "Ms", or it is such a given name, or it opens a name of three words
+ * (addenda R11: the name as the article uses it on second reference). Western features that call "Tobias Rahm" "Tobias" keep "Rahm". */
 static void learn_given_first(actx *a)
 {
     static const char *const firsts[] = {
@@ -9854,7 +9861,7 @@ static void learn_given_first(actx *a)
     struct {
         char g[48], f[48];
     } pair[48];
-    int np = 0;
+    int np = 0, three[48] = {0};
     st_sent *here = a->s;
     if (!here)
         return; /* no sentence, no name */
@@ -9874,6 +9881,7 @@ static void learn_given_first(actx *a)
                 continue;
             snprintf(pair[np].g, sizeof pair[np].g, "%s", norm(a, q));
             snprintf(pair[np].f, sizeof pair[np].f, "%s", norm(a, e));
+            three[np] = e == q + 2;
             np++;
             q = e;
         }
@@ -9901,7 +9909,9 @@ static void learn_given_first(actx *a)
         int other = 0; /* "Howard Flight" and "Mr Howard", who is Michael Howard */
         for (int o = 0; o < np; o++)
             other |= !strcmp(pair[o].f, pair[k].g);
-        if (bare_g[k] && !bare_f[k] && !other && (honour[k] || in_list(pair[k].g, firsts)))
+        /* a Samoan chief's title before the given and family names ("Leaupepe Joseph Schuster",
+         * later "Leaupepe said" again and again) */
+        if (bare_g[k] && !bare_f[k] && !other && (honour[k] || in_list(pair[k].g, firsts) || three[k]))
             dict_mark(&a->given_first, pair[k].g, strlen(pair[k].g));
     }
     at_sentence(a, here);

@@ -4517,6 +4517,16 @@ static void professions_refer_back_to_a_person(void **state)
     tu_check_actor(d, "does not stay", "El-Bahrawy");
 }
 
+static void a_title_joined_by_and_and_a_chiefs_title_first(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Wreck row\n\nCarvenna's Culture and Heritage Minister, Davide Orsolini, told reporters the ship "
+                       "was registered in a Carvennese port. \"People took out loans,\" said the association's "
+                       "president, Leaupepe Joseph Schuster. Leaupepe added that the association was seeking advice.");
+    tu_check_actor(d, "was registered", "Orsolini");
+    tu_check_actor(d, "took out loans", "Leaupepe");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4851,6 +4861,7 @@ int main(void)
         TU_TEST(a_name_spelled_two_ways_goes_by_the_spelling_used_most),
         TU_TEST(a_headline_role_before_a_colon_or_after_a_dash),
         TU_TEST(professions_refer_back_to_a_person),
+        TU_TEST(a_title_joined_by_and_and_a_chiefs_title_first),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
