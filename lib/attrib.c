@@ -5000,7 +5000,7 @@ static void note_documents(actx *a)
                                       (kind(a, d) == ST_TOK_WORD && !a->t[d].cap && !in_list(norm(a, d), capstop))))
             d--;
         int det = is_w(a, d, "a") || is_w(a, d, "an") || is_w(a, d, "its") || is_w(a, d, "his") || is_w(a, d, "her") ||
-                  is_w(a, d, "their");
+                  is_w(a, d, "their") || (is_w(a, d, "the") && is_w(a, d - 1, "in")); /* "In the statement, the company said" */
         int owner = -1;
         for (int q = k + 1; q < a->n && q <= k + 8 && owner < 0; q++) {
             if (kind(a, q) == ST_TOK_PUNCT && !is_w(a, q, "-") && !is_w(a, q, "."))
@@ -5031,15 +5031,47 @@ static void note_documents(actx *a)
     }
 }
 
+/* The source of one of the two sentences before the current one that wrote ("The union wrote to
+ * members that ...", "Nwachukwu wrote"): whose letter "the letter" is when none was named; -1. */
+static int recent_writer(const actx *a)
+{
+    for (const st_sent *ps = a->s - 1; ps >= a->d->sents && ps >= a->s - 2; ps--) {
+        const char *cue = ps->cueoff != (size_t)-1 ? a->d->arena.p + ps->cueoff : "";
+        if (ps->own_source && ps->ent >= 0 && (!strncmp(cue, "wrote", 5) || !strncmp(cue, "writes", 6)))
+            return ps->ent;
+    }
+    return -1;
+}
+
 /* "the note said": the source that issued that document, or -1. */
 static int document_owner(const actx *a, int j)
 {
-    if (!is_w(a, j - 1, "the") || a->t[j].cap || !(lexmask(a, j + 1) & ST_LX_CUE))
+    int reads = (is_w(a, j + 1, "read") || is_w(a, j + 1, "reads")) &&
+                (j + 2 >= a->n || is_w(a, j + 2, ",") || is_w(a, j + 2, ".") || is_w(a, j + 2, ":"));
+    if (!is_w(a, j - 1, "the") || a->t[j].cap || !((lexmask(a, j + 1) & ST_LX_CUE) || reads))
         return -1; /* not "after the letter was first reported" */
     for (int i = 0; issued[i]; i++)
-        if (is_w(a, j, issued[i]))
-            return a->doc_owner[i] >= 0 || !is_w(a, j, "document") ? a->doc_owner[i] : a->last_doc_owner;
+        if (is_w(a, j, issued[i])) {
+            int o = a->doc_owner[i] >= 0 || !is_w(a, j, "document") ? a->doc_owner[i] : a->last_doc_owner;
+            return o >= 0 || !(is_w(a, j, "letter") || is_w(a, j, "note")) ? o : recent_writer(a);
+        }
     return -1;
+}
+
+/* "'...,' the statement read.", "The petition reads: '...'": the words of a document the article
+ * said who issued (R28), as "the statement said". */
+static int document_reads(actx *a)
+{
+    for (int k = 0; k + 2 < a->n; k++) {
+        if (!is_w(a, k, "the") || a->t[k + 1].inq || !(is_w(a, k + 2, "read") || is_w(a, k + 2, "reads")))
+            continue;
+        int e = document_owner(a, k + 1);
+        if (e < 0)
+            return 0;
+        set_actor(a, &e, 1, k, k + 1, ST_ATTR_ROLE);
+        return 1;
+    }
+    return 0;
 }
 
 static const char *const object_preps[] = {"to", "at", "with", "for", "on", "from", "before", NULL};
@@ -7618,6 +7650,8 @@ static int attribute_sentence(actx *a)
     }
     if (!found)
         found = reaction_source(a);
+    if (!found)
+        found = document_reads(a);
     if (!found)
         found = possessive_or_colon(a);
     if (!found && a->s->pub.quote == ST_QUOTE_NONE)

@@ -4527,6 +4527,17 @@ static void a_title_joined_by_and_and_a_chiefs_title_first(void **state)
     tu_check_actor(d, "took out loans", "Leaupepe");
 }
 
+static void a_documents_words_read_out(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Pigeon ban\n\nGovernor Adel Sorour said in a statement posted on the governorate's page that "
+                       "the birds had taken over the squares. \"Families no longer sit in the square,\" the statement "
+                       "read. The Independent Pilots' Union wrote that its members had no confidence in the fix. "
+                       "\"Our members are not being difficult,\" the letter read.");
+    tu_check_actor(d, "no longer sit", "Sorour");
+    tu_check_actor(d, "not being difficult", "Independent Pilots Union");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4862,6 +4873,7 @@ int main(void)
         TU_TEST(a_headline_role_before_a_colon_or_after_a_dash),
         TU_TEST(professions_refer_back_to_a_person),
         TU_TEST(a_title_joined_by_and_and_a_chiefs_title_first),
+        TU_TEST(a_documents_words_read_out),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
