@@ -4700,6 +4700,20 @@ static int shore_place(const actx *a, int q, int h)
            a->t[q + 2 < a->n ? q + 2 : q].cap && q + 2 < a->n && !(lexmask(a, q + 2) & ST_LX_ORG);
 }
 
+/* "in the presidential office", "in the ruling party", "in the emergency department" at Q: a
+ * body the people belong to, which says which people are meant (R22a), not a place that only
+ * places them ("in the region", "in the lower valley"). */
+static int in_the_body(const actx *a, int q)
+{
+    if (!is_w(a, q, "in") || !is_w(a, q + 1, "the"))
+        return 0;
+    for (int k = q + 2; k < a->n && k <= q + 4 && kind(a, k) == ST_TOK_WORD && !a->t[k].cap; k++)
+        if ((lexmask(a, k) & ST_LX_ORG) && !(lexmask(a, k) & ST_LX_TITLE))
+            return !(k + 1 < a->n && kind(a, k + 1) == ST_TOK_WORD && !a->t[k + 1].cap && !is_w(a, k + 1, "said") &&
+                     (lexmask(a, k + 1) & ST_LX_ORG)); /* the body's head word ends the phrase */
+    return 0;
+}
+
 /* The label of an unnamed source whose span starts at S0 (addendum R22a): its noun phrase without
  * the leading number, article or possessor, with the words before the noun and the phrase after
  * it that say which people are meant ("councillors from the governing coalition", "head of rates
@@ -4738,7 +4752,7 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
      * reach back to the phrase's start (not "a deadline written into law could push insurers") */
     int l = b;
     while (l > 0 && l > b - 3 && label_modifier(a, l - 1) && !in_list(norm(a, l - 1), auxiliaries) &&
-           (!a->t[l - 1].cap || demonym_word(a, l - 1) ||
+           (!a->t[l - 1].cap || demonym_word(a, l - 1) || is_allcaps(a, l - 1) || /* "Two NEA engineers" */
             ((l - 1 == 0 || l - 1 == after_dateline(a)) && !known_name(a, l - 1))))
         l--;
     if (l < b && (l == 0 || l == after_dateline(a) || kind(a, l - 1) != ST_TOK_WORD || in_list(norm(a, l - 1), dets) ||
@@ -4773,12 +4787,13 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
          !is_w(a, h, "sources") && !is_w(a, h, "source") && /* "sources" says it all (R9) */
          !(is_w(a, h + 2, "the") && (is_w(a, h + 3, "back") || is_w(a, h + 3, "front") || is_w(a, h + 3, "rear") ||
                                      is_w(a, h + 3, "end") || is_w(a, h + 3, "gates")))) || /* a place in the room */
-        (is_w(a, h + 1, "in") && a->t[h + 2].cap && is_w(a, h, "officials"))) {
+        (is_w(a, h + 1, "in") && a->t[h + 2].cap && is_w(a, h, "officials")) || in_the_body(a, h + 1)) {
         int q = h + 1;
         while (q < a->n && q < h + 9 && kind(a, q) == ST_TOK_WORD && (!(lexmask(a, q) & ST_LX_CUE) || q <= s1) &&
                !in_list(norm(a, q), auxiliaries) && !is_w(a, q, "who") && !is_w(a, q, "which") &&
                !is_w(a, q, "that") && !is_w(a, q, "and") && !time_at(a, q) &&
-               !(q > h + 1 && is_w(a, q, "in") && !is_w(a, q - 1, "involved")) && !shore_place(a, q, h))
+               !(q > h + 1 && is_w(a, q, "in") && !is_w(a, q - 1, "involved")) && !shore_place(a, q, h) &&
+               !(q > h + 2 && in_the_body(a, h + 1) && (lexmask(a, q - 1) & ST_LX_ORG) && !(lexmask(a, q - 1) & ST_LX_TITLE)))
             q++;
         /* the phrase ends where the clause goes on (not "Leaders of the Sorvic community gave the
          * offer"); not "Doctors at the main public hospital in Kessa": a group placed twice; "at"

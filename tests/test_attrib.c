@@ -4538,6 +4538,17 @@ static void a_documents_words_read_out(void **state)
     tu_check_actor(d, "not being difficult", "Independent Pilots Union");
 }
 
+static void a_groups_body_and_initials_stay_in_its_label(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Tariff\n\nTwo officials in the presidential office, speaking on condition of anonymity, said "
+                       "the president was unlikely to veto the law. Two NEA engineers, who spoke on condition they "
+                       "were not named, said the grid was full. Diplomats in the region say the talks are stuck.");
+    tu_check_actor(d, "unlikely to veto", "officials in the presidential office");
+    tu_check_actor(d, "grid was full", "NEA engineers");
+    tu_check_actor(d, "talks are stuck", "diplomats"); /* a place only places them (R22a) */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4874,6 +4885,7 @@ int main(void)
         TU_TEST(professions_refer_back_to_a_person),
         TU_TEST(a_title_joined_by_and_and_a_chiefs_title_first),
         TU_TEST(a_documents_words_read_out),
+        TU_TEST(a_groups_body_and_initials_stay_in_its_label),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
