@@ -7321,6 +7321,17 @@ static int attribute_sentence(actx *a)
         int ents[4], ne = 0, span0 = -1, span1 = -1, quote_before = 1, asker = 0; /* until the quote is looked for */
         st_attr_rule how = ST_ATTR_NONE;
         int prep = is_w(a, c0, "according") || is_w(a, c0, "in");
+        if (is_w(a, c0, "in") && c0 <= (after_dateline(a) > 0 ? after_dateline(a) : 0) + 1) {
+            /* "In a statement posted on its Facebook page, the ATP said": the main clause's cue
+             * names the source, not the page */
+            int later = 0;
+            for (int q = c1; q < a->n && !later; q++)
+                later = !a->t[q].inq && kind(a, q) == ST_TOK_WORD && (lexmask(a, q) & ST_LX_CUE) &&
+                        !is_w(a, q, "in") && !is_w(a, q, "according") &&
+                        q > c1 + 2 && kind(a, q - 1) == ST_TOK_WORD;
+            if (later)
+                continue;
+        }
         int participle = ends_with(a, c0, "ing", 4) && !prep;
         int j = c0 - 1;
         if (agent >= 0) {
@@ -8973,6 +8984,14 @@ static void learn_orgs(actx *a)
     st_dict shortened = {0}; /* names of several words -> shortened_org's answer */
     st_dict who = {0}; /* capitalised words before ", who": people ("says Maureen, who began ...") */
     st_dict firsts = {0}; /* first words of organisations' names, used alone -> 1, 0 when a place's */
+    st_dict lower = {0}; /* words the article writes in lower case ("solar"): "Solar panels" opening a
+                          * caption is no name standing alone */
+    for (size_t si = 0; si < d->nsents; si++) {
+        at_sentence(a, &d->sents[si]);
+        for (int b = 1; b < a->n; b++)
+            if (kind(a, b) == ST_TOK_WORD && !a->t[b].cap)
+                dict_mark(&lower, norm(a, b), a->t[b].nlen);
+    }
     for (size_t si = 0; si < d->nsents; si++) {
         at_sentence(a, &d->sents[si]);
         int quoted = 0; /* "Ayşe is a formidable negotiator": a speaker's first-name address */
@@ -8998,7 +9017,8 @@ static void learn_orgs(actx *a)
             if (kind(a, b) != ST_TOK_WORD || !a->t[b].cap || quoted ||
                 (b > 0 && a->t[b - 1].cap && np_word(a, b - 1) && !(lexmask(a, b - 1) & ST_LX_TITLE)) ||
                 (si == 0 && b == 0) || /* "Water firm 'sat on' results": the headline's first word */
-                (b + 1 < a->n && a->t[b + 1].cap && np_word(a, b + 1)))
+                (b + 1 < a->n && a->t[b + 1].cap && np_word(a, b + 1)) ||
+                (b == 0 && st_dict_get(&lower, norm(a, b), a->t[b].nlen) >= 0))
                 continue;
             int ins, *v = st_dict_slot(&alone, norm(a, b), a->t[b].nlen, &ins);
             if (v)
@@ -9190,6 +9210,7 @@ static void learn_orgs(actx *a)
                 mark_org(a, b, b);
     }
     st_dict_free(&firsts);
+    st_dict_free(&lower);
     st_dict_free(&alone);
     st_dict_free(&fulls);
     st_dict_free(&shortened);

@@ -4549,6 +4549,20 @@ static void a_groups_body_and_initials_stay_in_its_label(void **state)
     tu_check_actor(d, "talks are stuck", "diplomats"); /* a place only places them (R22a) */
 }
 
+static void a_statement_posted_on_a_page_and_a_caption_word(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Tattoo rules\n\nIn a statement posted on its Facebook page, the ATP said most of its members "
+                       "follow the rules. The Association of Tattoo Professionals (ATP) has opposed the licence fee.");
+    tu_check_actor(d, "follow the rules", "ATP");
+    st_doc *e = tu_doc("Tariff cut\n\nSolar panels on the roof of a house in Bilohirsk. Parliament cut the tariff for "
+                       "rooftop solar systems. Svitlo Solar, one of the largest installers, said it had suspended "
+                       "plans. Oleh Hnatiuk, Svitlo's chief executive, said contracts would be renegotiated. "
+                       "According to Svitlo, a system pays for itself in four years.");
+    tu_check_actor(e, "suspended plans", "Svitlo");
+    tu_check_actor(e, "four years", "Svitlo");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4886,6 +4900,7 @@ int main(void)
         TU_TEST(a_title_joined_by_and_and_a_chiefs_title_first),
         TU_TEST(a_documents_words_read_out),
         TU_TEST(a_groups_body_and_initials_stay_in_its_label),
+        TU_TEST(a_statement_posted_on_a_page_and_a_caption_word),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
