@@ -3876,6 +3876,9 @@ static int right_source(actx *a, int k, int *span1)
         }
         a->how = ST_ATTR_NONE;
     }
+    if (kind(a, k) == ST_TOK_NUM && is_w(a, k + 1, "-") && (is_w(a, k + 2, "year-old") || is_w(a, k + 2, "years-old")) &&
+        k + 3 < a->n && a->t[k + 3].cap && kind(a, k + 3) == ST_TOK_WORD)
+        k += 3; /* '..." said 81-year-old Ilona Bako': the name after the age */
     if (is_w(a, k, "the") && kind(a, k + 1) == ST_TOK_NUM && is_w(a, k + 2, "-") &&
         (is_w(a, k + 3, "year-old") || is_w(a, k + 3, "years-old")) && a->last_person >= 0) {
         /* '..." said the 71-year-old retired schoolteacher': the person last named */
@@ -8973,6 +8976,14 @@ static int appositive_head(const actx *a, int e, const char *const *introducers,
  * Signal, a civil liberties group,") or by "which", or later shortened to the first word, never
  * to the last ("Credito said"). A title before it, "who" after it or the last word alone later
  * make it a person's. */
+/* Last words of places' names ("Killard Park", "Harbour Street"), not firms'. */
+static const char *const place_nouns[] = {"park", "street", "road", "square", "hill", "hills", "valley", "bay",
+                                          "river", "lake", "island", "islands", "beach", "bridge", "station", "hall",
+                                          "centre", "center", "market", "harbour", "harbor", "port", "village",
+                                          "town", "city", "county", "district", "heights", "gardens", "avenue",
+                                          "lane", "quay", "point", "head", "coast", "forest", "mountain", "mountains",
+                                          "plaza", "church", "cathedral", "castle", "field", "fields", "green", NULL};
+
 static void learn_orgs(actx *a)
 {
     static const char *const introducers[] = {"pollster", "consultancy", "daily", "newspaper", "weekly",
@@ -9141,6 +9152,11 @@ static void learn_orgs(actx *a)
                            (ends_with(a, before, "maker", 4) && !(lexmask(a, before) & ST_LX_TITLE))); /* "vaccine maker Sahyadri", not "lawmaker" */
                 org |= is_w(a, e + 1, ",") && is_w(a, e + 2, "which");
                 org |= e > b0 && name_unlike_person(a, b0, e);
+                /* "Sunrise Pacific Solar", "Marlowe Data": a last word the article also writes in
+                 * lower case, a common word, ends a firm's name rather than a family name */
+                org |= e > b0 && !person && a->t[e].nlen >= 4 && st_dict_get(&lower, norm(a, e), a->t[e].nlen) >= 0 &&
+                       st_dict_get(&a->aged, norm(a, e), a->t[e].nlen) <= 0 && !in_list(norm(a, e), place_nouns) &&
+                       !(e + 1 < a->n && a->t[e + 1].cap && kind(a, e + 1) == ST_TOK_WORD); /* not "Killard Park Golf" of "... Golf Club" */
                 if (is_w(a, e + 1, ",") && (is_w(a, e + 2, "a") || is_w(a, e + 2, "an") || is_w(a, e + 2, "the"))) {
                     /* "Open Signal, a civil liberties group," */
                     int big = 0, head = appositive_head(a, e, introducers, &big);

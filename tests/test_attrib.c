@@ -4563,6 +4563,16 @@ static void a_statement_posted_on_a_page_and_a_caption_word(void **state)
     tu_check_actor(e, "four years", "Svitlo");
 }
 
+static void a_firm_named_with_a_common_word_and_an_age_before_a_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Tariff cut\n\nThe cut will hit rooftop solar power. Lagi Energy and another installer, Sunrise "
+                       "Pacific Solar, both said they expected to lay off staff. \"I set my watch by those bells,\" said "
+                       "81-year-old Ilona Bako, who has lived opposite the church for half a century.");
+    tu_check_actor(d, "lay off staff", "Lagi Energy|Sunrise Pacific Solar");
+    tu_check_actor(d, "my watch", "Bako");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4901,6 +4911,7 @@ int main(void)
         TU_TEST(a_documents_words_read_out),
         TU_TEST(a_groups_body_and_initials_stay_in_its_label),
         TU_TEST(a_statement_posted_on_a_page_and_a_caption_word),
+        TU_TEST(a_firm_named_with_a_common_word_and_an_age_before_a_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
