@@ -2064,9 +2064,21 @@ static int np_source(actx *a, int a0, int a1)
                    : in_list(norm(a, a0), people2) ? 0
                                                    : -2;
         if (want > -2) { /* "both governments": two states, else two bodies */
-            int ent = both_parties(a, want);
-            int lead = after_dateline(a);
-            if (ent < 0 && want == 2 && a->ndstates >= 2 && a0 - 1 == (lead > 0 ? lead : 0) && is_w(a, a0 - 1, "both")) {
+            int ent = -1;
+            int at0 = after_dateline(a) > 0 ? after_dateline(a) : 0;
+            if (want == -1 && a->ndstates >= 2 && a0 - 1 == at0 && is_w(a, a0 - 1, "both")) {
+                /* "Both sides say" in a dispute the two states voiced */
+                int said = 0;
+                for (size_t k = 0; k < a->nents; k++)
+                    said += a->ents[k].said && !a->ents[k].is_role && a->ents[k].titles == (size_t)-1 &&
+                            (!strcasecmp(a->d->arena.p + a->ents[k].name, a->dstates[0]) ||
+                             !strcasecmp(a->d->arena.p + a->ents[k].name, a->dstates[1]));
+                int s0 = said == 2 ? state_ent(a, a->dstates[0]) : -1, s1 = s0 >= 0 ? state_ent(a, a->dstates[1]) : -1;
+                ent = s1 >= 0 ? join_two(a, s0, s1) : -1;
+            }
+            if (ent < 0)
+                ent = both_parties(a, want);
+            if (ent < 0 && want == 2 && a->ndstates >= 2 && a0 - 1 == at0 && is_w(a, a0 - 1, "both")) {
                 /* "Both capitals say": the two states named most */
                 int s0 = state_ent(a, a->dstates[0]), s1 = s0 >= 0 ? state_ent(a, a->dstates[1]) : -1;
                 ent = s1 >= 0 ? join_two(a, s0, s1) : -1;

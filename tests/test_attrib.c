@@ -4573,6 +4573,16 @@ static void a_firm_named_with_a_common_word_and_an_age_before_a_name(void **stat
     tu_check_actor(d, "my watch", "Bako");
 }
 
+static void both_sides_of_a_dispute_between_two_states(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Steel row\n\nVELK, Carasta (Reuters) - Norvania accused Carasta of dumping steel. The Norvanian "
+                       "Steel Federation said mills were closing. Carasta rejected the charge, and Carastan officials "
+                       "called it absurd. Norvania said it would take the case to arbitration. "
+                       "Both sides said on Tuesday they would attend.");
+    tu_check_actor(d, "would attend", "Norvania|Carasta");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4912,6 +4922,7 @@ int main(void)
         TU_TEST(a_groups_body_and_initials_stay_in_its_label),
         TU_TEST(a_statement_posted_on_a_page_and_a_caption_word),
         TU_TEST(a_firm_named_with_a_common_word_and_an_age_before_a_name),
+        TU_TEST(both_sides_of_a_dispute_between_two_states),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
