@@ -22,6 +22,12 @@ static const char *const issued[] = {"note", "statement", "letter", "memo", "rep
                                      "study", "ruling", "draft", "editorial", "judgment", "submission", "petition", NULL};
 #define ST_NISSUED (sizeof issued / sizeof *issued - 1)
 
+/* A person entity met under another spelling of its name ("Hnatyuk" for "Hnatiuk"). */
+typedef struct {
+    int ent;
+    char *name;
+} spelling;
+
 typedef struct {
     st_doc *d;
     st_sent *s;
@@ -48,7 +54,7 @@ typedef struct {
     char **capstate;
     size_t ncap, capcap;
     char **alias;              /* pairs: a body's name form -> the form the article uses most (R21) */
-    char **spell;              /* pairs: a person entity's index (as text) -> another spelling it was met in */
+    spelling *spell;           /* other spellings people were met in (R44) */
     size_t nspell, capspell;
     int qa_answer;             /* this sentence opens an answer: "Haddadi: Officially, ..." */
     int adding_found;          /* given_name_person or described_person is adding the person it found */
@@ -723,22 +729,16 @@ static int demonym_of_state(const char *state, const char *w);
  * without memory the spelling is not counted. */
 static void note_spelling(actx *a, int ent, const char *name, size_t n)
 {
-    char key[16], nm[128];
+    char nm[128];
     snprintf(nm, sizeof nm, "%.*s", (int)n, name);
     if (demonym_of_state(a->d->arena.p + a->ents[ent].name, nm) || demonym_of_state(nm, a->d->arena.p + a->ents[ent].name))
         return; /* a state and its demonym ("Montaveria", "Montaverian") */
-    snprintf(key, sizeof key, "%d", ent);
-    for (size_t k = 0; k + 1 < a->nspell; k += 2)
-        if (!strcmp(a->spell[k], key) && strlen(a->spell[k + 1]) == n && !strncmp(a->spell[k + 1], name, n))
+    for (size_t k = 0; k < a->nspell; k++)
+        if (a->spell[k].ent == ent && !strcmp(a->spell[k].name, nm))
             return;
-    char *kp = strdup(key), *np = strndup(name, n);
-    if (kp && np && ST_PUSH(a->spell, a->nspell, a->capspell, kp) == 0) {
-        if (ST_PUSH(a->spell, a->nspell, a->capspell, np) == 0)
-            return;
-        a->nspell--; /* keep the pairs whole */
-    }
-    free(kp);
-    free(np);
+    spelling sp = {ent, strdup(nm)};
+    if (sp.name && ST_PUSH(a->spell, a->nspell, a->capspell, sp))
+        free(sp.name);
 }
 
 static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, int is_org)
@@ -1478,6 +1478,15 @@ static int both_parties(actx *a, int want)
     return best[1] >= 0 ? join_two(a, best[0], best[1]) : -1;
 }
 
+static int state_ent(actx *a, const char *state);
+
+/* The two states the article names most beside their demonyms, joined ("Ostravia|Kelmora"), or -1. */
+static int disputing_states(actx *a)
+{
+    int s0 = state_ent(a, a->dstates[0]), s1 = s0 >= 0 ? state_ent(a, a->dstates[1]) : -1;
+    return s1 >= 0 ? join_two(a, s0, s1) : -1;
+}
+
 /* The first word of a family name ending at SUR: its particles belong to it ("Pieter van
  * Houten" -> "van Houten", "Dónal Ó Ceallaigh" -> "O Ceallaigh", "Ana de la Cruz"). */
 static int surname_start(const actx *a, int a0, int sur)
@@ -2066,23 +2075,19 @@ static int np_source(actx *a, int a0, int a1)
         if (want > -2) { /* "both governments": two states, else two bodies */
             int ent = -1;
             int at0 = after_dateline(a) > 0 ? after_dateline(a) : 0;
-            if (want == -1 && a->ndstates >= 2 && a0 - 1 == at0 && is_w(a, a0 - 1, "both")) {
-                /* "Both sides say" in a dispute the two states voiced */
+            int opens = a->ndstates >= 2 && a0 - 1 == at0 && is_w(a, a0 - 1, "both");
+            if (want == -1 && opens) { /* "Both sides say" in a dispute the two states voiced */
                 int said = 0;
                 for (size_t k = 0; k < a->nents; k++)
                     said += a->ents[k].said && !a->ents[k].is_role && a->ents[k].titles == (size_t)-1 &&
                             (!strcasecmp(a->d->arena.p + a->ents[k].name, a->dstates[0]) ||
                              !strcasecmp(a->d->arena.p + a->ents[k].name, a->dstates[1]));
-                int s0 = said == 2 ? state_ent(a, a->dstates[0]) : -1, s1 = s0 >= 0 ? state_ent(a, a->dstates[1]) : -1;
-                ent = s1 >= 0 ? join_two(a, s0, s1) : -1;
+                ent = said == 2 ? disputing_states(a) : -1;
             }
             if (ent < 0)
                 ent = both_parties(a, want);
-            if (ent < 0 && want == 2 && a->ndstates >= 2 && a0 - 1 == at0 && is_w(a, a0 - 1, "both")) {
-                /* "Both capitals say": the two states named most */
-                int s0 = state_ent(a, a->dstates[0]), s1 = s0 >= 0 ? state_ent(a, a->dstates[1]) : -1;
-                ent = s1 >= 0 ? join_two(a, s0, s1) : -1;
-            }
+            if (ent < 0 && want == 2 && opens) /* "Both capitals say": the two states named most */
+                ent = disputing_states(a);
             if (ent < 0 && want == 2)
                 ent = both_parties(a, 3);
             if (ent >= 0)
@@ -5065,7 +5070,9 @@ static void note_documents(actx *a)
  * members that ...", "Nwachukwu wrote"): whose letter "the letter" is when none was named; -1. */
 static int recent_writer(const actx *a)
 {
-    for (const st_sent *ps = a->s - 1; ps >= a->d->sents && ps >= a->s - 2; ps--) {
+    size_t si = (size_t)(a->s - a->d->sents);
+    for (size_t back = 1; back <= 2 && back <= si; back++) {
+        const st_sent *ps = a->s - back;
         const char *cue = ps->cueoff != (size_t)-1 ? a->d->arena.p + ps->cueoff : "";
         if (ps->own_source && ps->ent >= 0 && (!strncmp(cue, "wrote", 5) || !strncmp(cue, "writes", 6)))
             return ps->ent;
@@ -8396,9 +8403,10 @@ static void tie_last_capital(actx *a)
             (lexmask(a, q0) & (ST_LX_TITLE | ST_LX_ORG)) || in_list(norm(a, q0), capstop) || is_allcaps(a, q0) ||
             state_name(a, place, strlen(place)))
             continue;
-        for (int i = 0; i < a->ndstates && e >= 0; i++)
-            e = strcasecmp(a->dstates[i], norm(a, q0)) || e > q0 ? e : -1;
-        if (e < 0)
+        int state = 0; /* "Corvalia reacted angrily": a state of its own */
+        for (int i = 0; i < a->ndstates && e == q0; i++)
+            state |= strcasecmp(a->dstates[i], norm(a, q0)) == 0;
+        if (state)
             continue;
         int v = e + 1;
         if (is_w(a, v, "has") || is_w(a, v, "had") || is_w(a, v, "is") || is_w(a, v, "was") || is_w(a, v, "also"))
@@ -8982,12 +8990,6 @@ static int appositive_head(const actx *a, int e, const char *const *introducers,
     return head;
 }
 
-/* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
- * Signal", "Nordvision Sport") but that the article shows to be an organisation's: introduced by
- * a noun for a body ("the broadcaster Nordvision Sport"), followed by one in apposition ("Open
- * Signal, a civil liberties group,") or by "which", or later shortened to the first word, never
- * to the last ("Credito said"). A title before it, "who" after it or the last word alone later
- * make it a person's. */
 /* Last words of places' names ("Killard Park", "Harbour Street"), not firms'. */
 static const char *const place_nouns[] = {"park", "street", "road", "square", "hill", "hills", "valley", "bay",
                                           "river", "lake", "island", "islands", "beach", "bridge", "station", "hall",
@@ -8996,6 +8998,12 @@ static const char *const place_nouns[] = {"park", "street", "road", "square", "h
                                           "lane", "quay", "point", "head", "coast", "forest", "mountain", "mountains",
                                           "plaza", "church", "cathedral", "castle", "field", "fields", "green", NULL};
 
+/* Names of two to four capitalised words that look like a person's ("Credito Serenese", "Open
+ * Signal", "Nordvision Sport") but that the article shows to be an organisation's: introduced by
+ * a noun for a body ("the broadcaster Nordvision Sport"), followed by one in apposition ("Open
+ * Signal, a civil liberties group,") or by "which", or later shortened to the first word, never
+ * to the last ("Credito said"). A title before it, "who" after it or the last word alone later
+ * make it a person's. */
 static void learn_orgs(actx *a)
 {
     static const char *const introducers[] = {"pollster", "consultancy", "daily", "newspaper", "weekly",
@@ -9449,7 +9457,7 @@ static void actx_free(actx *a)
         free(a->alias[k]);
     free(a->alias);
     for (size_t k = 0; k < a->nspell; k++)
-        free(a->spell[k]);
+        free(a->spell[k].name);
     free(a->spell);
 }
 
@@ -10044,22 +10052,22 @@ static int word_count(actx *a, const char *w, int *native)
  * goes by the spelling it uses most, the first on a tie: every sentence's actor is rewritten. */
 static int respell(actx *a)
 {
-    for (size_t k = 0; k + 1 < a->nspell; k += 2) {
-        int ent = atoi(a->spell[k]);
-        if (k > 0 && !strcmp(a->spell[k - 2], a->spell[k]))
-            continue; /* the person's first spelling pair weighed them all */
-        if (a->ents[ent].is_org || a->ents[ent].is_role)
+    for (size_t k = 0; k < a->nspell; k++) {
+        int ent = a->spell[k].ent, seen = 0;
+        for (size_t j = 0; j < k && !seen; j++)
+            seen = a->spell[j].ent == ent; /* the person's first spelling weighed them all */
+        if (seen || a->ents[ent].is_org || a->ents[ent].is_role)
             continue; /* "Montaveria", met first as a bare name, then as a state */
         char *best = strdup(a->d->arena.p + a->ents[ent].name);
         if (!best)
             return ST_ENOMEM;
         int native = 0, most = word_count(a, best, &native);
-        for (size_t j = k; j + 1 < a->nspell && !strcmp(a->spell[j], a->spell[k]); j += 2) {
-            int c = word_count(a, a->spell[j + 1], &native);
+        for (size_t j = k; j < a->nspell; j++) {
+            int c = a->spell[j].ent == ent ? word_count(a, a->spell[j].name, &native) : 0;
             if (c > most) {
                 most = c;
                 free(best);
-                if (!(best = strdup(a->spell[j + 1])))
+                if (!(best = strdup(a->spell[j].name)))
                     return ST_ENOMEM;
             }
         }
