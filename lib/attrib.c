@@ -180,8 +180,8 @@ static int in_list(const char *w, const char *const *list)
     return 0;
 }
 
-static const char *const particles[] = {"of", "de", "da", "del", "van", "von", "der", "al", "bin", "la", "le", "du", "for",
-                                        "en", "without", NULL};
+static const char *const particles[] = {"of", "de", "da", "del", "van", "von", "der", "al", "bin", "binti", "la", "le",
+                                        "du", "for", "en", "without", NULL};
 
 /* Capitalised words naming a minister's portfolio ("Minister of Youth and Sport", "Labour and
  * Social Affairs Minister"): part of the title, never of the person's name. */
@@ -1487,6 +1487,20 @@ static int disputing_states(actx *a)
     return s1 >= 0 ? join_two(a, s0, s1) : -1;
 }
 
+/* The given name of a Malay name with a patronymic in [N0, N1] ("Awang Haji Sulaiman bin Omar",
+ * "Dayang Hajah Noraini binti Haji Abdul Latif"): the word before a lower-case "bin" or "binti",
+ * which is how the person is named again; -1 when there is none. */
+static int patronym_given(const actx *a, int n0, int n1)
+{
+    int given = -1;
+    for (int q = n0 + 1; q < n1; q++)
+        if (given < 0 && !a->t[q].cap && (is_w(a, q, "bin") || is_w(a, q, "binti")) && a->t[q - 1].cap && a->t[q + 1].cap)
+            given = q - 1;
+        else if (given >= 0 && a->t[q].cap && (is_w(a, q, "al") || strncmp(norm(a, q), "al-", 3) == 0))
+            return -1; /* "Khalid bin Saeed Al Owais": an Arab family name ends it */
+    return given;
+}
+
 /* The first word of a family name ending at SUR: its particles belong to it ("Pieter van
  * Houten" -> "van Houten", "Dónal Ó Ceallaigh" -> "O Ceallaigh", "Ana de la Cruz"). */
 static int surname_start(const actx *a, int a0, int sur)
@@ -1515,7 +1529,7 @@ static int cap_particle(const actx *a, int i)
 {
     static const char *const parts[] = {"le", "la", "de", "van", "von", "da", "di", "du", "del", "della",
                                         "des", "dos", "das", "ter", "ten", "el", "al", "ben", "abu", "lo",
-                                        "dal", "dalla", "dei", "degli", "ait", "aït", NULL}; /* "Lo Russo", "Dal Pozzo", "Aït Brahim" */
+                                        "dal", "dalla", "dei", "degli", "ait", "aït", "bin", NULL}; /* "Lo Russo", "Dal Pozzo", "Aït Brahim" */
     return kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), parts);
 }
 
@@ -2538,6 +2552,8 @@ static int np_source(actx *a, int a0, int a1)
             sur--; /* "Inés Núñez Carrasco", later "Núñez": the first family name */
         else if (sur > n0 && sur <= n0 + 2 && st_dict_get(&a->given_first, norm(a, n0), a->t[n0].nlen) >= 0)
             sur = n0; /* "Datuk Harun Salleh", later "Harun" */
+        if (patronym_given(a, n0, a1) >= 0)
+            sur = patronym_given(a, n0, a1); /* "Awang Haji Sulaiman bin Omar": Sulaiman */
         int fam0 = sur > n0 && whole_surname(a, sur - 1, sur) ? sur - 1 : -1; /* "Ortega Vidal" */
         st_buf np = {0};
         span_text(a, a0, a1, 0, &np);
@@ -5463,7 +5479,10 @@ static int clause_subject(actx *a, int limit, int *s0, int *s1)
         return -1;
     }
     int e = subject_ent_at(a, after_dateline(a), s0, s1);
-    for (int c = 1; (e < 0 || a->ents[e].is_role) && c < limit && c < 8; c++)
+    int of = 0; /* "The Primate of the Diocese, Archbishop Sahak Mkrtchyan, put it more bluntly:" */
+    for (int q = *s0 + 1; e >= 0 && !a->ents[e].is_org && q <= *s1 + 1; q++)
+        of |= is_w(a, q, "of");
+    for (int c = 1; (e < 0 || a->ents[e].is_role || of) && c < limit && c < 10; c++)
         if (is_w(a, c, ",")) { /* "One of them, Pascal Nduwimana, was blunt" */
             int n0 = -1, n1 = -1, x = appos_name(a, c, &n0, &n1);
             if (x >= 0 && n1 < limit && (n1 > n0 || n0 > c + 1))
@@ -5944,6 +5963,15 @@ static int copular_after_apposition(actx *a)
     else if (s0 == 0 || a->ents[ent].is_org || a->ents[ent].is_role)
         return 0; /* a person after a description or a determiner: "Consumer ombudsman Hernan
                    * Quiroga was more supportive", "The minister was unconvinced" */
+    if (s0 > 0 && (is_w(a, v, "who") || is_w(a, v, "whose"))) { /* "Its secretary, Min Bahadur Gurung, whose father
+                                                     * made lanterns, is not hopeful" */
+        int k = v + 1;
+        while (k < a->n && k < v + 25 && !is_w(a, k, ",") && kind(a, k) != ST_TOK_QUOTE)
+            k++;
+        if (!is_w(a, k, ","))
+            return 0;
+        v = k + 1;
+    }
     if (!attitude_predicate(a, v))
         return 0;
     set_actor(a, &ent, 1, s0, s1, ST_ATTR_SUBJECT);
@@ -6195,6 +6223,55 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
                             * mayor of the Tarsenian border town of Kostel, Renata Szalai," */
                 if ((lexmask(a, z) & ST_LX_TITLE) && !is_w(a, z + 1, "'s"))
                     outer_role = 1, rq = q - 2;
+    if (!outer_role && !has_and) {
+        /* "The Director General of the Ministry of Agriculture and Rural Trade, Rolland Saiwaka,",
+         * "The Primate of the Diocese, Archbishop Sahak Mkrtchyan,", "The head of the Naravian
+         * delegation, Deputy Minister of Culture Gunel Safarova,": a title of a body opens the
+         * sentence, and the apposition names its holder */
+        int b0 = after_dateline(a);
+        if (b0 >= k)
+            b0 = 0;
+        if (is_w(a, b0, "the"))
+            b0++;
+        else if (a->t[b0].cap && is_w(a, b0 + 1, "'s"))
+            b0 += 2;
+        int o = b0;
+        while (o < k && o < b0 + 4 && kind(a, o) == ST_TOK_WORD && !is_w(a, o, "of") && !(lexmask(a, o) & ST_LX_CUE))
+            o++;
+        int ok = o > b0 && o + 1 < k && k - o <= 12 && is_w(a, o, "of") && (lexmask(a, o - 1) & ST_LX_TITLE);
+        for (int q = o + 1; ok && q < k; q++)
+            ok = kind(a, q) == ST_TOK_WORD && !(lexmask(a, q) & ST_LX_CUE) && !in_list(norm(a, q), subordinators);
+        if (ok)
+            outer_role = 1, rq = o - 1;
+    }
+    if (!allname && outer_role && !has_and) {
+        /* "Deputy Minister of Culture Gunel Safarova": the titles before the full name */
+        int n0 = inner1;
+        while (n0 - 1 >= inner0 && a->t[n0 - 1].cap && np_word(a, n0 - 1) &&
+               !(lexmask(a, n0 - 1) & (ST_LX_TITLE | ST_LX_ORG)) && !portfolio(a, n0 - 1))
+            n0--;
+        int titles = n0 > inner0 && n0 < inner1 && !(lexmask(a, inner1) & (ST_LX_TITLE | ST_LX_ORG));
+        for (int q = inner0; q < n0 && titles; q++)
+            titles = (lexmask(a, q) & ST_LX_TITLE) || portfolio(a, q) || is_w(a, q, "of") || is_w(a, q, "for");
+        if (titles) {
+            inner0 = n0;
+            allname = 1;
+        }
+    }
+    if (!allname && outer_role && !has_and) {
+        /* "Its secretary, retired teacher Tomas Berg, said": a description before the full name */
+        int q = inner0 + (is_w(a, inner0, "a") || is_w(a, inner0, "the"));
+        while (q < inner1 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !in_list(norm(a, q), capstop) &&
+               !(lexmask(a, q) & ST_LX_CUE) && !is_w(a, q, "of") && !is_w(a, q, "for") && !is_w(a, q, "and"))
+            q++;
+        int full = q > inner0 && q < inner1 && a->t[q].cap && !(lexmask(a, inner1) & (ST_LX_TITLE | ST_LX_ORG));
+        for (int z = q; z <= inner1 && full; z++)
+            full = (a->t[z].cap && np_word(a, z) && !(lexmask(a, z) & ST_LX_ORG)) || np_link(a, z);
+        if (full) {
+            inner0 = q;
+            allname = 1;
+        }
+    }
     if (!allname && outer_role && !has_and) {
         /* "Her fellow co-chair, Pieter Olthof of Valmark, said": the name before its place */
         int of = inner0;
@@ -7164,15 +7241,20 @@ static int common_subject(actx *a, int j, int *span0, int *span1)
     return ent;
 }
 
-/* Attributes one sentence; returns 1 when a source was found. */
-static int attribute_sentence(actx *a)
+/* Link text and similar boilerplate: "Related: ...", "Read more: ...", "Read also: ...", "Watch: ..." */
+static int link_line(const actx *a)
 {
-    /* link text and similar boilerplate: "Related: ...", "Read more: ...", "Watch: ..." */
     if (a->n > 1 && is_w(a, 1, ":") &&
         (is_w(a, 0, "related") || is_w(a, 0, "watch") || is_w(a, 0, "listen") || is_w(a, 0, "see") ||
          is_w(a, 0, "correction") || is_w(a, 0, "editing")))
-        return 0;
-    if (a->n > 2 && is_w(a, 2, ":") && is_w(a, 0, "read") && is_w(a, 1, "more"))
+        return 1;
+    return a->n > 2 && is_w(a, 2, ":") && is_w(a, 0, "read") && (is_w(a, 1, "more") || is_w(a, 1, "also"));
+}
+
+/* Attributes one sentence; returns 1 when a source was found. */
+static int attribute_sentence(actx *a)
+{
+    if (link_line(a))
         return 0;
     /* a wire update's note: "(Adds airline, minister's comments)", "(Updates with ...)" */
     if (a->n > 2 && is_w(a, 0, "(") && is_w(a, a->n - 1, ")") &&
@@ -7772,6 +7854,8 @@ static int role_before_name(const actx *a, int k)
 
 static void register_mentions(actx *a)
 {
+    if (link_line(a))
+        return; /* "Read also: When the sky caught fire, Ashish Thapa": the byline of another story */
     static const char *const scene_words[] = {"when", "while", "as", "after", "before", "until", "once", NULL};
     int subject = -1;
     int lead = after_dateline(a); /* "HALVIK - Helle Brink arrived ...": a subject too */
@@ -7860,6 +7944,8 @@ static void register_mentions(actx *a)
             }
             int nb = titled ? b + 1 : b; /* past "Prof", "Mr" */
             int sur = family_first(a, nb) && (e - nb <= 2 || (e - nb == 3 && viet_middle(a, nb + 1))) && !span_in(a, &a->particle, nb, nb + 1) ? nb : e;
+            if (patronym_given(a, nb, e) >= 0)
+                sur = patronym_given(a, nb, e);
             span_text(a, surname_start(a, nb, sur), sur, 0, &nm);
             int known = nm.p ? ent_named(a, nm.p, 1) : -1;
             int ent = known >= 0 && a->ents[known].titles != (size_t)-1 && q == b - 2 ? known
@@ -7945,7 +8031,7 @@ static void register_mentions(actx *a)
         }
         if (tl.len) {
             st_buf nm = {0};
-            span_text(a, i, i, 0, &nm);
+            span_text(a, surname_start(a, b, i), i, 0, &nm); /* "Dr Mariam Al Suwaidi, director of" */
             if (nm.p && (named || ent_named(a, nm.p, 1) >= 0)) {
                 /* keep the titles it already had */
                 for (size_t k = 0; k < a->nents; k++)
@@ -9094,32 +9180,39 @@ static void learn_orgs(actx *a)
                 b = e;
                 continue;
             }
-            int plain = e == b + 2 && !is_allcaps(a, b);
+            int g = b; /* "Ana Lucía Prieto Salcedo": two given names before the two family names */
+            if (e == b + 3 && !is_allcaps(a, b) && !in_list(norm(a, b + 1), capstop) &&
+                !(lexmask(a, b + 1) & (ST_LX_TITLE | ST_LX_ORG)) &&
+                st_dict_get(&alone, norm(a, b + 1), a->t[b + 1].nlen) <= 0 &&
+                st_dict_get(&alone, norm(a, e - 1), a->t[e - 1].nlen) > 0 &&
+                st_dict_get(&alone, norm(a, e), a->t[e].nlen) <= 0)
+                g = b + 1;
+            int plain = e == g + 2 && !is_allcaps(a, b);
             for (int q = b; q <= e && plain; q++)
                 plain = !(lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) && !in_list(norm(a, q), capstop);
-            int nmid = plain ? st_dict_get(&alone, norm(a, b + 1), a->t[b + 1].nlen) : -1;
+            int nmid = plain ? st_dict_get(&alone, norm(a, g + 1), a->t[g + 1].nlen) : -1;
             int nlast = plain ? st_dict_get(&alone, norm(a, e), a->t[e].nlen) : -1;
             if (plain && nmid > 0 && nlast <= 0 && !family_first(a, b)) {
                 /* the form used most (R31a): "Ortega Vidal" six times, "Ortega" once */
-                int whole = word_run_count(a, (const char *const[]){norm(a, b + 1), norm(a, e)}, 2);
-                span_put(a, whole >= nmid ? &a->surwhole : &a->surfirst, b + 1, e);
+                int whole = word_run_count(a, (const char *const[]){norm(a, g + 1), norm(a, e)}, 2);
+                span_put(a, whole >= nmid ? &a->surwhole : &a->surfirst, g + 1, e);
                 if (whole >= nmid)
-                    span_put(a, &a->surpart, b + 1, b + 1);
+                    span_put(a, &a->surpart, g + 1, g + 1);
             } else if (plain && nmid <= 0 && !family_first(a, b)) {
                 /* "Mariana Costa Valente", then "Ms Costa Valente" three times and "Ms Valente"
                  * once: the whole is the family name (R31a), and the last part stands for it;
                  * so too when the two are written without the given name at least as often as the
                  * last alone ("Mariana Castelo Branco ... Castelo Branco told"), never for a middle
                  * name ("John Paul Jones ... Jones") */
-                int whole = word_run_count(a, (const char *const[]){norm(a, b + 1), norm(a, e)}, 2);
-                int bare = whole - word_run_count(a, (const char *const[]){norm(a, b), norm(a, b + 1), norm(a, e)}, 3);
+                int whole = word_run_count(a, (const char *const[]){norm(a, g + 1), norm(a, e)}, 2);
+                int bare = whole - word_run_count(a, (const char *const[]){norm(a, g), norm(a, g + 1), norm(a, e)}, 3);
                 if ((nlast > 0 && whole > nlast && whole >= 3) || (bare > 0 && whole >= nlast)) {
-                    span_put(a, &a->surwhole, b + 1, e);
+                    span_put(a, &a->surwhole, g + 1, e);
                     span_put(a, &a->surlast, e, e);
                 }
             }
-            if (e == b + 2 && !family_first(a, b) && cap_particle(a, b + 1))
-                span_put(a, &a->particle, b + 1, e); /* "Yannick Le Goff", "Ruud Van Dijk" */
+            if (e >= b + 2 && !family_first(a, b) && cap_particle(a, e - 1))
+                span_put(a, &a->particle, e - 1, e); /* "Yannick Le Goff", "Ruud Van Dijk", "Saeed Khalfan Bin Darwish" */
             b = e;
         }
     }

@@ -4583,6 +4583,69 @@ static void both_sides_of_a_dispute_between_two_states(void **state)
     tu_check_actor(d, "would attend", "Norvania|Carasta");
 }
 
+static void a_relative_clause_after_an_apposed_name_and_a_link_line(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Lantern makers say the ban burnt families\n\n"
+                       "The association wrote to the mayor in April. "
+                       "Its secretary, Min Bahadur Gurung, whose father made lanterns before him, is not hopeful.\n\n"
+                       "Read also: When the sky caught fire, Ashish Thapa\n\n"
+                       "The 58-year-old said the municipality had never answered the letter.");
+    tu_check_actor(d, "is not hopeful", "Gurung");
+    tu_check_actor(d, "never answered", "Gurung");
+    tu_check_actor(d, "sky caught fire", NULL);
+}
+
+static void a_malay_name_with_a_patronymic_goes_by_the_given_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Night train to end\n\n"
+                       "NRS Chief Executive Officer Dayang Hajah Noraini binti Haji Abdul Latif told the Bulletin the "
+                       "decision was not taken lightly. Shura Council member Khalid bin Saeed Al Owais called for a "
+                       "review. The association's secretary, retired teacher Awang Haji Sulaiman bin Omar, said the "
+                       "daytime train would be of little use.");
+    tu_check_actor(d, "not taken lightly", "Noraini");
+    tu_check_actor(d, "called for a review", "Al Owais");
+    tu_check_actor(d, "of little use", "Sulaiman");
+}
+
+static void an_arab_family_name_keeps_its_particle(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Resort sale\n\n"
+                       "Qasr Hamim chairman Saeed Khalfan Bin Darwish said the group wanted a foothold in Asia. "
+                       "\"Hot springs are something our guests cannot find at home,\" Bin Darwish told Gulf Today. "
+                       "Dr Mariam Al Suwaidi, director of the ministry's biodiversity department, told Gulf Today the "
+                       "permits had worked. The director said inspectors would begin in April.");
+    tu_check_actor(d, "cannot find at home", "Bin Darwish");
+    tu_check_actor(d, "inspectors would begin", "Al Suwaidi");
+}
+
+static void a_title_of_a_body_then_its_holder_in_apposition(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Cave tickets\n\n"
+                       "The head of the Naravian delegation, Deputy Minister of Culture Gunel Safarova, said her "
+                       "country wanted a single ticket. The Director General of the Ministry of Agriculture and Rural "
+                       "Trade, Rolland Saiwaka, confirmed the ministry had received the petition. \"We cannot promise "
+                       "a number today,\" the Director General said. The Primate of the Diocese, Archbishop Sahak "
+                       "Mkrtchyan, put it more bluntly: \"They speak of tourism.\"");
+    tu_check_actor(d, "single ticket", "Safarova");
+    tu_check_actor(d, "received the petition", "Saiwaka");
+    tu_check_actor(d, "a number today", "Saiwaka");
+    tu_check_actor(d, "speak of tourism", "Mkrtchyan");
+}
+
+static void two_given_names_before_two_family_names(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Market stays shut\n\n"
+                       "Valdera's Foreign Minister, Ana Lucia Prieto Salcedo, rejected the charge. "
+                       "Ms Prieto said Valdera had offered joint patrols. Ms Prieto's position is that Valdera has "
+                       "been patient.");
+    tu_check_actor(d, "rejected the charge", "Prieto");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4923,6 +4986,11 @@ int main(void)
         TU_TEST(a_statement_posted_on_a_page_and_a_caption_word),
         TU_TEST(a_firm_named_with_a_common_word_and_an_age_before_a_name),
         TU_TEST(both_sides_of_a_dispute_between_two_states),
+        TU_TEST(a_relative_clause_after_an_apposed_name_and_a_link_line),
+        TU_TEST(a_malay_name_with_a_patronymic_goes_by_the_given_name),
+        TU_TEST(an_arab_family_name_keeps_its_particle),
+        TU_TEST(a_title_of_a_body_then_its_holder_in_apposition),
+        TU_TEST(two_given_names_before_two_family_names),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
