@@ -816,7 +816,8 @@ static const char *const public_words[] = {"ministry", "government", "union", "a
                                            "council", "commission", "agency", "authority", "parliament",
                                            "federation", "committee", "office", "board", "assembly", "forum",
                                            "alliance", "league", "bank", "fund", "tribunal", "coalition",
-                                           "university", "institute", "college", "foundation", "observatory", NULL};
+                                           "university", "institute", "college", "foundation", "observatory",
+                                           "cooperative", "co-operative", NULL};
 static const char *const leader_roles[] = {"leader", "chief", "head", "president", "chair", "chairman",
                                            "chairwoman", "chairperson", "secretary", "boss", "director", NULL};
 
@@ -1115,7 +1116,8 @@ static int bodies_in(const char *s)
                                          "senate", "congress", "cabinet", "police", "army", "tribunal",
                                          "secretariat", "commissioner", "exchange", "university", "school",
                                          "chamber", "college", "network", "institution", "observatory", "department",
-                                         "directorate", "bureau", "guild", "service", "inspectorate", NULL};
+                                         "directorate", "bureau", "guild", "service", "inspectorate", "cooperative",
+                                         "co-operative", NULL};
     char w[64];
     while (*s) {
         while (*s == ' ')
@@ -4051,9 +4053,11 @@ static int right_source(actx *a, int k, int *span1)
         if (h > e + 1 && is_w(a, h, ",") && h + 1 < a->n && a->t[h + 1].cap)
             poss = 1, e = h;
     }
-    int r = np_source(a, k, *span1);
-    if (r >= 0 && (a->how == ST_ATTR_ROLE || a->how == ST_ATTR_GENERIC || poss) && is_w(a, e, ",") && e + 1 < a->n &&
-        a->t[e + 1].cap) {
+    int r = np_source(a, k, *span1), title_of = 0; /* "denied by the Joint Registrar of Co-operative Societies, M.S. Patil" */
+    for (int q = k + 1; q < *span1; q++)
+        title_of |= is_w(a, q, "of") && (lexmask(a, q - 1) & ST_LX_TITLE);
+    if (r >= 0 && (a->how == ST_ATTR_ROLE || a->how == ST_ATTR_GENERIC || poss || title_of) && is_w(a, e, ",") &&
+        e + 1 < a->n && a->t[e + 1].cap) {
         /* "said its president, Dr. Anders Pihl" */
         int n1 = e + 1;
         while (n1 < a->n && (np_word(a, n1) || np_link(a, n1)))
@@ -9459,7 +9463,8 @@ static void short_forms(actx *a)
             memcpy(tail, nx, nl);
             tail[nl] = 0;
             int c = count_words(text.p, pre, tail);
-            if (!(generic && !ne) && (c < 2 || !(learned || generic) || place_word(a, text.p, pre)))
+            if (!(generic && !ne) && (c < 2 || !(learned || generic) || place_word(a, text.p, pre) ||
+                                      state_name(a, pre, pl))) /* "Serena Cane Growers' Cooperative" */
                 c = 0; /* other than without a generic ending: a name shown to be a company's
                         * (learn_orgs), used alone at least twice and never as a place ("in Ustrand") */
             if (c > nshort) {

@@ -4646,6 +4646,19 @@ static void two_given_names_before_two_family_names(void **state)
     tu_check_actor(d, "rejected the charge", "Prieto");
 }
 
+static void a_cooperative_is_a_body_not_a_company(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Vanilla price\n\n"
+                       "The Claremont Valley Farmers Cooperative met growers on Monday. Harbourline Foods buys most of "
+                       "the crop. The cooperative, which represents 212 small farmers, wants a guaranteed price. "
+                       "The company's view is that prices follow the world market. "
+                       "The allegation was denied by the Joint Registrar of Co-operative Societies, M.S. Patil.");
+    tu_check_actor(d, "guaranteed price", "Claremont Valley Farmers Cooperative");
+    tu_check_actor(d, "world market", "Harbourline Foods");
+    tu_check_actor(d, "allegation was denied", "Patil");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4991,6 +5004,7 @@ int main(void)
         TU_TEST(an_arab_family_name_keeps_its_particle),
         TU_TEST(a_title_of_a_body_then_its_holder_in_apposition),
         TU_TEST(two_given_names_before_two_family_names),
+        TU_TEST(a_cooperative_is_a_body_not_a_company),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
