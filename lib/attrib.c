@@ -203,6 +203,10 @@ static int portfolio(const actx *a, int i)
     return i >= 0 && i < a->n && kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), portfolio_words);
 }
 
+/* Words that put a government below the state: "the Ketsaran regional administration" (R41a). */
+static const char *const substate[] = {"regional", "provincial", "district", "municipal", "county",
+                                       "prefectural", "cantonal", "territorial", NULL};
+
 /* Words naming a state's body: "Ministry", "Department", "Secretariat". */
 static const char *const state_body_words[] = {"ministry", "office", "department", "agency", "secretariat", NULL};
 static int state_body(const actx *a, int i) { return in_list(norm(a, i), state_body_words); }
@@ -2733,14 +2737,37 @@ static int np_source(actx *a, int a0, int a1)
                 st_buf_free(&name);
                 return ent;
             }
+            if (ent < 0 && (is_w(a, last, "executive") || is_w(a, last, "executives")) && last == a1 && last > a0 &&
+                a->t[last - 1].cap && kind(a, last - 1) == ST_TOK_WORD && !after_the) {
+                /* "A senior Harbourline executive said": one who speaks for the company (R23a) */
+                int n0 = last - 1;
+                while (n0 - 1 >= a0 && a->t[n0 - 1].cap && kind(a, n0 - 1) == ST_TOK_WORD)
+                    n0--;
+                int co = np_source(a, n0, last - 1);
+                if (co >= 0 && a->ents[co].is_org && !a->ents[co].is_state && !a->ents[co].is_role) {
+                    st_buf_free(&titles);
+                    st_buf_free(&name);
+                    a->how = ST_ATTR_ROLE;
+                    return co;
+                }
+                a->how = ST_ATTR_NONE;
+            }
             if (ent < 0) {
                 /* unresolved: the phrase as written ("analysts", "Western diplomats"),
                  * lower case where only the sentence start capitalised it */
                 span_text(a, a0, a1, a0 == 0 || !a->t[a0].cap, &name);
+                int below = 0; /* "the Ketsaran regional administration": a region's body keeps its place (R41a) */
+                for (int q = a0; q < last; q++)
+                    below |= in_list(norm(a, q), substate);
                 int pl = (m & ST_LX_ORG) && !(m & ST_LX_TITLE) && !a->t[a0].cap && !in_list(head, company_roles) &&
-                                 !is_w(a, last, "government") && !is_w(a, last, "cabinet") && !is_w(a, last, "administration")
+                                 ((!is_w(a, last, "government") && !is_w(a, last, "cabinet") &&
+                                   !is_w(a, last, "administration")) || below)
                              ? place_before(a, a0)
                              : -1; /* "Japan's government" is Japan's (R37a); "Europe's biggest drugmaker" a company */
+                if (pl < 0 && below && (m & ST_LX_ORG) && a0 >= 1 && kind(a, a0 - 1) == ST_TOK_WORD && a->t[a0 - 1].cap &&
+                    !(lexmask(a, a0 - 1) & (ST_LX_TITLE | ST_LX_ORG)) && !in_list(norm(a, a0 - 1), capstop) &&
+                    (a0 == 1 || is_w(a, a0 - 2, "the") || !a->t[a0 - 2].cap))
+                    pl = a0 - 1; /* "the Bhotkhola provincial government": the province's name */
                 int gov = (is_w(a, last, "government") || is_w(a, last, "cabinet")) && last == a0 && a0 == a1 &&
                           !a->t[a0].cap ? place_before(a, a0) : -1;
                 const char *gs = gov >= 0 && !is_w(a, gov + 1, "'s") ? state_of_demonym(a, norm(a, gov)) : NULL;
@@ -5284,6 +5311,9 @@ static int subject_source(actx *a, int marked)
                     b = c + 1;
                 break;
             }
+    if ((is_w(a, b, "now") || is_w(a, b, "meanwhile") || is_w(a, b, "instead") || is_w(a, b, "today")) &&
+        (is_w(a, b + 1, "the") || (a->t[b + 1].cap && kind(a, b + 1) == ST_TOK_WORD)))
+        b++; /* "Now the Bhotkhola provincial government wants to make it official" */
     int ent = -1, e = b, want_v = -1;
     if (pronoun_source(a, b) != -2) {
         if ((!marked && !position_predicate(a, b + 1)) || (is_w(a, b, "it") && protest_act(a, b + 1)))
@@ -5354,6 +5384,14 @@ static int subject_source(actx *a, int marked)
             if ((k > b0 || !poss) && kind(a, k) == ST_TOK_WORD && !a->t[k].cap && state_body(a, k) &&
                 position_predicate(a, k + 1))
                 body0 = b0, e = k + 1, group = 1;
+        } else if (e == s0 + 1 && kind(a, e) == ST_TOK_WORD && !a->t[e].cap && in_list(norm(a, e), substate)) {
+            /* "The Bhotkhola provincial government wants": the region's body (R41a) */
+            int k = e + 1;
+            while (k < e + 3 && kind(a, k) == ST_TOK_WORD && !a->t[k].cap && !(lexmask(a, k) & ST_LX_ORG))
+                k++;
+            if (kind(a, k) == ST_TOK_WORD && !a->t[k].cap && (lexmask(a, k) & ST_LX_ORG) && !(lexmask(a, k) & ST_LX_TITLE) &&
+                position_predicate(a, k + 1))
+                body0 = e, e = k + 1, group = 1;
         }
         if (counted && !group && !(e > s0 && !a->t[e - 1].cap && (people_noun(a, e - 1) || plural_word(a, e - 1))))
             return 0;

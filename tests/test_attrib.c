@@ -4659,6 +4659,25 @@ static void a_cooperative_is_a_body_not_a_company(void **state)
     tu_check_actor(d, "allegation was denied", "Patil");
 }
 
+static void a_regions_government_keeps_its_place(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Dialect row\n\n"
+                       "The Ketsaran regional administration supports the project. "
+                       "Now the Bhotkhola provincial government wants to make it official.");
+    tu_check_actor(d, "supports the project", "Ketsaran regional administration");
+    tu_check_actor(d, "make it official", "Bhotkhola provincial government");
+}
+
+static void a_company_executive_unnamed_speaks_for_the_company(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Vanilla price\n\n"
+                       "Harbourline Foods buys most of the crop. A Harbourline executive, who spoke on condition of "
+                       "anonymity, said the company would look at the proposal.");
+    tu_check_actor(d, "look at the proposal", "Harbourline Foods");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5005,6 +5024,8 @@ int main(void)
         TU_TEST(a_title_of_a_body_then_its_holder_in_apposition),
         TU_TEST(two_given_names_before_two_family_names),
         TU_TEST(a_cooperative_is_a_body_not_a_company),
+        TU_TEST(a_regions_government_keeps_its_place),
+        TU_TEST(a_company_executive_unnamed_speaks_for_the_company),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
