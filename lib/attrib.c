@@ -3183,6 +3183,19 @@ static int left_sources(actx *a, int j, int *ents, int max, int *span0)
     int n = left_sources_at(a, j, ents, max, span0);
     if (n <= 0)
         return n;
+    int s = *span0;
+    if (n == 2 && s + 3 == j && demonym_word(a, s) && is_w(a, s + 1, "and") && demonym_word(a, s + 2) &&
+        plural_word(a, j) && !a->t[j].cap) {
+        /* "Tavalean and Malvanuan traders say": each demonym with the group noun (R32) */
+        st_buf nm = {0};
+        span_text(a, s, s, 0, &nm);
+        span_text(a, j, j, 1, &nm);
+        int g = add_generic(a, &nm);
+        st_buf_free(&nm);
+        if (g >= 0)
+            ents[1] = g;
+        return n;
+    }
     if (n == 1 && a->how == ST_ATTR_GENERIC && is_w(a, *span0 - 1, "and"))
         return paired_group(a, ents, n, max, span0);
     int p = *span0 - 1;
@@ -6480,7 +6493,10 @@ static int named_conjunct(actx *a, int b, int h1)
             cut = q - 1; /* "Elin Brekke of the Norvallan Institute" */
             break;
         }
-    if (!a->t[cut].cap && is_w(a, cut - 1, "the") && cut - 1 >= b && kind(a, cut) == ST_TOK_WORD &&
+    int lower_mods = is_w(a, b, "the") && b < cut; /* "the residents' association" */
+    for (int q = b + 1; q < cut && lower_mods; q++)
+        lower_mods = (kind(a, q) == ST_TOK_WORD && !a->t[q].cap) || is_w(a, q, "'") || is_w(a, q, "'s");
+    if (!a->t[cut].cap && (is_w(a, cut - 1, "the") || lower_mods) && cut - 1 >= b && kind(a, cut) == ST_TOK_WORD &&
         (lexmask(a, cut) & ST_LX_ORG) && !(lexmask(a, cut) & ST_LX_TITLE)) {
         int k = org_by_word(a, cut); /* "The union and the forum are unmoved": the bodies named before */
         if (k < 0)
@@ -6500,6 +6516,9 @@ static int named_conjunct(actx *a, int b, int h1)
     if (ent >= 0 && (!a->ents[ent].is_role || a->ents[ent].is_org) && a->how == ST_ATTR_NONE &&
         (cut > b || (size_t)ent < known)) /* a lone word only for one named before ("Lund and ...") */
         return ent;
+    if (ent >= 0 && a->how == ST_ATTR_ROLE && is_w(a, b, "the") && cut == b + 1 && a->t[cut].cap && (size_t)ent < known &&
+        !a->ents[ent].is_role && !a->ents[ent].is_org)
+        return ent; /* "Both RAWU and the MP want": the person named with that title */
     return -1;
 }
 

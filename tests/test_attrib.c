@@ -4678,6 +4678,19 @@ static void a_company_executive_unnamed_speaks_for_the_company(void **state)
     tu_check_actor(d, "look at the proposal", "Harbourline Foods");
 }
 
+static void joined_subjects_with_a_role_a_lower_case_body_and_two_demonyms(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Night train\n\n"
+                       "The Railway Workers Union (RAWU) opposes the cut. The area's MP, Peter Njoroge, agrees with "
+                       "the union. Both RAWU and the MP want the train handed to a private operator. "
+                       "The Road Hauliers' Union and the VAA met on Monday. Both the VAA and the hauliers' union want a "
+                       "meeting with the mayor. Tavalean and Malvanuan traders say they have lost most of their income.");
+    tu_check_actor(d, "private operator", "RAWU|Njoroge");
+    tu_check_actor(d, "meeting with the mayor", "VAA|Road Hauliers Union");
+    tu_check_actor(d, "lost most of their income", "Tavalean traders|Malvanuan traders");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5026,6 +5039,7 @@ int main(void)
         TU_TEST(a_cooperative_is_a_body_not_a_company),
         TU_TEST(a_regions_government_keeps_its_place),
         TU_TEST(a_company_executive_unnamed_speaks_for_the_company),
+        TU_TEST(joined_subjects_with_a_role_a_lower_case_body_and_two_demonyms),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
