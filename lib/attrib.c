@@ -1476,6 +1476,11 @@ static int both_parties(actx *a, int want)
             continue;
         if (want == -1 && !e->is_org && orgs_said >= 2) /* sides: bodies, when two bodies spoke */
             continue;
+        int same = 0; /* "BELCOURT has accused" in a dateline's capitals is Belcourt */
+        for (int i = 0; i < 2; i++)
+            same |= best[i] >= 0 && strcasecmp(a->d->arena.p + e->name, a->d->arena.p + a->ents[best[i]].name) == 0;
+        if (same)
+            continue;
         if (best[0] < 0 || e->said > a->ents[best[0]].said)
             best[1] = best[0], best[0] = (int)k;
         else if (best[1] < 0 || e->said > a->ents[best[1]].said)
@@ -8488,8 +8493,15 @@ static void tie_capitals_by_use(actx *a)
                 own = dispute_state_at(a, k - 3);
             st = own ? (own == a->dstates[0] ? a->dstates[1] : a->dstates[0]) : NULL;
         } else if (in_list(norm(a, k - 1), speaking)) {
-            for (int q = k - 2; q >= 0 && !st; q--)
-                st = dispute_state_at(a, q);
+            for (int q = k - 2; q >= 0 && !st && kind(a, q) != ST_TOK_QUOTE; q--)
+                st = dispute_state_at(a, q); /* not '"... Belcourt's police ...," she told reporters' */
+        } else if ((is_w(a, k - 1, "issued") || is_w(a, k - 1, "released")) && is_w(a, k - 2, "statement")) {
+            /* "In a statement issued in Port-Josselin yesterday, Belcourt's Ministry of Trade said" */
+            int q = e + 1;
+            while (q < a->n && q < e + 4 && !is_w(a, q, ","))
+                q++;
+            if (is_w(a, q, ",") && !a->t[q + 1].inq)
+                st = dispute_state_at(a, q + 1 + is_w(a, q + 1, "the"));
         }
         if (st)
             tie_capital(a, place, st);
@@ -8546,7 +8558,8 @@ static void tie_last_capital(actx *a)
         q0 = q0 > 0 ? q0 : 0;
         char place[128];
         int e = place_run(a, q0, place, sizeof place);
-        if (e < 0 || capital_state(a, place, strlen(place)) || dispute_state_at(a, q0) || demonym_word(a, q0) ||
+        if (e < 0 || capital_state(a, place, strlen(place)) || dispute_state_at(a, q0) ||
+            (demonym_word(a, q0) && state_of_demonym(a, norm(a, q0))) || /* "Ranzi rejected": not a demonym */
             (lexmask(a, q0) & (ST_LX_TITLE | ST_LX_ORG)) || in_list(norm(a, q0), capstop) || is_allcaps(a, q0) ||
             state_name(a, place, strlen(place)))
             continue;

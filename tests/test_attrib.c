@@ -4691,6 +4691,33 @@ static void joined_subjects_with_a_role_a_lower_case_body_and_two_demonyms(void 
     tu_check_actor(d, "lost most of their income", "Tavalean traders|Malvanuan traders");
 }
 
+static void capitals_tied_by_a_statement_issued_there_and_not_by_a_quote(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Belcourt accuses Valdera of starving border traders\n\n"
+                       "BELCOURT has accused neighbouring Valdera of starving traders. Valdera shut the market, which "
+                       "Valderans call Puente Rojo, in January. Puerto Lucena said at the time that smugglers used the "
+                       "crowds. In a statement issued in Port-Josselin yesterday, Belcourt's Ministry of Trade said "
+                       "the closure had hurt Belcourtian vendors. Port-Josselin has also threatened to turn back trucks. "
+                       "Valdera's Foreign Minister, Ana Prieto, rejected the charge. \"The market will reopen when "
+                       "Belcourt's police control their end of the bridge,\" she told reporters in Puerto Lucena. "
+                       "Both governments say they are open to mediation.");
+    tu_check_actor(d, "smugglers used", "Valdera");
+    tu_check_actor(d, "turn back trucks", "Belcourt");
+    tu_check_actor(d, "open to mediation", "Belcourt|Valdera");
+}
+
+static void a_capital_ending_like_a_demonym_speaks_for_its_state(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Kasundi accuses Tembara over cashew ban\n\n"
+                       "Kasundi has lodged a protest with neighbouring Tembara over a ban on raw cashew nuts. "
+                       "Officials in Mbarani, the Kasundian capital, say the ban breaks the protocol. "
+                       "\"Nobody in Ranzi asked us before they closed the road,\" the minister said. "
+                       "Ranzi has rejected the charge. The Tembaran government said processing creates jobs.");
+    tu_check_actor(d, "rejected the charge", "Tembara");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5040,6 +5067,8 @@ int main(void)
         TU_TEST(a_regions_government_keeps_its_place),
         TU_TEST(a_company_executive_unnamed_speaks_for_the_company),
         TU_TEST(joined_subjects_with_a_role_a_lower_case_body_and_two_demonyms),
+        TU_TEST(capitals_tied_by_a_statement_issued_there_and_not_by_a_quote),
+        TU_TEST(a_capital_ending_like_a_demonym_speaks_for_its_state),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
