@@ -1981,6 +1981,8 @@ static int capital_lead(const actx *a)
                : -1;
 }
 
+static const char *dispute_state_at(const actx *a, int q);
+
 /* The token of a state's name in the possessive ("Lundmark's foreign ministry") or of its
  * adjective ("the Kavundan foreign ministry") right before the lower-case words at A0, or -1. */
 static int place_before(const actx *a, int a0)
@@ -1988,7 +1990,7 @@ static int place_before(const actx *a, int a0)
     int p = a0 - 1;
     if (is_w(a, p, "'s") && p >= 1 && kind(a, p - 1) == ST_TOK_WORD && a->t[p - 1].cap &&
         !(lexmask(a, p - 1) & (ST_LX_TITLE | ST_LX_ORG)) && !(p >= 2 && a->t[p - 2].cap && kind(a, p - 2) == ST_TOK_WORD) &&
-        !person_word(a, p - 1))
+        (!person_word(a, p - 1) || dispute_state_at(a, p - 1))) /* "Malvanu's foreign ministry", though "Malvanu says" */
         return p - 1;
     if (p >= 0 && kind(a, p) == ST_TOK_WORD && demonym_word(a, p) && !(lexmask(a, p) & (ST_LX_TITLE | ST_LX_ORG)) &&
         (p == 0 || !a->t[p - 1].cap || is_w(a, p - 1, "the")))
@@ -2362,7 +2364,8 @@ static int np_source(actx *a, int a0, int a1)
         int p = a1;
         while (p >= a0 && p >= a1 - 3 && kind(a, p) == ST_TOK_WORD && !a->t[p].cap && !is_w(a, p, "'s"))
             p--; /* "the union's general secretary"; the span may start after the "'s" */
-        if (p >= 2 && p < a1 && (is_w(a, p, "'s") || is_w(a, p, "'")) && in_list(norm(a, a1), staff) &&
+        int press = (is_w(a, a1, "service") || is_w(a, a1, "office")) && is_w(a, a1 - 1, "press"); /* "press service" */
+        if (p >= 2 && p < a1 && (is_w(a, p, "'s") || is_w(a, p, "'")) && (in_list(norm(a, a1), staff) || press) &&
             !a->t[p - 1].cap && (lexmask(a, p - 1) & ST_LX_ORG) && !(lexmask(a, p - 1) & ST_LX_TITLE) &&
             is_w(a, p - 2, "the") && p - 1 >= a0 - 2 && !(p >= 4 && is_w(a, p - 3, ",") && a->t[p - 4].cap)) {
             /* (not "Murat Celik, the board's chairman,": the name comes first) */
@@ -2801,7 +2804,8 @@ static int np_source(actx *a, int a0, int a1)
                     st_buf full = {0}, place = {0};
                     span_text(a, pl, pl, 0, &place);
                     /* "Varnia's foreign ministry" is the Varnian one when the article says "Varnian" (R42) */
-                    if (!(place.p && is_w(a, pl + 1, "'s") && state_name(a, place.p, place.len) &&
+                    if (!(place.p && is_w(a, pl + 1, "'s") &&
+                          (state_name(a, place.p, place.len) || dispute_state_at(a, pl)) &&
                           state_adjective(a, place.p, &full)))
                         span_text(a, pl, pl, 0, &full);
                     st_buf_free(&place);

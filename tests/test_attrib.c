@@ -4718,6 +4718,18 @@ static void a_capital_ending_like_a_demonym_speaks_for_its_state(void **state)
     tu_check_actor(d, "rejected the charge", "Tembara");
 }
 
+static void a_states_ministry_by_its_adjective_and_a_press_service(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Malvanu says Tavalea's market closure breaks treaty\n\n"
+                       "Malvanu has accused neighbouring Tavalea of breaking a treaty. Tavalean police put up barriers. "
+                       "Malvanu's foreign ministry said in a note that only 12 pigs had died. Malvanuan traders are "
+                       "angry. The Emergency Situations Ministry banned lanterns. \"The wind decides where a lantern "
+                       "lands,\" the ministry's press service said.");
+    tu_check_actor(d, "only 12 pigs", "Malvanuan foreign ministry");
+    tu_check_actor(d, "lantern lands", "Emergency Situations Ministry");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5069,6 +5081,7 @@ int main(void)
         TU_TEST(joined_subjects_with_a_role_a_lower_case_body_and_two_demonyms),
         TU_TEST(capitals_tied_by_a_statement_issued_there_and_not_by_a_quote),
         TU_TEST(a_capital_ending_like_a_demonym_speaks_for_its_state),
+        TU_TEST(a_states_ministry_by_its_adjective_and_a_press_service),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
