@@ -2566,8 +2566,9 @@ static int np_source(actx *a, int a0, int a1)
             sur--; /* "Inés Núñez Carrasco", later "Núñez": the first family name */
         else if (sur > n0 && sur <= n0 + 2 && st_dict_get(&a->given_first, norm(a, n0), a->t[n0].nlen) >= 0)
             sur = n0; /* "Datuk Harun Salleh", later "Harun" */
-        if (patronym_given(a, n0, a1) >= 0)
-            sur = patronym_given(a, n0, a1); /* "Awang Haji Sulaiman bin Omar": Sulaiman */
+        int given = patronym_given(a, n0, a1);
+        if (given >= 0)
+            sur = given; /* "Awang Haji Sulaiman bin Omar": Sulaiman */
         int fam0 = sur > n0 && whole_surname(a, sur - 1, sur) ? sur - 1 : -1; /* "Ortega Vidal" */
         st_buf np = {0};
         span_text(a, a0, a1, 0, &np);
@@ -2748,17 +2749,18 @@ static int np_source(actx *a, int a0, int a1)
             if (ent < 0 && (is_w(a, last, "executive") || is_w(a, last, "executives")) && last == a1 && last > a0 &&
                 a->t[last - 1].cap && kind(a, last - 1) == ST_TOK_WORD && !after_the) {
                 /* "A senior Harbourline executive said": one who speaks for the company (R23a) */
-                int n0 = last - 1;
-                while (n0 - 1 >= a0 && a->t[n0 - 1].cap && kind(a, n0 - 1) == ST_TOK_WORD)
-                    n0--;
-                int co = np_source(a, n0, last - 1);
+                st_attr_rule how0 = a->how;
+                int c0 = last - 1;
+                while (c0 - 1 >= a0 && a->t[c0 - 1].cap && kind(a, c0 - 1) == ST_TOK_WORD)
+                    c0--;
+                int co = np_source(a, c0, last - 1);
                 if (co >= 0 && a->ents[co].is_org && !a->ents[co].is_state && !a->ents[co].is_role) {
                     st_buf_free(&titles);
                     st_buf_free(&name);
                     a->how = ST_ATTR_ROLE;
                     return co;
                 }
-                a->how = ST_ATTR_NONE;
+                a->how = how0;
             }
             if (ent < 0) {
                 /* unresolved: the phrase as written ("analysts", "Western diplomats"),
@@ -6027,8 +6029,8 @@ static int copular_after_apposition(actx *a)
     else if (s0 == 0 || a->ents[ent].is_org || a->ents[ent].is_role)
         return 0; /* a person after a description or a determiner: "Consumer ombudsman Hernan
                    * Quiroga was more supportive", "The minister was unconvinced" */
-    if (s0 > 0 && (is_w(a, v, "who") || is_w(a, v, "whose"))) { /* "Its secretary, Min Bahadur Gurung, whose father
-                                                     * made lanterns, is not hopeful" */
+    if (s0 > 0 && (is_w(a, v, "who") || is_w(a, v, "whose"))) {
+        /* "Its secretary, Min Bahadur Gurung, whose father made lanterns, is not hopeful": past the clause */
         int k = v + 1;
         while (k < a->n && k < v + 25 && !is_w(a, k, ",") && kind(a, k) != ST_TOK_QUOTE)
             k++;
@@ -8014,8 +8016,9 @@ static void register_mentions(actx *a)
             }
             int nb = titled ? b + 1 : b; /* past "Prof", "Mr" */
             int sur = family_first(a, nb) && (e - nb <= 2 || (e - nb == 3 && viet_middle(a, nb + 1))) && !span_in(a, &a->particle, nb, nb + 1) ? nb : e;
-            if (patronym_given(a, nb, e) >= 0)
-                sur = patronym_given(a, nb, e);
+            int given = patronym_given(a, nb, e);
+            if (given >= 0)
+                sur = given; /* "Awang Haji Sulaiman bin Omar" */
             span_text(a, surname_start(a, nb, sur), sur, 0, &nm);
             int known = nm.p ? ent_named(a, nm.p, 1) : -1;
             int ent = known >= 0 && a->ents[known].titles != (size_t)-1 && q == b - 2 ? known
