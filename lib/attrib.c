@@ -9540,8 +9540,7 @@ static void short_forms(actx *a)
             memcpy(tail, nx, nl);
             tail[nl] = 0;
             int c = count_words(text.p, pre, tail);
-            if (!(generic && !ne) && (c < 2 || !(learned || generic) || place_word(a, text.p, pre) ||
-                                      state_name(a, pre, pl))) /* "Serena Cane Growers' Cooperative" */
+            if (!(generic && !ne) && (c < 2 || !(learned || generic) || place_word(a, text.p, pre)))
                 c = 0; /* other than without a generic ending: a name shown to be a company's
                         * (learn_orgs), used alone at least twice and never as a place ("in Ustrand") */
             if (c > nshort) {
