@@ -117,6 +117,19 @@ static int ends_with(const actx *a, int i, const char *suf, size_t min)
     return n > min && n >= sl && strcmp(norm(a, i) + n - sl, suf) == 0;
 }
 
+/* Whether the word at I ends like a plural ("officials", not "chieftainess", "boss"). */
+static int plural_s(const actx *a, int i) { return ends_with(a, i, "s", 3) && !ends_with(a, i, "ss", 3); }
+
+/* Whether NAME is one word of capitals only ("ARKOM"): initials, the short form of a body. */
+static int upper_name(const char *name)
+{
+    size_t n = 0;
+    for (; name[n]; n++)
+        if (name[n] < 'A' || name[n] > 'Z')
+            return 0;
+    return n >= 3;
+}
+
 /* Lower-cases ASCII letters in place (actor names are ASCII by then). */
 static void ascii_lower(char *s, size_t n)
 {
@@ -201,6 +214,13 @@ static const char *const portfolio_words[] = {
 static int portfolio(const actx *a, int i)
 {
     return i >= 0 && i < a->n && kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), portfolio_words);
+}
+
+/* "Minister of Road and Transport Development": a title whose portfolio may join two words by "and". */
+static int portfolio_holder(const actx *a, int i)
+{
+    static const char *const holders[] = {"minister", "secretary", "commissioner", NULL};
+    return i >= 0 && i < a->n && a->t[i].cap && in_list(norm(a, i), holders);
 }
 
 /* Words that put a government below the state: "the Ketsaran regional administration" (R41a). */
@@ -294,8 +314,8 @@ static int np_link(const actx *a, int i)
                (i >= 2 && a->t[i - 1].cap && a->t[i + 1].cap && in_list(norm(a, i + 1), name_tails) &&
                 (a->t[i - 2].cap || is_w(a, i - 2, "for") || is_w(a, i - 2, "of")) && kind(a, i - 2) == ST_TOK_WORD) ||
                (i >= 3 && a->t[i - 1].cap && a->t[i + 1].cap && !(lexmask(a, i + 1) & ST_LX_TITLE) && is_w(a, i - 2, "of") &&
-                (state_body(a, i - 3) || (a->t[i - 3].cap && (lexmask(a, i - 3) & ST_LX_ORG) &&
-                                          !(lexmask(a, i - 3) & ST_LX_TITLE)))) ||
+                (state_body(a, i - 3) || (portfolio_holder(a, i - 3) && i + 2 < a->n && a->t[i + 2].cap) ||
+                 (a->t[i - 3].cap && (lexmask(a, i - 3) & ST_LX_ORG) && !(lexmask(a, i - 3) & ST_LX_TITLE)))) ||
                (a->t[i - 1].cap && !(lexmask(a, i - 1) & ST_LX_ORG) && a->t[i + 1].cap && kind(a, i + 1) == ST_TOK_WORD &&
                 ((i + 2 < a->n && a->t[i + 2].cap && members_body(a, i + 2)) ||
                  (i + 3 < a->n && a->t[i + 2].cap && a->t[i + 3].cap && members_body(a, i + 3))))))
@@ -369,9 +389,19 @@ static int company_as(const actx *a, int i)
            !in_list(norm(a, i - 1), capstop);
 }
 
+/* "Ts.Oyuntsetseg", "Ch.Altanzul": a patronymic initial of two letters written against the given
+ * name, as Mongolian names are; not a title ("Mr.Smith"). */
+static int mongolian_initial(const actx *a, int i)
+{
+    return a->t[i].len == 2 && a->t[i].nlen == 2 && !(lexmask(a, i) & ST_LX_TITLE) && i + 2 < a->n &&
+           a->t[i + 1].off == a->t[i].off + 2 && a->t[i + 2].off == a->t[i + 1].off + 1 &&
+           norm(a, i)[1] >= 'a' && norm(a, i)[1] <= 'z' && !strchr("aeiou", norm(a, i)[1]);
+}
+
 static int np_word(const actx *a, int i)
 {
-    if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, ".") && i > 0 && i + 1 < a->n && a->t[i - 1].len == 1 &&
+    if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, ".") && i > 0 && i + 1 < a->n &&
+        (a->t[i - 1].len == 1 || mongolian_initial(a, i - 1)) &&
         a->t[i - 1].cap && kind(a, i - 1) == ST_TOK_WORD && kind(a, i + 1) == ST_TOK_WORD && a->t[i + 1].cap &&
         !in_list(norm(a, i + 1), capstop) && !(lexmask(a, i + 1) & (ST_LX_TITLE | ST_LX_ORG | ST_LX_CUE)))
         return 1; /* the stop of an initial: "K. Jayalakshmi", "A. R. Rahman" */
@@ -774,8 +804,17 @@ static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, i
         if (!same && !is_org && !a->ents[i].is_org && !a->ents[i].is_role)
             same = strchr(en, ' ') ? el == n && strncasecmp(en, name, n) == 0 /* "van der Meer", "Van der Meer" */
                                    : !memchr(name, ' ', n) && same_person_name(en, el, name, n);
-        if (same && !is_org && !a->ents[i].is_org && !a->ents[i].is_role && (el != n || strncasecmp(en, name, n)))
-            note_spelling(a, (int)i, name, n); /* "Hnatiuk", then "Hnatyuk" (R44); not "Montaverian" */
+        if (same && !is_org && !a->ents[i].is_org && !a->ents[i].is_role && (el != n || strncasecmp(en, name, n))) {
+            char nm[128];
+            snprintf(nm, sizeof nm, "%.*s", (int)n, name);
+            if (demonym_of_state(nm, en)) { /* "the Tarvinian side", then "Tarvinia says": the state's name */
+                size_t off = a->d->arena.len;
+                if (st_buf_add(&a->d->arena, name, n) || st_buf_addc(&a->d->arena, 0))
+                    return -1;
+                a->ents[i].name = off;
+            } else
+                note_spelling(a, (int)i, name, n); /* "Hnatiuk", then "Hnatyuk" (R44); not "Montaverian" */
+        }
         if (same && via_alias && !a->ents[i].is_org && !a->ents[i].is_role && a->ents[i].titles == (size_t)-1)
             a->ents[i].is_org = 1; /* "NBC says ..." in the headline, then "The Nyasimbi Broadcasting Corporation (NBC)" */
         if (same) {
@@ -1258,13 +1297,14 @@ static int titled_body_person(const actx *a, int a0, int a1, int *t0, int *t1)
     for (int q = a1 - 3 > a0 ? a1 - 3 : a0 + 1; q < a1 && p < 0; q++)
         if (family_first(a, q) && a->t[q - 1].cap && (q + 1 == a1 || viet_middle(a, q + 1) || q + 2 == a1))
             p = q; /* "Đặng Minh Tuấn", "Võ Thị Ngọc Lan" */
-    if (p < 0)
-        p = a1 - 1; /* a given name and a family name */
+    int initial = p < 0 && a1 - 2 > a0 && is_w(a, a1 - 1, ".") && np_word(a, a1 - 1);
+    if (p < 0) /* a given name and a family name, or an initial and a family name ("S.Byambadorj") */
+        p = initial ? a1 - 2 : a1 - 1;
     if (p <= a0 || p <= t + 2 || !a->t[p - 1].cap || kind(a, p - 1) != ST_TOK_WORD)
         return -1;
     for (int q = p; q <= a1; q++)
-        if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD || (lexmask(a, q) & (ST_LX_ORG | ST_LX_TITLE)) ||
-            company_suffix(a, q))
+        if ((!a->t[q].cap || kind(a, q) != ST_TOK_WORD || (lexmask(a, q) & (ST_LX_ORG | ST_LX_TITLE)) ||
+             company_suffix(a, q)) && !(initial && q == a1 - 1))
             return -1;
     *t0 = s;
     *t1 = t;
@@ -1649,6 +1689,23 @@ static const char *state_of_demonym(const actx *a, const char *w)
         if (demonym_of_state(a->dstates[i], w))
             return a->dstates[i];
     return NULL;
+}
+
+/* The state whose demonym is the word at I ("the Tarvinian side"): one the article ties to a
+ * capital or disputes, else a state it has met by name; -1 if none. */
+static int state_ent(actx *a, const char *state);
+static int side_state(actx *a, int i)
+{
+    st_buf w = {0};
+    span_text(a, i, i, 0, &w);
+    const char *state = w.p ? state_of_demonym(a, w.p) : NULL;
+    int ent = state ? state_ent(a, state) : -1;
+    for (size_t k = a->nents; w.p && ent < 0 && k-- > 0;)
+        if (!a->ents[k].is_role && !strchr(a->d->arena.p + a->ents[k].name, ' ') &&
+            demonym_of_state(a->d->arena.p + a->ents[k].name, w.p))
+            ent = (int)k;
+    st_buf_free(&w);
+    return ent;
 }
 
 /* Is NAME a state that capitals.tsv or the article ties a capital to ("China", "Dravonia")? */
@@ -2190,6 +2247,23 @@ static int np_source(actx *a, int a0, int a1)
         }
         if (state)
             return state_ent(a, state);
+    }
+    if (a1 == a0 + 1 && is_w(a, a1, "side") && demonym_word(a, a0)) {
+        int ent = side_state(a, a0); /* "rejected by the Montaverian side": the state whose side it is */
+        if (ent >= 0)
+            return ent;
+    }
+    if (a1 >= a0 + 2 && a1 <= a0 + 3 && is_w(a, a0, "government") && a->t[a0].cap && is_w(a, a0 + 1, "of")) {
+        /* "The Government of Kherlenia has ruled out": the state (R42) */
+        int plain = 1;
+        for (int q = a0 + 2; q <= a1; q++)
+            plain &= kind(a, q) == ST_TOK_WORD && a->t[q].cap && !(lexmask(a, q) & (ST_LX_ORG | ST_LX_TITLE));
+        st_buf w = {0};
+        span_text(a, a0 + 2, a1, 0, &w);
+        int ent = plain && w.p ? state_ent(a, w.p) : -1;
+        st_buf_free(&w);
+        if (ent >= 0)
+            return ent;
     }
     if (a1 == a0 + 1 && is_w(a, a1, "government") && a->t[a0].cap && kind(a, a0) == ST_TOK_WORD) {
         /* "the Kesslund government", "the Marvenian government": the state */
@@ -3696,6 +3770,15 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
             return 2;
         }
     }
+    if (j >= 1 && is_w(a, j, "side") && demonym_word(a, j - 1) && max >= 1) {
+        int ent = side_state(a, j - 1); /* "The Tarvinian side suspended the route" */
+        if (ent >= 0) {
+            a->how = ST_ATTR_NONE;
+            ents[n++] = ent;
+            *span0 = j - 1 - is_w(a, j - 2, "the");
+            return n;
+        }
+    }
     int inf = j >= 0 ? informant_source(a, j, span0) : -1;
     if (inf < 0 && j >= 0) /* "The estate's head clerk told AFP", "A senior paramedic in Lethem said" */
         inf = unnamed_source(a, j, 1, span0);
@@ -3739,7 +3822,7 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
         return n;
     }
     if (j >= 1 && !a->t[j].cap && (lexmask(a, j) & ST_LX_TITLE) && !(lexmask(a, j) & ST_LX_ORG) && a->last_org >= 0 &&
-        !a->ents[a->last_org].is_state && !ends_with(a, j, "s", 3) && !is_w(a, j + 1, ",")) {
+        !a->ents[a->last_org].is_state && !plural_s(a, j) && !is_w(a, j + 1, ",")) {
         int d = j - 1; /* "Its commanding officer told this newspaper": one who speaks for the body (R23a) */
         while (d > 0 && d > j - 3 && kind(a, d) == ST_TOK_WORD && !a->t[d].cap && !is_w(a, d, "its"))
             d--;
@@ -3800,7 +3883,7 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
                !in_list(norm(a, the), capstop) && !np_word(a, the) && !(lexmask(a, the) & (ST_LX_CUE | ST_LX_ORG)))
             the--;
         if (!n && !np_word(a, j) && is_w(a, the, "the") && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
-            a->t[j].nlen >= 3 && !ends_with(a, j, "s", 3)) { /* "the vet said" */
+            a->t[j].nlen >= 3 && !plural_s(a, j)) { /* "the vet said" */
             int p = the == j - 1 ? described_person(a, norm(a, j)) : -1; /* "the hydrologist adds", "the baker asked" */
             if (p < 0 && the == j - 1)
                 p = earlier_lone(a, j); /* "A zookeeper who asked not to be named ... the keeper said" */
@@ -4041,7 +4124,7 @@ static int right_source(actx *a, int k, int *span1)
     if (described && !a->t[k].cap)
         skipped = 0; /* "said dairy farmer Sylvie Roussel": the role's modifiers, then the role and the name */
     if (skipped && skipped <= 2 && k < a->n && !a->t[k].cap && (lexmask(a, k) & ST_LX_TITLE) &&
-        !ends_with(a, k, "s", 3) && (k + 1 >= a->n || is_w(a, k + 1, "."))) {
+        !plural_s(a, k) && (k + 1 >= a->n || is_w(a, k + 1, "."))) {
         /* a headline's "..., says education minister": the role with its modifiers */
         *span1 = k;
         return np_source(a, k - skipped, k);
@@ -4232,6 +4315,13 @@ static int subject_ent_at(actx *a, int b, int *s0, int *s1)
     }
     if (is_w(a, b, "the") || is_w(a, b, "its") || is_w(a, b, "their") || is_w(a, b, "his") || is_w(a, b, "her"))
         b++;
+    if (is_w(a, b + 1, "side") && demonym_word(a, b)) {
+        int ent = side_state(a, b); /* "The Tarvinian side suspended the route" */
+        if (ent >= 0) {
+            *s0 = b, *s1 = b + 1;
+            return ent;
+        }
+    }
     int e = b;
     for (;;) {
         if (e < a->n && (np_word(a, e) || np_link(a, e) || (is_w(a, e, "'s") && e > b))) {
@@ -4677,8 +4767,10 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
             return np_source(a, k, h);
         }
     }
-    if (p0 >= 0)
-        return -2;
+    size_t hl = strlen(head);
+    int plural = hl > 3 && head[hl - 1] == 's' && (hl < 5 || head[hl - 2] != 's') && !a->t[h].cap; /* not "chieftainess" */
+    if (p0 >= 0 && !((lexmask(a, h) & ST_LX_TITLE) && !plural && is_w(a, h + 1, ",") && h + 2 < a->n && a->t[h + 2].cap))
+        return -2; /* but "according to the area's chieftainess, 'Mathabo Nkuebe": the name below */
     int speaks = speaks_for_another(a, h);
     if ((is_w(a, h + 1, "at") || is_w(a, h + 1, "of") || is_w(a, h + 1, "from") || (speaks && is_w(a, h + 1, "for"))) &&
         a->t[h + 2 < a->n ? h + 2 : h].cap && h + 2 < a->n) {
@@ -4692,8 +4784,7 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
             return r;
         }
     }
-    size_t hl = strlen(head);
-    if ((lexmask(a, h) & (ST_LX_TITLE | ST_LX_ORG)) && !(hl > 3 && head[hl - 1] == 's' && !a->t[h].cap)) {
+    if ((lexmask(a, h) & (ST_LX_TITLE | ST_LX_ORG)) && !plural) {
         /* a role or body, then its name: "its chief executive, Rupert Vance.", "the national
          * weather agency AEMEL." */
         int n0 = is_w(a, h + 1, ",") ? h + 2 : h + 1, n1 = n0;
@@ -7651,6 +7742,14 @@ static int attribute_sentence(actx *a)
                     break;
                 }
         }
+        if (participle && is_w(a, c0, "citing")) {
+            int later = 0; /* "X wants ..., citing ..., one of the people said": the later cue decides */
+            for (int q = c1 + 1; q < a->n && !later; q++)
+                later = (lexmask(a, q) & ST_LX_CUE) && !a->t[q].inq && !ends_with(a, q, "ing", 4) &&
+                        !is_w(a, q, "called"); /* not "what it called" */
+            if (later)
+                continue;
+        }
         if (participle) {
             /* "..., saying it", "..., arguing that": the subject of the sentence */
             if (comma_before && !quote_before) {
@@ -7663,6 +7762,12 @@ static int attribute_sentence(actx *a)
                 ne = left_sources(a, j, ents, 4, &span0);
                 if (ne)
                     span1 = c0 - 1;
+                if (!ne && is_w(a, c0, "citing")) {
+                    /* "The Tarvinian side suspended the route citing ...": the subject's reason */
+                    int e = subject_ent_at(a, after_dateline(a), &span0, &span1);
+                    if (e >= 0 && span1 < c0 && !in_list(norm(a, span1), measures) && !in_list(norm(a, span0), measures))
+                        ents[ne++] = e;
+                }
             }
             if (!ne)
                 continue;
@@ -10558,7 +10663,7 @@ int st_attribute(st_doc *d)
                     st_buf_free(&on);
                 }
             } else
-                fits = (m & ST_LX_TITLE) && !plural;
+                fits = (m & ST_LX_TITLE) && !plural && !(h == 0 && upper_name(d->arena.p + a.ents[s->ent].name));
             if (fits) {
                 hs->actoff = s->actoff;
                 hs->pub.rule = ST_ATTR_ROLE;

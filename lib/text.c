@@ -201,6 +201,28 @@ static int push_token(st_doc *doc, st_sent *s, const char *text, size_t a, size_
     return 0;
 }
 
+/* Whether the word at I, after an apostrophe, begins a name whose first sound is a glottal stop, as
+ * Tongan and Sesotho names are written ("'Ofa Tu'ipulotu", "’Mapaballo Letšela"): a capital, a
+ * small letter, the rest of the word, then another capitalised word; not the first word of a
+ * quotation ('We know ...', 'The ...'). */
+static int glottal_name(const char *text, size_t n, size_t i)
+{
+    static const char *const starts[] = {"The", "We", "It", "I", "This", "That", "They", "He", "She", "Our", "You",
+                                         "There", "What", "If", "In", "As", "When", "No", "Not", "My", "Let",
+                                         "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "St", NULL};
+    size_t j = i;
+    if (!is_upper(next_cp(text, n, &j)) || !is_lower(cp_at(text, n, j)))
+        return 0;
+    while (j < n && is_letter(cp_at(text, n, j)))
+        next_cp(text, n, &j);
+    if (cp_at(text, n, j) != ' ' || !is_upper(cp_at(text, n, j + 1)))
+        return 0;
+    for (const char *const *w = starts; *w; w++)
+        if (strlen(*w) == j - i && !strncmp(*w, text + i, j - i))
+            return 0;
+    return 1;
+}
+
 int st_tokenize(st_doc *doc, st_sent *s)
 {
     const char *text = doc->arena.p + s->textoff;
@@ -218,6 +240,9 @@ int st_tokenize(st_doc *doc, st_sent *s)
         int32_t c = next_cp(text, n, &i);
         if (is_space(c))
             continue;
+        if ((c == '\'' || c == 0x2019) && (a == 0 || is_space(cp_at(text, n, prev_start(text, a)))) &&
+            glottal_name(text, n, i))
+            c = next_cp(text, n, &i); /* "'Ana Pulu", "’Mathabo Nkuebe": the apostrophe begins the name */
         if (is_letter(c)) {
             int cap = is_upper(c);
             for (;;) {

@@ -4730,6 +4730,70 @@ static void a_states_ministry_by_its_adjective_and_a_press_service(void **state)
     tu_check_actor(d, "lantern lands", "Emergency Situations Ministry");
 }
 
+static void mongolian_names_with_a_two_letter_initial_and_a_portfolio_joined_by_and(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Herders' union warns wool price collapse will hurt families\n\n"
+                       "Minister of Agriculture and Light Industry B.Tserendulam, speaking at a meeting with herders on "
+                       "Friday, said a floor price would distort the market. In the Minister's view, subsidies alone will "
+                       "not solve the problem. Herder Ts.Oyuntsetseg from the same soum: \"If the price does not recover, "
+                       "we will sell.\" Minister of Road and Transport Development S.Byambadorj told MONTSAME that the "
+                       "decision had been taken unilaterally. A working group led by Vice Minister Ch.Altanzul will present "
+                       "options next week, the Ministry said.");
+    tu_check_actor(d, "floor price", "Tserendulam");
+    tu_check_actor(d, "subsidies alone", "Tserendulam");
+    tu_check_actor(d, "If the price", "Oyuntsetseg");
+    tu_check_actor(d, "taken unilaterally", "Byambadorj");
+}
+
+static void bhutanese_titles_and_names_written_with_a_glottal_apostrophe(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Thromde defends dog licence drive\n\n"
+                       "Thrompon Dasho Namgay Dorji said the thromde had been left with no choice. "
+                       "\"We gave people three months,\" the Thrompon said. "
+                       "Its chairperson, \xe2\x80\x99Mapaballo Let\xc5\xa1" "ela, went further. "
+                       "\"These women built schools with their own hands,\" she said. "
+                       "The seized animals represent the wealth of 90 households, according to the area\xe2\x80\x99s "
+                       "chieftainess, \xe2\x80\x99Mathabo Nkuebe. He said: 'We will not pay.'");
+    tu_check_actor(d, "no choice", "Dorji");
+    tu_check_actor(d, "three months", "Dorji");
+    tu_check_actor(d, "built schools", "Letsela");
+    tu_check_actor(d, "90 households", "Nkuebe");
+}
+
+static void a_government_of_a_state_its_side_and_a_reason_cited(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Bus route suspended\n\n"
+                       "The Government of Nomgonia has called on Tarvinia to lift its suspension of the bus route. "
+                       "The Tarvinian side suspended the route citing repeated violations of inspection rules. "
+                       "Tarvinia says the rules were broken. Tarsovia closed the passage in July, citing the risk of "
+                       "rockfalls. Lirania has changed its offer, two people briefed on the talks said. Lirania now "
+                       "wants to pay 35 percent, citing spending cuts, one of the people said.");
+    tu_check_actor(d, "has called on", "Nomgonia");
+    tu_check_actor(d, "inspection rules", "Tarvinia");
+    tu_check_actor(d, "rules were broken", "Tarvinia");
+    tu_check_actor(d, "rockfalls", "Tarsovia");
+    tu_check_actor(d, "35 percent", "people briefed on the talks");
+}
+
+static void two_legislators_voice_opposition_and_a_regulator_in_capitals_is_no_headline_leader(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Stadium renamed after sponsor\n\n"
+                       "Members of the State Assembly D.Solongo and Ts.Baasanjav also voiced opposition to the renaming "
+                       "at Thursday's plenary session.");
+    tu_check_actor(d, "voiced opposition", "Solongo|Baasanjav");
+    st_doc *e = tu_doc("Ardenian opposition leader calls Flock ban 'theft of the election'\n\n"
+                       "VELISTAD - Ardenia's government has blocked access to Flock, the country's most popular social "
+                       "media platform. The telecoms regulator, ARKOM, ordered internet providers to cut off the app on "
+                       "Tuesday night, citing repeated failures to remove unlawful content. The opposition leader, "
+                       "Teodora Vasic, called the block \"the theft of an election in broad daylight\".");
+    tu_check_actor(e, "calls Flock ban", "Vasic");
+    tu_check_actor(e, "unlawful content", "ARKOM");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5082,6 +5146,10 @@ int main(void)
         TU_TEST(capitals_tied_by_a_statement_issued_there_and_not_by_a_quote),
         TU_TEST(a_capital_ending_like_a_demonym_speaks_for_its_state),
         TU_TEST(a_states_ministry_by_its_adjective_and_a_press_service),
+        TU_TEST(mongolian_names_with_a_two_letter_initial_and_a_portfolio_joined_by_and),
+        TU_TEST(bhutanese_titles_and_names_written_with_a_glottal_apostrophe),
+        TU_TEST(a_government_of_a_state_its_side_and_a_reason_cited),
+        TU_TEST(two_legislators_voice_opposition_and_a_regulator_in_capitals_is_no_headline_leader),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
