@@ -139,6 +139,8 @@ static void ascii_lower(char *s, size_t n)
 
 static int in_list(const char *w, const char *const *list);
 static int is_allcaps(const actx *a, int i);
+static int abbrev_word(const actx *a, int i);
+static int initials_fit(const actx *a, int b, int e, int ab);
 static const char *const np_stops[];
 
 /* Title words whose plural form is far more often a verb or an adjective's noun. */
@@ -320,6 +322,24 @@ static int np_link(const actx *a, int i)
                 ((i + 2 < a->n && a->t[i + 2].cap && members_body(a, i + 2)) ||
                  (i + 3 < a->n && a->t[i + 2].cap && a->t[i + 3].cap && members_body(a, i + 3))))))
         return 1;
+    if (is_w(a, i, "and") && a->t[i - 1].cap && a->t[i + 1].cap) {
+        /* "the Office for Forests and Nature (OFN)": initials after the name that hold the words
+         * on both sides of "and" */
+        int q = i + 1;
+        while (q < a->n && q < i + 6 && kind(a, q) == ST_TOK_WORD && (a->t[q].cap || is_w(a, q, "of") || is_w(a, q, "for")))
+            q++;
+        int b = i - 1;
+        while (b - 1 >= 0 && b > i - 6 && kind(a, b - 1) == ST_TOK_WORD &&
+               (a->t[b - 1].cap || is_w(a, b - 1, "of") || is_w(a, b - 1, "for")))
+            b--;
+        while (b < i && !a->t[b].cap)
+            b++;
+        if (q + 2 < a->n && is_w(a, q, "(") && is_w(a, q + 2, ")") && abbrev_word(a, q + 1)) {
+            for (; b < i; b++)
+                if (a->t[b].cap && initials_fit(a, b, q - 1, q + 1))
+                    return 1;
+        }
+    }
     if (is_w(a, i, "and"))
         return body_head_after_and(a, i);
     if (is_w(a, i, "on")) /* "Council on Ethics", "Commission on Human Rights" (not "Guild on Sept. 3") */
@@ -3790,7 +3810,7 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
         ents[n++] = inf;
         return n;
     }
-    if (j >= 3 && is_w(a, j, ")") && is_w(a, j - 2, "(") && is_allcaps(a, j - 1) && a->t[j - 3].cap)
+    if (j >= 3 && is_w(a, j, ")") && is_w(a, j - 2, "(") && abbrev_word(a, j - 1) && a->t[j - 3].cap)
         j -= 3; /* "The Serevian Nurses Federation (FNS) said" */
     for (int o = j - 1; o >= 3 && o >= j - 5; o--) /* "The mayor of Tresmonte's largest port city said" */
         if (is_w(a, o, "'s")) {
@@ -8093,7 +8113,10 @@ static void register_mentions(actx *a)
             sentence_subject = ent_named(a, nm.p, 1) >= 0;
             st_buf_free(&nm);
         }
-        if (a->t[e].cap && (orgword || company_suffix(a, e)) && e > b) { /* "LuRail AG's contract" */
+        int amp = 0; /* "Kermode & Teare Security Print, which employs 46 people": a firm's name */
+        for (int q = b + 1; q < e && !amp; q++)
+            amp = is_w(a, q, "&") && np_link(a, q);
+        if (a->t[e].cap && (orgword || company_suffix(a, e) || amp) && e > b) { /* "LuRail AG's contract" */
             int ent = np_source(a, b, e);
             if (ent >= 0 && a->ents[ent].is_org)
                 a->last_org = ent;
@@ -8238,6 +8261,47 @@ static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "
 
 /* Every letter of token I is upper case, three letters or more ("MARIVO", not "EU"). */
 static int is_allcaps(const actx *a, int i) { return caps_letters(a, i) >= 3; }
+
+/* Initials in brackets, in capitals or with a small "o" for "of" ("MoFBA", "DoFWS"): at least
+ * three capitals and no more than two small letters, the first a capital. */
+static int abbrev_word(const actx *a, int i)
+{
+    if (is_allcaps(a, i))
+        return 1;
+    if (i < 0 || i >= a->n || kind(a, i) != ST_TOK_WORD || !a->t[i].cap || a->t[i].len > 8)
+        return 0;
+    const char *txt = a->d->arena.p + a->s->textoff + a->t[i].off;
+    int up = 0, low = 0;
+    for (uint32_t k = 0; k < a->t[i].len; k++) {
+        unsigned char c = (unsigned char)txt[k];
+        up += c >= 'A' && c <= 'Z';
+        low += c >= 'a' && c <= 'z';
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')))
+            return 0;
+    }
+    return up >= 3 && low <= 2;
+}
+
+/* Do the capitalised words of [B, E] begin with the capitals of the initials at AB, in order
+ * ("Office for Forests and Nature" and "OFN")? */
+static int initials_fit(const actx *a, int b, int e, int ab)
+{
+    const char *txt = a->d->arena.p + a->s->textoff + a->t[ab].off;
+    uint32_t k = 0, len = a->t[ab].len;
+    for (int q = b; q <= e; q++) {
+        if (kind(a, q) != ST_TOK_WORD || !a->t[q].cap)
+            continue;
+        while (k < len && !(txt[k] >= 'A' && txt[k] <= 'Z'))
+            k++;
+        const char *w = a->d->arena.p + a->s->textoff + a->t[q].off;
+        if (k >= len || w[0] != txt[k])
+            return 0;
+        k++;
+    }
+    while (k < len && !(txt[k] >= 'A' && txt[k] <= 'Z'))
+        k++;
+    return k == len;
+}
 
 /* Is sentence S written in Title Case ("Quillon Loses Bid to Halt Marenza App-Store Ruling")?
  * At least four words of four letters or more, nearly all capitalised, and no final stop. */
@@ -9055,6 +9119,43 @@ static int push_alias(actx *a, const char *from, size_t nf, const char *to, size
     return pushed;
 }
 
+/* "The Talagi International Airport Authority has banned kites. The authority, known as TIAA,
+ * said": the body named last with the noun at H of sentence SI, whose abbreviation is at AB,
+ * goes by the form the article uses more often (R21). Moves the context. */
+static void described_abbreviation(actx *a, size_t si, int h, int ab)
+{
+    char noun[48], abbr[32], ab_norm[32];
+    if (a->t[h].nlen >= sizeof noun)
+        return;
+    snprintf(noun, sizeof noun, "%s", norm(a, h));
+    snprintf(abbr, sizeof abbr, "%.*s", (int)a->t[ab].len, a->d->arena.p + a->s->textoff + a->t[ab].off);
+    snprintf(ab_norm, sizeof ab_norm, "%s", norm(a, ab));
+    st_buf full = {0}, seq = {0};
+    for (size_t ps = si; ps-- > 0 && !full.p && ps + 4 > si;) {
+        at_sentence(a, &a->d->sents[ps]);
+        for (int e = a->n - 1; e >= 1 && !full.p; e--) {
+            if (!a->t[e].cap || !is_w(a, e, noun) || (e + 1 < a->n && a->t[e + 1].cap && kind(a, e + 1) == ST_TOK_WORD))
+                continue;
+            int b = e;
+            while (b - 1 >= 0 && ((a->t[b - 1].cap && np_word(a, b - 1)) || (np_link(a, b - 1) && b - 2 >= 0 && a->t[b - 2].cap)))
+                b--;
+            if (b == e || (b == 0 && !np_word(a, 0)))
+                break;
+            span_text(a, b, e, 0, &full);
+            for (int q = b; q <= e; q++) {
+                if (seq.len)
+                    st_buf_addc(&seq, ' ');
+                st_buf_adds(&seq, norm(a, q));
+            }
+        }
+    }
+    int nfull = seq.p ? count_seq(a, seq.p) : 0, nabbr = count_seq(a, ab_norm) - 1;
+    if (full.p && nfull > 0 && nabbr >= nfull)
+        push_alias(a, full.p, full.len, abbr, strlen(abbr));
+    st_buf_free(&full);
+    st_buf_free(&seq);
+}
+
 /* Addendum R21: "The Serevian Nurses Federation (FNS) ... the FNS ... an FNS spokesman": a body
  * named with its abbreviation in brackets (or after ", or") goes by the form the article uses
  * more often. */
@@ -9064,7 +9165,7 @@ static void learn_abbreviations(actx *a)
         at_sentence(a, &a->d->sents[si]);
         for (int k = 2; k + 2 < a->n; k++) {
             int ab = -1; /* "(FNS)" or ", or VCO," */
-            if (is_w(a, k, "(") && is_w(a, k + 2, ")") && is_allcaps(a, k + 1))
+            if (is_w(a, k, "(") && is_w(a, k + 2, ")") && abbrev_word(a, k + 1))
                 ab = k + 1;
             else if (is_w(a, k, ",") && is_w(a, k + 1, "or") && k + 3 < a->n && is_allcaps(a, k + 2) &&
                      kind(a, k + 3) == ST_TOK_PUNCT)
@@ -9088,6 +9189,12 @@ static void learn_abbreviations(actx *a)
                             break;
                     }
             }
+            if (ab >= 0 && !a->t[k - 1].cap && is_w(a, k - 2, "the") && (lexmask(a, k - 1) & ST_LX_ORG) &&
+                !(lexmask(a, k - 1) & ST_LX_TITLE)) {
+                described_abbreviation(a, si, k - 1, ab); /* "The authority, known as TIAA, said" */
+                at_sentence(a, &a->d->sents[si]);
+                continue;
+            }
             if (ab < 0 || !a->t[k - 1].cap)
                 continue;
             int b = k - 1;
@@ -9096,6 +9203,18 @@ static void learn_abbreviations(actx *a)
                 b--;
             while (b < k - 1 && !a->t[b].cap)
                 b++;
+            for (int b2 = b - 2; is_w(a, b - 1, "and") && b2 >= 0 && a->t[b2].cap && np_word(a, b2) &&
+                                 !initials_fit(a, b, k - 1, ab);) {
+                /* "Office for Forests and Nature (OFN)": the initials hold the words before "and" */
+                while (b2 - 1 >= 0 && (np_word(a, b2 - 1) || np_link(a, b2 - 1)) && !is_w(a, b2 - 1, "the") &&
+                       (a->t[b2 - 1].cap || np_link(a, b2 - 1)))
+                    b2--;
+                while (b2 < b && !a->t[b2].cap)
+                    b2++;
+                if (initials_fit(a, b2, k - 1, ab))
+                    b = b2;
+                break;
+            }
             if (b == k - 1 && !(lexmask(a, b) & ST_LX_ORG))
                 continue;
             st_buf full = {0}, seq = {0};

@@ -4794,6 +4794,41 @@ static void two_legislators_voice_opposition_and_a_regulator_in_capitals_is_no_h
     tu_check_actor(e, "unlawful content", "ARKOM");
 }
 
+static void initials_in_brackets_hold_a_name_joined_by_and(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("DoFWS defends permit fee for matsutake collectors\n\n"
+                       "Households will first have to buy a permit from the Department of Forest and Wildland Services "
+                       "(DoFWS). According to DoFWS records, about 2.8 tonnes of matsutake passed through the yard. "
+                       "A permit can be cancelled for felling trees, the department said in a notice. "
+                       "According to the Office for Forests and Nature (OFN), wardens counted 3,100 pickers. "
+                       "The Ministry of Foreign and Border Affairs (MoFBA) said the toll was wrong.");
+    tu_check_actor(d, "felling trees", "DoFWS");
+    tu_check_actor(d, "3,100 pickers", "Office for Forests and Nature");
+    tu_check_actor(d, "toll was wrong", "Ministry of Foreign and Border Affairs");
+}
+
+static void a_body_known_as_its_initials_after_its_noun(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("TIAA bans kites near Talagi runway\n\n"
+                       "The Talagi International Airport Authority has banned kites within five kilometres of the runway. "
+                       "The authority, known as TIAA, said in a notice that kite lines could snag aircraft. "
+                       "Beyond that, the authority would say only that the notice was final.");
+    tu_check_actor(d, "snag aircraft", "TIAA");
+    tu_check_actor(d, "notice was final", "TIAA");
+}
+
+static void a_firm_named_with_an_ampersand_in_narration_is_the_company(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Krogh & Bech CEO Says AI Licensing Is 'Only Way' to Keep Authors Paid\n\n"
+                       "Soren Vestergaard, chief executive officer of Krogh & Bech, said in an interview at the company's "
+                       "headquarters that the union had misread the deals. Krogh & Bech, which is controlled by the Bech "
+                       "family, has licensed about 9,000 titles, according to figures provided by the company.");
+    tu_check_actor(d, "9,000 titles", "Krogh & Bech");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5150,6 +5185,9 @@ int main(void)
         TU_TEST(bhutanese_titles_and_names_written_with_a_glottal_apostrophe),
         TU_TEST(a_government_of_a_state_its_side_and_a_reason_cited),
         TU_TEST(two_legislators_voice_opposition_and_a_regulator_in_capitals_is_no_headline_leader),
+        TU_TEST(initials_in_brackets_hold_a_name_joined_by_and),
+        TU_TEST(a_body_known_as_its_initials_after_its_noun),
+        TU_TEST(a_firm_named_with_an_ampersand_in_narration_is_the_company),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
