@@ -8114,12 +8114,12 @@ static void register_mentions(actx *a)
             st_buf_free(&nm);
         }
         int amp = 0; /* "Kermode & Teare Security Print, which employs 46 people": a firm's name */
-        for (int q = b + 1; q < e && !amp; q++)
-            amp = is_w(a, q, "&") && np_link(a, q);
+        for (int q = b + 1; q < e && !amp; q++) /* not initials: "J&J", "M&S" */
+            amp = is_w(a, q, "&") && np_link(a, q) && a->t[q - 1].nlen > 1 && a->t[q + 1].nlen > 1;
         if (a->t[e].cap && (orgword || company_suffix(a, e) || amp) && e > b) { /* "LuRail AG's contract" */
             int ent = np_source(a, b, e);
-            if (ent >= 0 && a->ents[ent].is_org)
-                a->last_org = ent;
+            if (ent >= 0 && a->ents[ent].is_org && (orgword || company_suffix(a, e) || b == 0 || b == lead))
+                a->last_org = ent; /* "a strange week for M&S": no antecedent of "it" */
             else if (ent >= 0 && !a->ents[ent].is_role && !own_person && titled_body_person(a, b, e, &(int){0}, &(int){0}) >= 0)
                 set_last_person(a, ent); /* "Director of Phúc An Garment Trading Company Đặng Minh Tuấn" */
         } else if (a->t[e].cap && e > b && (!titled || honorific_only(a, b, e)) && !orgword && is_w(a, b - 1, ",") &&
