@@ -3771,6 +3771,21 @@ static int placed_speaker(actx *a, int p, int *ents, int n, int *span0)
 }
 
 /* Sources to the left of token J (inclusive), joined by "and"/commas. Fills ents[]. */
+/* The subject of the sentence before the current one, as an entity, or -1. Restores the context. */
+static int subject_ent_at(actx *a, int b, int *s0, int *s1);
+static int previous_subject(actx *a)
+{
+    st_sent *here = a->s;
+    if (here == a->d->sents)
+        return -1;
+    int s0, s1, save_how = a->how;
+    at_sentence(a, here - 1);
+    int ent = subject_ent_at(a, after_dateline(a), &s0, &s1);
+    at_sentence(a, here);
+    a->how = save_how;
+    return ent;
+}
+
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
 {
     int n = 0, prev_the = 0, saw_and = 0;
@@ -3865,6 +3880,38 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
             ents[n++] = pr;
             *span0 = j;
             return n;
+        }
+        if (!n && kind(a, j) == ST_TOK_WORD && !a->t[j].cap &&
+            (in_list(norm(a, j), issued) || in_list(norm(a, j), doc_words)) &&
+            ((lexmask(a, j + 1) & ST_LX_CUE) || is_w(a, j + 1, "reads") || is_w(a, j + 1, "read") ||
+             (is_w(a, j + 1, ",") && j + 2 < a->n && kind(a, j + 2) == ST_TOK_WORD && !a->t[j + 2].cap))) {
+            /* "the group's letter states", "Its letter argues", "Keeill Renewables' ecological
+             * survey ... found": the document's owner (R28) */
+            int p = j - 1;
+            while (p > 0 && p >= j - 2 && kind(a, p) == ST_TOK_WORD && !a->t[p].cap && !is_w(a, p, "'s") &&
+                   !is_w(a, p, "its") && !is_w(a, p, "their") && !in_list(norm(a, p), capstop))
+                p--;
+            if ((is_w(a, p, "its") || is_w(a, p, "their")) && (p == 0 || kind(a, p - 1) != ST_TOK_WORD)) {
+                int owner = previous_subject(a); /* "its", "their": the body the sentence before opens with */
+                if (owner < 0 || (!a->ents[owner].is_org && !(is_w(a, p, "their") && a->ents[owner].is_role)))
+                    owner = a->last_org;
+                if (owner >= 0) {
+                    ents[n++] = owner;
+                    *span0 = p;
+                    a->how = ST_ATTR_PRONOUN;
+                    return n;
+                }
+            } else if ((is_w(a, p, "'s") || (kind(a, p) == ST_TOK_PUNCT && is_w(a, p, "'"))) && p >= 1) {
+                int k = left_sources_at(a, p - 1, ents, 1, span0);
+                if (k == 1 && !a->ents[ents[0]].is_role)
+                    return k;
+                if (is_w(a, p - 1, "group") && is_w(a, p - 2, "the") && a->last_org >= 0) {
+                    ents[0] = a->last_org; /* "the group's letter states": the body last named */
+                    *span0 = p - 2;
+                    a->how = ST_ATTR_ROLE;
+                    return 1;
+                }
+            }
         }
         int owner = n ? -1 : document_owner(a, j);
         if (owner >= 0) {
@@ -7561,8 +7608,9 @@ static int attribute_sentence(actx *a)
             continue;
         }
         if (best_len == 1 && (is_w(a, i, "states") || is_w(a, i, "state")) &&
-            !(is_w(a, i + 1, "that") || kind(a, i + 1) == ST_TOK_QUOTE || is_w(a, i + 1, ":")))
-            continue; /* "wealthy Gulf states": a noun unless it introduces what is stated */
+            !(is_w(a, i + 1, "that") || kind(a, i + 1) == ST_TOK_QUOTE || is_w(a, i + 1, ":") ||
+              (i >= 1 && !a->t[i - 1].cap && (in_list(norm(a, i - 1), issued) || in_list(norm(a, i - 1), doc_words)))))
+            continue; /* "wealthy Gulf states": a noun unless it introduces what is stated ("the letter states") */
         /* "was declared re-elected", "were told": the subject is not the speaker; but "The
          * allegation was denied by the registrar": the agent of a verb of judging is */
         int aux = i - 1 - (i > 1 && kind(a, i - 1) == ST_TOK_WORD &&

@@ -4829,6 +4829,20 @@ static void a_firm_named_with_an_ampersand_in_narration_is_the_company(void **st
     tu_check_actor(d, "9,000 titles", "Krogh & Bech");
 }
 
+static void a_document_speaks_for_its_owner_by_possessive_or_its(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Volunteers oppose dog impounding\n\n"
+                       "The Norbugang Animal Care Volunteers, a group of about 30 residents, have written to the thromde. "
+                       "\"Most of these dogs were strays until someone took pity on them,\" the group's letter states. "
+                       "The Ballaskeig Residents' Association said the turbine was too tall. Its letter argues that the "
+                       "turbine would be a blight on the whole valley. Sondergaard's report recommends that the park "
+                       "replace the latches.");
+    tu_check_actor(d, "took pity", "Norbugang Animal Care Volunteers");
+    tu_check_actor(d, "whole valley", "Ballaskeig Residents Association");
+    tu_check_actor(d, "replace the latches", "Sondergaard");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5188,6 +5202,7 @@ int main(void)
         TU_TEST(initials_in_brackets_hold_a_name_joined_by_and),
         TU_TEST(a_body_known_as_its_initials_after_its_noun),
         TU_TEST(a_firm_named_with_an_ampersand_in_narration_is_the_company),
+        TU_TEST(a_document_speaks_for_its_owner_by_possessive_or_its),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
