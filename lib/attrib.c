@@ -1502,12 +1502,12 @@ static int org_named(const actx *a, int a0, int a1)
 static int plural_title(const actx *a, int i);
 
 /* One entity for two sources with one view, "A|B" in the order the article met them. */
-static int join_two(actx *a, int x, int y)
+static int join_in_order(actx *a, int x, int y);
+static int join_two(actx *a, int x, int y) { return x > y ? join_in_order(a, y, x) : join_in_order(a, x, y); }
+
+/* One entity for X and Y with one view, "X|Y" in that order (the text's, R32). */
+static int join_in_order(actx *a, int x, int y)
 {
-    if (x > y) {
-        int t = x;
-        x = y, y = t;
-    }
     char joined[512];
     snprintf(joined, sizeof joined, "%s|%s", a->d->arena.p + a->ents[x].name, a->d->arena.p + a->ents[y].name);
     int ent = add_ent(a, joined, strlen(joined), NULL, 0);
@@ -7654,6 +7654,7 @@ static int attribute_sentence(actx *a)
         /* a cue outside quotations: find its source */
         int c0 = i, c1 = i + best_len; /* [c0, c1) */
         int ents[4], ne = 0, span0 = -1, span1 = -1, quote_before = 1, asker = 0; /* until the quote is looked for */
+        int likened = -1; /* "Wool processors, like the Ministry of Agriculture, blame": both hold the view (R45) */
         st_attr_rule how = ST_ATTR_NONE;
         int prep = is_w(a, c0, "according") || is_w(a, c0, "in");
         if (is_w(a, c0, "in") && c0 <= (after_dateline(a) > 0 ? after_dateline(a) : 0) + 1) {
@@ -7761,6 +7762,19 @@ static int attribute_sentence(actx *a)
                 span1 = j - 2;
                 goto found_source;
             }
+        }
+        for (int q = j - 1; j >= 4 && is_w(a, j, ",") && q >= 2 && q > j - 10; q--) {
+            if (is_w(a, q, "like") && is_w(a, q - 1, ",") && q + 1 < j) {
+                int one[1], sp = -1, lp = a->last_person, lo = a->last_org;
+                if (left_sources_at(a, j - 1, one, 1, &sp) == 1 && sp > q && !a->ents[one[0]].is_role) {
+                    likened = one[0];
+                    j = q - 2;
+                }
+                a->last_person = lp, a->last_org = lo;
+                break;
+            }
+            if (kind(a, q) != ST_TOK_WORD && !is_w(a, q, "'") && !is_w(a, q, "&"))
+                break;
         }
         quote_before = j >= 0 && (kind(a, j) == ST_TOK_QUOTE || (is_w(a, j, ",") && kind(a, j - 1) == ST_TOK_QUOTE));
         int comma_before = j >= 0 && is_w(a, j, ",");
@@ -7945,6 +7959,11 @@ static int attribute_sentence(actx *a)
     found_source:
         if (!ne)
             continue;
+        if (ne == 1 && likened >= 0 && likened != ents[0]) {
+            int pair = join_in_order(a, ents[0], likened); /* the subject comes first in the text */
+            if (pair >= 0)
+                ents[0] = pair;
+        }
         if (ne <= 2 && !prep && !participle && !quote_before && j >= 0 && span0 < c0) {
             /* one source (or one and a role left unresolved: "Sartori|mayor") found where the
              * subject joins two, each with its own description */

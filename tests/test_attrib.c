@@ -4843,6 +4843,16 @@ static void a_document_speaks_for_its_owner_by_possessive_or_its(void **state)
     tu_check_actor(d, "replace the latches", "Sondergaard");
 }
 
+static void a_source_likened_to_another_shares_its_view(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Herders warn on wool prices\n\n"
+                       "The Ministry of Agriculture and Light Industry said prices had fallen by half. "
+                       "Wool processors, like the Ministry of Agriculture and Light Industry, blame a sharp fall in "
+                       "orders from textile mills abroad.");
+    tu_check_actor(d, "sharp fall", "wool processors|Ministry of Agriculture and Light Industry");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5203,6 +5213,7 @@ int main(void)
         TU_TEST(a_body_known_as_its_initials_after_its_noun),
         TU_TEST(a_firm_named_with_an_ampersand_in_narration_is_the_company),
         TU_TEST(a_document_speaks_for_its_owner_by_possessive_or_its),
+        TU_TEST(a_source_likened_to_another_shares_its_view),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
