@@ -7654,7 +7654,7 @@ static int attribute_sentence(actx *a)
         /* a cue outside quotations: find its source */
         int c0 = i, c1 = i + best_len; /* [c0, c1) */
         int ents[4], ne = 0, span0 = -1, span1 = -1, quote_before = 1, asker = 0; /* until the quote is looked for */
-        int likened = -1; /* "Wool processors, like the Ministry of Agriculture, blame": both hold the view (R45) */
+        int like0 = -1, like1 = -1; /* "Wool processors, like the Ministry of Agriculture, blame": both hold the view (R45) */
         st_attr_rule how = ST_ATTR_NONE;
         int prep = is_w(a, c0, "according") || is_w(a, c0, "in");
         if (is_w(a, c0, "in") && c0 <= (after_dateline(a) > 0 ? after_dateline(a) : 0) + 1) {
@@ -7764,13 +7764,11 @@ static int attribute_sentence(actx *a)
             }
         }
         for (int q = j - 1; j >= 4 && is_w(a, j, ",") && q >= 2 && q > j - 10; q--) {
-            if (is_w(a, q, "like") && is_w(a, q - 1, ",") && q + 1 < j) {
-                int one[1], sp = -1, lp = a->last_person, lo = a->last_org;
-                if (left_sources_at(a, j - 1, one, 1, &sp) == 1 && sp > q && !a->ents[one[0]].is_role) {
-                    likened = one[0];
-                    j = q - 2;
-                }
-                a->last_person = lp, a->last_org = lo;
+            if (is_w(a, q, "like") && is_w(a, q - 1, ",") && q + 1 < j && 
+                !(q == 2 && (is_w(a, 0, "he") || is_w(a, 0, "she") || is_w(a, 0, "it") || is_w(a, 0, "they")))) {
+                /* not "He, like Mr Kennedy, pointed": the pronoun is read as before */
+                like0 = q + 1, like1 = j - 1; /* read once the source is known: "He, like Mr Kennedy," */
+                j = q - 2;
                 break;
             }
             if (kind(a, q) != ST_TOK_WORD && !is_w(a, q, "'") && !is_w(a, q, "&"))
@@ -7959,10 +7957,15 @@ static int attribute_sentence(actx *a)
     found_source:
         if (!ne)
             continue;
-        if (ne == 1 && likened >= 0 && likened != ents[0]) {
-            int pair = join_in_order(a, ents[0], likened); /* the subject comes first in the text */
-            if (pair >= 0)
-                ents[0] = pair;
+        if (ne == 1 && like0 >= 0 && span0 < like0) {
+            int one[1], sp = -1, lp = a->last_person, lo = a->last_org, how0 = a->how;
+            if (left_sources_at(a, like1, one, 1, &sp) == 1 && sp >= like0 && !a->ents[one[0]].is_role &&
+                one[0] != ents[0]) {
+                int pair = join_in_order(a, ents[0], one[0]); /* the subject comes first in the text */
+                if (pair >= 0)
+                    ents[0] = pair;
+            }
+            a->last_person = lp, a->last_org = lo, a->how = how0;
         }
         if (ne <= 2 && !prep && !participle && !quote_before && j >= 0 && span0 < c0) {
             /* one source (or one and a role left unresolved: "Sartori|mayor") found where the
