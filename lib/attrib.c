@@ -827,7 +827,9 @@ static int add_ent_as(actx *a, const char *name, size_t n, const char *titles, i
         if (same && !is_org && !a->ents[i].is_org && !a->ents[i].is_role && (el != n || strncasecmp(en, name, n))) {
             char nm[128];
             snprintf(nm, sizeof nm, "%.*s", (int)n, name);
-            if (demonym_of_state(nm, en)) { /* "the Tarvinian side", then "Tarvinia says": the state's name */
+            if (demonym_of_state(nm, en) && a->ents[i].titles == (size_t)-1 && state_name(a, nm, n)) {
+                /* "the Tarvinian side", then "Tarvinia says": the state's name (not a person's other
+                 * spelling, "Ngiraibai" then "Ngiraibay") */
                 size_t off = a->d->arena.len;
                 if (st_buf_add(&a->d->arena, name, n) || st_buf_addc(&a->d->arena, 0))
                     return -1;
