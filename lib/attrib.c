@@ -4836,8 +4836,7 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
             return np_source(a, k, h);
         }
     }
-    size_t hl = strlen(head);
-    int plural = hl > 3 && head[hl - 1] == 's' && (hl < 5 || head[hl - 2] != 's') && !a->t[h].cap; /* not "chieftainess" */
+    int plural = plural_s(a, h) && !a->t[h].cap; /* not "chieftainess" */
     if (p0 >= 0 && !((lexmask(a, h) & ST_LX_TITLE) && !plural && is_w(a, h + 1, ",") && h + 2 < a->n && a->t[h + 2].cap))
         return -2; /* but "according to the area's chieftainess, 'Mathabo Nkuebe": the name below */
     int speaks = speaks_for_another(a, h);
@@ -4883,6 +4882,7 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
             return r;
         }
     }
+    size_t hl = strlen(head);
     if (hl < 4 || head[hl - 1] != 's')
         return -2;
     st_buf nm = {0};
@@ -7766,7 +7766,7 @@ static int attribute_sentence(actx *a)
             }
         }
         for (int q = j - 1; j >= 4 && is_w(a, j, ",") && q >= 2 && q > j - 10; q--) {
-            if (is_w(a, q, "like") && is_w(a, q - 1, ",") && q + 1 < j && 
+            if (is_w(a, q, "like") && is_w(a, q - 1, ",") && q + 1 < j &&
                 !(q == 2 && (is_w(a, 0, "he") || is_w(a, 0, "she") || is_w(a, 0, "it") || is_w(a, 0, "they")))) {
                 /* not "He, like Mr Kennedy, pointed": the pronoun is read as before */
                 like0 = q + 1, like1 = j - 1; /* read once the source is known: "He, like Mr Kennedy," */
