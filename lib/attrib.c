@@ -9275,18 +9275,6 @@ static void learn_abbreviations(actx *a)
                 b--;
             while (b < k - 1 && !a->t[b].cap)
                 b++;
-            for (int b2 = b - 2; is_w(a, b - 1, "and") && b2 >= 0 && a->t[b2].cap && np_word(a, b2) &&
-                                 !initials_fit(a, b, k - 1, ab);) {
-                /* "Office for Forests and Nature (OFN)": the initials hold the words before "and" */
-                while (b2 - 1 >= 0 && (np_word(a, b2 - 1) || np_link(a, b2 - 1)) && !is_w(a, b2 - 1, "the") &&
-                       (a->t[b2 - 1].cap || np_link(a, b2 - 1)))
-                    b2--;
-                while (b2 < b && !a->t[b2].cap)
-                    b2++;
-                if (initials_fit(a, b2, k - 1, ab))
-                    b = b2;
-                break;
-            }
             if (b == k - 1 && !(lexmask(a, b) & ST_LX_ORG))
                 continue;
             st_buf full = {0}, seq = {0};
