@@ -67,6 +67,10 @@ typedef struct {
     size_t nalias, capalias;
 } actx;
 
+/* Does the noun phrase ending at J follow a verb of asking or summoning ("summoned Ardvenia's
+ * ambassador", "urged the two ministers")? Its infinitive ("to explain") is then a request. */
+static int request_object(const actx *a, int j);
+
 /* Points the context at sentence S. */
 static void at_sentence(actx *a, st_sent *s)
 {
@@ -74,6 +78,13 @@ static void at_sentence(actx *a, st_sent *s)
     a->t = a->d->toks + s->tok0;
     a->n = (int)s->ntok;
 }
+
+/* Words that end a noun phrase read leftwards from its head: auxiliaries, "not", and the verbs of
+ * refusing ("Officials in Solvany declined to comment", "had summoned Ardvenia's ambassador"). */
+static const char *const auxiliaries[] = {"has", "have", "had", "was", "were", "is", "are", "will", "would",
+                                          "could", "can", "may", "might", "should", "must", "also", "did",
+                                          "do", "does", "not", "never", "still", "declined", "declines",
+                                          "refused", "refuses", NULL};
 
 static const char *const rule_names[ST_ATTR_NRULES] = {
     "none", "cue_before", "cue_after", "according_to", "apposition", "pronoun", "role_noun",
@@ -1554,6 +1565,19 @@ static int both_parties(actx *a, int want)
 static int state_ent(actx *a, const char *state);
 
 /* The two states the article names most beside their demonyms, joined ("Ostravia|Kelmora"), or -1. */
+/* Is NAME one of the states the article names beside their demonyms (dstates)? */
+static int disputing_state(const actx *a, const char *name)
+{
+    int found = 0;
+    for (int i = 0; i < a->ndstates && !found; i++) {
+        st_buf asc = {0}; /* "Talabé" is written "Talabe" in canonical names */
+        found = strcasecmp(a->dstates[i], name) == 0 ||
+                (st_ascii_name(a->dstates[i], strlen(a->dstates[i]), &asc) == 0 && asc.p && strcasecmp(asc.p, name) == 0);
+        st_buf_free(&asc);
+    }
+    return found;
+}
+
 static int disputing_states(actx *a)
 {
     int s0 = state_ent(a, a->dstates[0]), s1 = s0 >= 0 ? state_ent(a, a->dstates[1]) : -1;
@@ -1935,7 +1959,9 @@ static int org_ent(actx *a, int a0, int a1)
 /* The state a capital speaks for ("Moscow said"): never "she" later, never "the company". */
 static int state_ent(actx *a, const char *state)
 {
-    int ent = add_ent(a, state, strlen(state), NULL, 1);
+    st_buf asc = {0}; /* canonical names are ASCII: "Talabé" is the entity "Talabe" */
+    int ent = st_ascii_name(state, strlen(state), &asc) || !asc.p ? -1 : add_ent(a, asc.p, asc.len, NULL, 1);
+    st_buf_free(&asc);
     if (ent >= 0 && (a->ents[ent].is_org || a->ents[ent].titles == (size_t)-1))
         a->ents[ent].is_org = a->ents[ent].is_state = 1; /* also when first met as a bare name */
     return ent;
@@ -2275,13 +2301,16 @@ static int np_source(actx *a, int a0, int a1)
         if (ent >= 0)
             return ent;
     }
-    if (a1 >= a0 + 2 && a1 <= a0 + 3 && is_w(a, a0, "government") && a->t[a0].cap && is_w(a, a0 + 1, "of")) {
-        /* "The Government of Kherlenia has ruled out": the state (R42) */
+    if (a1 >= a0 + 2 && a1 <= a0 + 3 && is_w(a, a0, "government") && is_w(a, a0 + 1, "of")) {
+        /* "The Government of Kherlenia has ruled out": the state (R42); "the government of
+         * Talabé" when the article has Talabé for a state */
         int plain = 1;
         for (int q = a0 + 2; q <= a1; q++)
             plain &= kind(a, q) == ST_TOK_WORD && a->t[q].cap && !(lexmask(a, q) & (ST_LX_ORG | ST_LX_TITLE));
         st_buf w = {0};
         span_text(a, a0 + 2, a1, 0, &w);
+        if (plain && w.p && !a->t[a0].cap && !state_name(a, w.p, w.len) && !disputing_state(a, w.p))
+            plain = 0;
         int ent = plain && w.p ? state_ent(a, w.p) : -1;
         st_buf_free(&w);
         if (ent >= 0)
@@ -2296,6 +2325,8 @@ static int np_source(actx *a, int a0, int a1)
             state = w.p;
         if (w.p && !state)
             state = state_of_demonym(a, w.p);
+        if (w.p && !state && disputing_state(a, w.p))
+            state = w.p; /* "the Ralikmar government" beside "Ralikmarese" */
         int ent = state ? state_ent(a, state) : -1;
         st_buf_free(&w);
         if (ent >= 0)
@@ -3009,6 +3040,64 @@ static int sexed_pronoun(const actx *a, int i)
     return c;
 }
 
+static int subject_ent_at(actx *a, int b, int *s0, int *s1);
+
+/* The body a sentence opens with, before "it" at I, when the article has met it by that name or
+ * it is a state: "Within hours, the Kestorian government had summoned Ardvenia's ambassador to
+ * explain what it called ...", "The environmental group Acqua Comune posted images that it said
+ * showed ...". Not "Higher oil prices ... had hurt the economy, it said". -1 when none. */
+static int opening_body(actx *a, int i)
+{
+    static const char *const openers[] = {"within", "after", "on", "in", "by", "at", "earlier", "later",
+                                          "last", "late", NULL};
+    int b = after_dateline(a) > 0 ? after_dateline(a) : 0;
+    if (in_list(norm(a, b), openers)) { /* "Within hours,", "Last year," */
+        int c = b + 1;
+        while (c < i && c <= b + 5 && !is_w(a, c, ","))
+            c++;
+        b = is_w(a, c, ",") ? c + 1 : i;
+    }
+    if (is_w(a, b, "the"))
+        b++;
+    if (b + 2 >= i || kind(a, b) != ST_TOK_WORD)
+        return -1;
+    if (a->t[b].cap && is_w(a, b + 1, "government")) {
+        st_buf w = {0};
+        span_text(a, b, b, 0, &w);
+        const char *st = !w.p ? NULL : known_state(a, w.p) ? w.p : state_of_demonym(a, w.p);
+        if (w.p && !st && disputing_state(a, w.p))
+            st = w.p;
+        int ent = st ? state_ent(a, st) : -1;
+        st_buf_free(&w);
+        return ent;
+    }
+    int q = b; /* "the environmental group Acqua Comune" */
+    while (q < i && q < b + 3 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !in_list(norm(a, q), capstop))
+        q++;
+    if (q >= i || !a->t[q].cap || kind(a, q) != ST_TOK_WORD || (q > b && !a->t[q].cap))
+        return -1;
+    int e = q;
+    while (e + 1 < i && e < q + 5 && kind(a, e + 1) == ST_TOK_WORD && a->t[e + 1].cap)
+        e++;
+    if (e + 1 >= i || is_w(a, e + 1, "'s") || (lexmask(a, e + 1) & ST_LX_ORG))
+        return -1; /* not "Kelmora's foreign ministry", "Vellby municipality" */
+    st_buf nm = {0};
+    span_text(a, q, e, 0, &nm);
+    int ent = nm.p ? ent_named(a, nm.p, 0) : -1;
+    if (ent >= 0 && (!a->ents[ent].is_org || a->ents[ent].is_role))
+        ent = -1;
+    if (ent < 0 && nm.p && q == b) { /* "Belgrin has kept its distance, but on Monday it said": a capital's state */
+        const char *st = capital_state(a, nm.p, nm.len);
+        if (!st && (known_state(a, nm.p) || disputing_state(a, nm.p)))
+            st = nm.p;
+        char copy[128];
+        snprintf(copy, sizeof copy, "%s", st ? st : "");
+        ent = st ? state_ent(a, copy) : -1;
+    }
+    st_buf_free(&nm);
+    return ent;
+}
+
 static int pronoun_source(actx *a, int i)
 {
     const char *w = norm(a, i);
@@ -3032,6 +3121,11 @@ static int pronoun_source(actx *a, int i)
                 return ent;
         }
         return sexed_pronoun(a, i);
+    }
+    if (!strcmp(w, "it") && !a->t[i].inq) {
+        int ent = opening_body(a, i); /* "Within hours, the Kestorian government had summoned ... what it called" */
+        if (ent >= 0)
+            return ent;
     }
     if (!strcmp(w, "it") || !strcmp(w, "they"))
         return a->last_org >= 0 ? a->last_org : (!strcmp(w, "they") ? a->last_person : -1);
@@ -3774,7 +3868,6 @@ static int placed_speaker(actx *a, int p, int *ents, int n, int *span0)
 
 /* Sources to the left of token J (inclusive), joined by "and"/commas. Fills ents[]. */
 /* The subject of the sentence before the current one, as an entity, or -1. Restores the context. */
-static int subject_ent_at(actx *a, int b, int *s0, int *s1);
 static int previous_subject(actx *a)
 {
     st_sent *here = a->s;
@@ -4018,7 +4111,8 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
         if (!a->t[e].cap) { /* "the finance ministry", "the district electoral board" */
             int q = j, m = 0;
             while (m < 3 && q - 1 >= 0 && kind(a, q - 1) == ST_TOK_WORD && !a->t[q - 1].cap &&
-                   !in_list(norm(a, q - 1), capstop) && !is_w(a, q - 1, "'s") && !is_w(a, q - 1, "and"))
+                   !in_list(norm(a, q - 1), capstop) && !is_w(a, q - 1, "'s") && !is_w(a, q - 1, "and") &&
+                   !in_list(norm(a, q - 1), auxiliaries))
                 q--, m++;
             if (m && (is_w(a, q - 1, "the") || is_w(a, q - 1, "its") || is_w(a, q - 1, "'s") || is_w(a, q - 1, "a") ||
                       is_w(a, q - 1, "their") || is_w(a, q - 1, "his") || is_w(a, q - 1, "her") || np_word(a, q - 1) ||
@@ -4945,6 +5039,13 @@ static int time_at(const actx *a, int q)
 
 /* A phrase from Q past the noun H that only places the people: "on the Belmiran shore", "along
  * the Salgar" (R22a, R25), not "on the regional council". */
+/* Does the place named after "in" go on at Q ("of", "'s", or a noun from NOUNS: "in Cojedes
+ * state", "in Frankfurt's state of Hessen")? */
+static int place_goes_on(const actx *a, int q, const char *const *nouns)
+{
+    return is_w(a, q, "of") || is_w(a, q, "'s") || in_list(norm(a, q), nouns);
+}
+
 static int shore_place(const actx *a, int q, int h)
 {
     return q > h + 1 && (is_w(a, q, "on") || is_w(a, q, "along") || is_w(a, q, "across")) && is_w(a, q + 1, "the") &&
@@ -4981,10 +5082,6 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
                                         "analyst", "analysts", "economist", "lawyer", "lawyers", "aide", "aides",
                                         "scientists", "manager", "managers", "campaigners", "experts", NULL};
     static const char *const links[] = {"from", "at", "of", "involved", "briefed", "familiar", "close", "with", NULL};
-    static const char *const auxiliaries[] = {"has", "have", "had", "was", "were", "is", "are", "will", "would",
-                                              "could", "can", "may", "might", "should", "must", "also", "did",
-                                              "do", "does", "not", "never", "still", "declined", "declines",
-                                              "refused", "refuses", NULL}; /* "Officials in Solvany declined to comment" */
     static const char *const not_demonyms[] = {"human", "urban", "suburban", "veteran", "partisan", NULL};
     int b = s0;
     /* "two officials at Zahran's energy ministry", "Residents in several districts of the
@@ -5040,7 +5137,11 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
                                      is_w(a, h + 3, "end") || is_w(a, h + 3, "gates")))) || /* a place in the room */
         (is_w(a, h + 1, "in") && a->t[h + 2].cap && is_w(a, h, "officials")) || in_the_body(a, h + 1)) {
         int q = h + 1;
+        static const char *const place_nouns[] = {"state", "province", "region", "district", "county", "city",
+                                                  "town", "village", "area", "municipality", NULL};
+        int placed = is_w(a, h + 1, "in") && a->t[h + 2].cap; /* "Officials in Rilong see it differently" */
         while (q < a->n && q < h + 9 && kind(a, q) == ST_TOK_WORD && (!(lexmask(a, q) & ST_LX_CUE) || q <= s1) &&
+               !(placed && q > h + 2 && !a->t[q].cap && !place_goes_on(a, q, place_nouns)) &&
                !in_list(norm(a, q), auxiliaries) && !is_w(a, q, "who") && !is_w(a, q, "which") &&
                !is_w(a, q, "that") && !is_w(a, q, "and") && !time_at(a, q) &&
                !(q > h + 1 && is_w(a, q, "in") && !is_w(a, q - 1, "involved")) && !shore_place(a, q, h) &&
@@ -5051,7 +5152,8 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
          * a workplace says which people are meant (R25: "supervisors at the plant") */
         int ends = q >= a->n || kind(a, q) != ST_TOK_WORD || ((lexmask(a, q) & ST_LX_CUE) && q > s1) ||
                    in_list(norm(a, q), auxiliaries) || is_w(a, q, "who") || is_w(a, q, "which") ||
-                   is_w(a, q, "that") || is_w(a, q, "and") || is_w(a, q, "in") || time_at(a, q) || shore_place(a, q, h);
+                   is_w(a, q, "that") || is_w(a, q, "and") || is_w(a, q, "in") || time_at(a, q) || shore_place(a, q, h) ||
+                   (placed && q > h + 2 && !a->t[q].cap && !place_goes_on(a, q, place_nouns));
         if (q > h + 2 && ends && !(is_w(a, h + 1, "at") && is_w(a, q, "in") && a->t[q + 1].cap))
             e = q - 1;
         while (e > h && (in_list(norm(a, e), links) || is_w(a, e, "the") || is_w(a, e, "a") || is_w(a, e, "in")))
@@ -5352,7 +5454,20 @@ static const char *const skip_left[] = {
     "jointly", "together", "all", "been", "being", "nonetheless", "however", "instead", "now", "so", "far",
     "meanwhile", "though", "since", "first", "once", "again", "quickly", "swiftly", "promptly", "long", "just",
     "even", "too", "yet", "always", "often", "expected", "due", "set", "likely", "poised", "scheduled",
-    "going", "alike", NULL}; /* "is expected to tell parliament", "parents and surgeons alike say" */
+    "going", "alike", NULL}; 
+static int request_object(const actx *a, int j)
+{
+    static const char *const asking[] = {"summoned", "summons", "summon", "asked", "asks", "ask", "invited",
+                                         "invites", "urged", "urges", "pressed", "presses", "ordered", "orders",
+                                         "instructed", "instructs", "challenged", "challenges", "persuaded",
+                                         "begged", "encouraged", "encourages", NULL};
+    int q = j;
+    while (q >= 0 && q > j - 6 && kind(a, q) == ST_TOK_WORD && !in_list(norm(a, q), asking) &&
+           !in_list(norm(a, q), auxiliaries) && !(lexmask(a, q) & ST_LX_CUE))
+        q--;
+    return q >= 1 && q < j && kind(a, q) == ST_TOK_WORD && in_list(norm(a, q), asking) && !a->t[q].inq;
+}
+/* "is expected to tell parliament", "parents and surgeons alike say" */
 
 static const char *const modals[] = {"could", "would", "should", "will", "can", "may", "might", "must", "shall",
                                      "cannot", NULL};
@@ -7701,6 +7816,8 @@ static int attribute_sentence(actx *a)
             j--;
         if (j >= 1 && is_w(a, j, "there") && people_noun(a, j - 1) && !is_w(a, j - 1, "officials"))
             j--; /* "Hoteliers there said" (but "officials there" are a body's) */
+        if (is_w(a, c0 - 1, "to") && j >= 1 && j < c0 - 1 && request_object(a, j))
+            continue; /* "had summoned Ardvenia's ambassador to explain": the one summoned holds no view */
         if (j >= 3 && is_w(a, j - 1, "on") && in_list(norm(a, j), weekdays) &&
             !in_list(norm(a, j - 3), object_preps) && !is_w(a, j - 3, "by")) {
             j -= 2; /* "Cross-country skier Soren Kjaergaard on Monday called" (not "shown to supporters

@@ -4853,6 +4853,37 @@ static void a_source_likened_to_another_shares_its_view(void **state)
     tu_check_actor(d, "sharp fall", "wool processors|Ministry of Agriculture and Light Industry");
 }
 
+static void a_state_written_with_its_own_name_or_in_ascii_and_its_officials_placed(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Talab\xc3\xa9 demands release of boats seized on lake\n\n"
+                       "The government of Talab\xc3\xa9 has demanded the release of 14 pirogues seized by the Koloman navy. "
+                       "Talab\xc3\xa9" "an fishermen say they were in their own waters. "
+                       "Talab\xc3\xa9 summoned Koloma's ambassador on Monday. "
+                       "The Koloma government insists the boats were inside Koloman waters. "
+                       "Officials in Sirakoro see it differently. "
+                       "Both capitals say they want the Basin Authority to investigate.");
+    tu_check_actor(d, "has demanded", "Talabe");
+    tu_check_actor(d, "The Koloma government", "Koloma");
+    tu_check_actor(d, "see it differently", "officials in Sirakoro");
+    tu_check_actor(d, "Both capitals", "Talabe|Koloma");
+}
+
+static void the_one_summoned_to_explain_holds_no_view_and_it_is_the_body_the_sentence_opens_with(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Kestoria accuses Ardvenia of blackmail over cable price\n\n"
+                       "Ardvenia's energy ministry said the new tariff reflected the real cost of power. "
+                       "Within hours, the Kestorian government had summoned Ardvenia's ambassador to explain what it "
+                       "called \"a breach of good faith between neighbours\". "
+                       "Acqua Comune has opposed the new well since March. "
+                       "Ardvenia's energy ministry said nothing more. "
+                       "The environmental group Acqua Comune posted satellite images that it said showed the lake "
+                       "falling.");
+    tu_check_actor(d, "Within hours", "Kestoria");
+    tu_check_actor(d, "satellite images", "Acqua Comune");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5214,6 +5245,8 @@ int main(void)
         TU_TEST(a_firm_named_with_an_ampersand_in_narration_is_the_company),
         TU_TEST(a_document_speaks_for_its_owner_by_possessive_or_its),
         TU_TEST(a_source_likened_to_another_shares_its_view),
+        TU_TEST(a_state_written_with_its_own_name_or_in_ascii_and_its_officials_placed),
+        TU_TEST(the_one_summoned_to_explain_holds_no_view_and_it_is_the_body_the_sentence_opens_with),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
