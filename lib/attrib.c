@@ -1565,18 +1565,23 @@ static int both_parties(actx *a, int want)
 static int state_ent(actx *a, const char *state);
 
 /* The two states the article names most beside their demonyms, joined ("Ostravia|Kelmora"), or -1. */
-/* Is NAME one of the states the article names beside their demonyms (dstates)? */
-static int disputing_state(const actx *a, const char *name)
+/* Which of the states the article names beside their demonyms (dstates) NAME is, as written or
+ * in ASCII ("Talabé", "Talabe"); -1 for none. */
+static int dstate_index(const actx *a, const char *name)
 {
-    int found = 0;
-    for (int i = 0; i < a->ndstates && !found; i++) {
-        st_buf asc = {0}; /* "Talabé" is written "Talabe" in canonical names */
-        found = strcasecmp(a->dstates[i], name) == 0 ||
-                (st_ascii_name(a->dstates[i], strlen(a->dstates[i]), &asc) == 0 && asc.p && strcasecmp(asc.p, name) == 0);
+    int found = -1;
+    for (int i = 0; i < a->ndstates && found < 0; i++) {
+        st_buf asc = {0};
+        if (strcasecmp(a->dstates[i], name) == 0 ||
+            (st_ascii_name(a->dstates[i], strlen(a->dstates[i]), &asc) == 0 && asc.p && strcasecmp(asc.p, name) == 0))
+            found = i;
         st_buf_free(&asc);
     }
     return found;
 }
+
+/* Is NAME one of the states the article names beside their demonyms (dstates)? */
+static int disputing_state(const actx *a, const char *name) { return dstate_index(a, name) >= 0; }
 
 static int disputing_states(actx *a)
 {
@@ -8852,10 +8857,12 @@ static void tie_capitals_by_use(actx *a)
             dispute_state_at(a, k + 1) || demonym_word(a, k + 1))
             continue;
         const char *st = NULL;
-        if (is_w(a, k - 1, "embassy") && k >= 2) {
-            const char *own = dispute_state_at(a, k - 2);
-            if (!own && is_w(a, k - 2, "'s"))
-                own = dispute_state_at(a, k - 3);
+        int mission = is_w(a, k - 1, "embassy") || is_w(a, k - 1, "consulate") ? k - 1
+                      : is_w(a, k - 1, "commission") && is_w(a, k - 2, "high") ? k - 2 : -1;
+        if (mission >= 1) { /* "the Kasiwan High Commission in Mzumbe" */
+            const char *own = dispute_state_at(a, mission - 1);
+            if (!own && is_w(a, mission - 1, "'s"))
+                own = dispute_state_at(a, mission - 2);
             st = own ? (own == a->dstates[0] ? a->dstates[1] : a->dstates[0]) : NULL;
         } else if (in_list(norm(a, k - 1), speaking)) {
             for (int q = k - 2; q >= 0 && !st && kind(a, q) != ST_TOK_QUOTE; q--)
@@ -8902,6 +8909,118 @@ static int written_as_capital(actx *a, const char *place)
     return 0;
 }
 
+/* Could PLACE (a capitalised run) be a capital, by how the article writes it everywhere? Not when
+ * it is ever part of a longer name or a person's ("Skyvane Networks", "Minister Emir Suljić",
+ * "Dr Rilong", "Rilong, 54,"), compared in ASCII; and only when the article writes it as a seat
+ * ("officials in Rilong", "talks in Rilong", "managed from Rilong", a dateline) or speaks of capitals
+ * at all. Moves the context. */
+static int dateline(const actx *a, int *c1, int *s0, int *s1);
+static int may_be_capital(actx *a, const char *place)
+{
+    static const char *const seated[] = {"officials", "official", "talks", "meeting", "meet", "met", "reporters",
+                                         "journalists", "based", "embassy", "summit", "held", "arrived", "conference",
+                                         "ministers", "diplomats", "authorities", "sources", "government", "managed",
+                                         "run", "visit", "envoy", "delegation", "returned", "flew", "travelled",
+                                         "traveled", "commission", NULL}; /* not "a stake in Yukos" */
+    st_buf want = {0};
+    if (st_ascii_name(place, strlen(place), &want) || !want.p)
+        return 0;
+    int as_place = 0, capitals = 0, other = 0;
+    for (size_t sj = 0; sj < a->d->nsents && !other; sj++) {
+        at_sentence(a, &a->d->sents[sj]);
+        int q0 = after_dateline(a) > 0 ? after_dateline(a) : 0;
+        for (int k = 0; k < a->n && !other; k++) {
+            capitals |= is_w(a, k, "capital") || is_w(a, k, "capitals");
+            if (kind(a, k) != ST_TOK_WORD || !a->t[k].cap)
+                continue;
+            int e = k;
+            while (e + 1 < a->n && a->t[e + 1].cap && kind(a, e + 1) == ST_TOK_WORD)
+                e++;
+            st_buf run = {0};
+            int found = 0; /* the place as some part of this capitalised run */
+            for (int b = k; b <= e && !found; b++)
+                for (int f = b; f <= e && f < b + 3 && !found; f++) {
+                    char raw[128];
+                    span_raw(a, b, f, raw, sizeof raw);
+                    run.len = 0;
+                    found = st_ascii_name(raw, strlen(raw), &run) == 0 && run.p &&
+                            (strcasecmp(run.p, want.p) == 0 || /* "Djordjevic" for "Đorđević" */
+                             (!strchr(want.p, ' ') && same_person_name(run.p, run.len, want.p, want.len)));
+                    if (found)
+                        other = b > k || f < e; /* inside a longer name */
+                }
+            st_buf_free(&run);
+            if (found && !other) {
+                other = (k > q0 && (lexmask(a, k - 1) & ST_LX_TITLE) && !(lexmask(a, k - 1) & ST_LX_ORG)) ||
+                        (is_w(a, e + 1, ",") && kind(a, e + 2) == ST_TOK_NUM);
+                int c1, s0, s1;
+                as_place |= ((is_w(a, k - 1, "in") || is_w(a, k - 1, "from") || is_w(a, k - 1, "to")) &&
+                             k >= 2 && in_list(norm(a, k - 2), seated)) ||
+                            (k == 0 && sj < 4 && dateline(a, &c1, &s0, &s1) && c1 == e); /* "LUBEMBE –" */
+            }
+            k = e;
+        }
+    }
+    int words = strchr(want.p, ' ') != NULL;
+    st_buf_free(&want);
+    return !other && (as_place || (capitals && !words)); /* "Port Emory" only where written as a place */
+}
+
+/* In a dispute between two states, a place no rule has tied that speaks as a sentence's subject
+ * and names one of the two states in the same clause is the other's capital: "Rilong says Makevu
+ * must pay" (Rilong is Ralikmar's), "Halvik insists the fault lies on the Kestorian side". A name
+ * the article also writes as a person's or a firm's is no place (may_be_capital). */
+static void tie_capitals_by_contrast(actx *a)
+{
+    if (a->ndstates < 2)
+        return;
+    for (size_t si = 0; si < a->d->nsents; si++) {
+        at_sentence(a, &a->d->sents[si]);
+        int q0 = after_dateline(a);
+        q0 = q0 > 0 ? q0 : 0;
+        char place[128];
+        int e = place_run(a, q0, place, sizeof place);
+        if (e < 0 || capital_state(a, place, strlen(place)) || dispute_state_at(a, q0) || demonym_word(a, q0) ||
+            (lexmask(a, q0) & ST_LX_TITLE) || (lexmask(a, e) & ST_LX_ORG) || in_list(norm(a, q0), capstop) || is_allcaps(a, q0) ||
+            state_name(a, place, strlen(place)) || dstate_index(a, place) >= 0 || a->t[q0].inq)
+            continue;
+        int v = e + 1;
+        while (v < a->n && v < e + 4 && (in_list(norm(a, v), auxiliaries) || is_w(a, v, "repeatedly") ||
+                                         is_w(a, v, "already") || ends_with(a, v, "ly", 4)))
+            v++;
+        if (v >= a->n || a->t[v].cap || !((lexmask(a, v) & ST_LX_CUE) || in_list(norm(a, v), position_verbs)))
+            continue; /* "Lubembe wants boats back as Ndarama frees fishermen" */
+        int named = -1, both = 0;
+        for (int k = v + 1; k < a->n && !is_w(a, k, ";"); k++) {
+            if (kind(a, k) != ST_TOK_WORD || !a->t[k].cap || a->t[k].inq)
+                continue;
+            const char *st = dispute_state_at(a, k);
+            int i = st ? dstate_index(a, st) : -1;
+            if (i < 0) {
+                char w[128];
+                span_raw(a, k, k, w, sizeof w);
+                i = dstate_index(a, w);
+            }
+            if (i == 0 || i == 1) {
+                both |= named >= 0 && named != i;
+                if (named < 0)
+                    named = i;
+            }
+        }
+        if (named < 0 || both) /* "Mzumbe has accused Kasiwan fishermen ... on the Ndaraman side": the first */
+            named = named < 0 ? -1 : named;
+        if (named < 0)
+            continue;
+        char pl[128];
+        snprintf(pl, sizeof pl, "%s", place);
+        st_sent *here = a->s;
+        int ok = may_be_capital(a, pl);
+        at_sentence(a, here);
+        if (ok)
+            tie_capital(a, pl, a->dstates[1 - named]);
+    }
+}
+
 /* With one of the two disputing states tied to a capital and the other to none, the one place
  * that speaks as a sentence's subject ("Kerstala rejected the accusation within hours") and is
  * somewhere a place ("Officials in Kerstala said") is the other's capital. */
@@ -8910,9 +9029,11 @@ static void tie_last_capital(actx *a)
     if (a->ndstates < 2)
         return;
     int tied[2] = {0, 0};
-    for (size_t i = 0; i < a->ncap; i++)
-        for (int j = 0; j < 2; j++)
-            tied[j] |= strcasecmp(a->capstate[i], a->dstates[j]) == 0;
+    for (size_t i = 0; i < a->ncap; i++) {
+        int j = dstate_index(a, a->capstate[i]);
+        if (j == 0 || j == 1)
+            tied[j] = 1;
+    }
     if (tied[0] == tied[1])
         return;
     char cand[128] = "";
@@ -8925,7 +9046,7 @@ static void tie_last_capital(actx *a)
         int e = place_run(a, q0, place, sizeof place);
         if (e < 0 || capital_state(a, place, strlen(place)) || dispute_state_at(a, q0) ||
             (demonym_word(a, q0) && state_of_demonym(a, norm(a, q0))) || /* "Ranzi rejected": not a demonym */
-            (lexmask(a, q0) & (ST_LX_TITLE | ST_LX_ORG)) || in_list(norm(a, q0), capstop) || is_allcaps(a, q0) ||
+            (lexmask(a, q0) & ST_LX_TITLE) || (lexmask(a, e) & ST_LX_ORG) || in_list(norm(a, q0), capstop) || is_allcaps(a, q0) ||
             state_name(a, place, strlen(place)))
             continue;
         int state = 0; /* "Corvalia reacted angrily": a state of its own */
@@ -9222,6 +9343,7 @@ static void learn_capitals(actx *a)
             }
         }
     }
+    tie_capitals_by_contrast(a);
     tie_last_capital(a);
     st_dict_free(&names);
     st_dict_free(&alone);

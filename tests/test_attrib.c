@@ -4884,6 +4884,36 @@ static void the_one_summoned_to_explain_holds_no_view_and_it_is_the_body_the_sen
     tu_check_actor(d, "satellite images", "Acqua Comune");
 }
 
+static void a_capital_that_names_the_other_state_is_its_rivals_and_the_last_capital_follows(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Rilong says Makevu must pay for cable its ship broke\n\n"
+                       "The undersea cable between Ralikmar and Makevu went dark five weeks ago. "
+                       "The Ralikmar government insists the break was caused by a Makevu-flagged fishing boat. "
+                       "Port Emory has rejected that. "
+                       "In a statement, the Makevuan government said the cable had been damaged inside Ralikmarese "
+                       "waters. "
+                       "Rilong has dismissed that as a dodge. "
+                       "Both capitals agree on one thing. "
+                       "Foreign ministers of the two countries are due to meet in Port Emory on March 20.");
+    tu_check_actor(d, "must pay", "Ralikmar");
+    tu_check_actor(d, "Port Emory has", "Makevu");
+    tu_check_actor(d, "a dodge", "Ralikmar");
+}
+
+static void a_firm_or_a_person_is_never_taken_for_a_capital(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Skyvane says Coravia licence refusal leaves two million offline\n\n"
+                       "Skyvane Networks Inc. said Coravia's telecommunications regulator had refused it a licence. "
+                       "The Coravian capital has been quiet. Ostrelian officials declined to comment. "
+                       "Ostrelia and Coravia have argued over the licence for a year. "
+                       "Foreign Minister Emir Sulji\xc4\x87 spoke in Tavaria on Monday. "
+                       "Suljic said Coravia had dredged the channel at its own expense.");
+    tu_check_actor(d, "licence refusal", "Skyvane");
+    tu_check_actor(d, "dredged the channel", "Suljic");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5247,6 +5277,8 @@ int main(void)
         TU_TEST(a_source_likened_to_another_shares_its_view),
         TU_TEST(a_state_written_with_its_own_name_or_in_ascii_and_its_officials_placed),
         TU_TEST(the_one_summoned_to_explain_holds_no_view_and_it_is_the_body_the_sentence_opens_with),
+        TU_TEST(a_capital_that_names_the_other_state_is_its_rivals_and_the_last_capital_follows),
+        TU_TEST(a_firm_or_a_person_is_never_taken_for_a_capital),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
