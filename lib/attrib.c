@@ -284,6 +284,39 @@ static const char *const name_tails[] = {"control", "customs", "excise", "traini
 
 static int body_head_after_and(const actx *a, int i);
 
+/* Is the "and" or the comma at I inside a body's or a portfolio's list of capitalised words after
+ * "of" or "for" ("Ministry of Trade, Industry and Employment", "the Minister of Lands, Housing and
+ * Urban Development", "Committee for Harbours and Leisure")? The list must end in "and" and a
+ * capitalised word, and the head before "of" be a state's body, a portfolio's holder or a body. */
+static int listed_portfolio(const actx *a, int i)
+{
+    if (i < 3 || i + 1 >= a->n || !(is_w(a, i, "and") || is_w(a, i, ",")) || !a->t[i + 1].cap ||
+        kind(a, i + 1) != ST_TOK_WORD || (lexmask(a, i + 1) & ST_LX_TITLE))
+        return 0;
+    int q = i - 1;
+    if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD)
+        return 0;
+    while (q - 2 >= 0 && q > i - 9 && is_w(a, q - 1, ",") && a->t[q - 2].cap && kind(a, q - 2) == ST_TOK_WORD)
+        q -= 2;
+    if (q < 2 || !(is_w(a, q - 1, "of") || is_w(a, q - 1, "for")))
+        return 0;
+    int h = q - 2;
+    if (!(state_body(a, h) || portfolio_holder(a, h) ||
+          (a->t[h].cap && (lexmask(a, h) & ST_LX_ORG) && !(lexmask(a, h) & ST_LX_TITLE))))
+        return 0;
+    if (is_w(a, i, "and"))
+        return q < i - 1 || is_w(a, q - 1, "for"); /* "of A and B" is the rule below's */
+    for (int k = i + 1; k + 1 < a->n && k < i + 9; k += 2) { /* a comma: the list goes on to "and" */
+        if (!a->t[k].cap || kind(a, k) != ST_TOK_WORD)
+            return 0;
+        if (is_w(a, k + 1, "and"))
+            return k + 2 < a->n && a->t[k + 2].cap && kind(a, k + 2) == ST_TOK_WORD;
+        if (!is_w(a, k + 1, ","))
+            return 0;
+    }
+    return 0;
+}
+
 static int np_link(const actx *a, int i)
 {
     static const char *const pair_first[] = {"van", "von", "de", NULL};
@@ -312,6 +345,8 @@ static int np_link(const actx *a, int i)
         return 1;
     if (i <= 0 || i + 1 >= a->n || !np_word(a, i - 1) || !np_word(a, i + 1))
         return 0;
+    if (listed_portfolio(a, i))
+        return 1;
     if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, "'"))
         return a->t[i + 1].cap;
     if (is_w(a, i, "&")) /* "Kessel & Dahl", "Roswell & Pike": one firm's name */
@@ -1139,7 +1174,7 @@ static void span_text(const actx *a, int a0, int a1, int lower, st_buf *out)
     for (int i = a0; i <= a1; i++) {
         if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, "'"))
             continue;
-        if (out->len && !is_w(a, i, "'s") && !is_w(a, i, "-") && !is_w(a, i, "."))
+        if (out->len && !is_w(a, i, "'s") && !is_w(a, i, "-") && !is_w(a, i, ".") && !is_w(a, i, ","))
             st_buf_addc(out, ' ');
         st_buf w = {0};
         st_ascii_name(txt + a->t[i].off, a->t[i].len, &w);
@@ -2583,7 +2618,7 @@ static int np_source(actx *a, int a0, int a1)
         }
     }
     /* the last title or organisation word; name words follow it */
-    int last = -1, has_org = 0, anycap = 0, role_of = 0;
+    int last = -1, has_org = 0, anycap = 0, role_of = 0, listing = 0;
     for (int i = a0; i <= a1; i++) {
         int m = lexmask(a, i);
         if ((m & ST_LX_TITLE) && !body_of_titles(a, i))
@@ -2597,6 +2632,13 @@ static int np_source(actx *a, int a0, int a1)
         }
         if (a->t[i].cap)
             anycap = 1;
+        if (last >= a0 && i + 1 <= a1 && (is_w(a, i, "and") || is_w(a, i, ",")) && listed_portfolio(a, i) &&
+            (listing || (lexmask(a, last) & ST_LX_TITLE)))
+        {
+            last = i + 1, listing = 1; /* "the Minister of Trade, Industry and Employment": all of it the title */
+            while (last + 1 <= a1 && portfolio(a, last + 1) && !(lexmask(a, last + 1) & ST_LX_TITLE))
+                last++; /* "Commissioner for Basic and Secondary Education" */
+        }
     }
     if (last >= a0 && last < a1 && has_org && !(lexmask(a, last) & ST_LX_TITLE) && a->t[a0].cap) {
         /* "the Baltra Power Exchange": an organisation word inside a name is part of it */
@@ -2604,7 +2646,8 @@ static int np_source(actx *a, int a0, int a1)
         for (int i = a0; i <= a1 && whole; i++)
             whole = (a->t[i].cap && kind(a, i) == ST_TOK_WORD && (!(lexmask(a, i) & ST_LX_TITLE) || body_of_titles(a, i))) ||
                     (i > a0 && i < a1 && (is_w(a, i, "of") || is_w(a, i, "the") || is_w(a, i, "for") ||
-                                          (is_w(a, i, "and") && np_link(a, i)))); /* "Ministry of Energy and Mines" */
+                                          ((is_w(a, i, "and") || is_w(a, i, ",")) && np_link(a, i))));
+        /* "Ministry of Energy and Mines", "Ministry of Trade, Industry and Employment" */
         if (whole)
             return org_ent(a, a0, a1);
     }
@@ -2626,7 +2669,8 @@ static int np_source(actx *a, int a0, int a1)
     if (gap_of && (lexmask(a, last) & ST_LX_TITLE) && portfolio(a, n0)) {
         /* "Minister of Youth and Sport Dorota Velikova": the portfolio, then the name */
         int p = n0;
-        while (p <= a1 && (portfolio(a, p) || is_w(a, p, "and") || is_w(a, p, "of") || is_w(a, p, "the")))
+        while (p <= a1 && (portfolio(a, p) || is_w(a, p, "and") || is_w(a, p, "of") || is_w(a, p, "the") ||
+                           (is_w(a, p, ",") && listed_portfolio(a, p))))
             p++;
         if (p <= a1 && a->t[p].cap) {
             for (int i = last + 1; i < p; i++) {
@@ -6558,9 +6602,14 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
          q--, st++) /* "Kestrel's regional director for southern markets, Viktor Rautio," */
         if (lexmask(a, q) & ST_LX_TITLE)
             outer_role = 1, rq = q;
-    for (int q = k - 1, st = 0; !outer_role && q >= 2 && st < 5 && kind(a, q) == ST_TOK_WORD && a->t[q].cap; q--, st++)
+    for (int q = k - 1, st = 0; !outer_role && q >= 2 && st < 9 &&
+                                ((kind(a, q) == ST_TOK_WORD && a->t[q].cap) ||
+                                 ((is_w(a, q, "and") || is_w(a, q, ",")) && listed_portfolio(a, q)));
+         q--, st++)
         if (is_w(a, q - 1, "of") && !a->t[q - 2].cap && (lexmask(a, q - 2) & ST_LX_TITLE))
             outer_role = 1, rq = q - 2; /* "The mayor of Las Piedras, Efrain Solorzano," */
+        else if ((is_w(a, q - 1, "of") || is_w(a, q - 1, "for")) && portfolio_holder(a, q - 2) && st > 1)
+            outer_role = 1, rq = q - 2; /* "the Minister of Trade, Industry and Employment, Hon. Saikou Tambedou," */
         else if ((is_w(a, q - 1, "of") || is_w(a, q - 1, "for")) && kind(a, q - 2) == ST_TOK_WORD && !a->t[q - 2].cap)
             for (int z = q - 2, w = 0; !outer_role && z >= 0 && w < 7 && kind(a, z) == ST_TOK_WORD &&
                                        (!a->t[z].cap || (demonym_word(a, z) && is_w(a, z - 1, "the"))) &&

@@ -4914,6 +4914,22 @@ static void a_firm_or_a_person_is_never_taken_for_a_capital(void **state)
     tu_check_actor(d, "dredged the channel", "Suljic");
 }
 
+static void a_portfolio_listed_with_commas_and_and_is_one_title_or_one_body(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Groundnut levy here to stay, says minister\n\n"
+                       "Presenting the review last week, the Minister of Trade, Industry and Employment, Hon. Saikou "
+                       "Tambedou, said the levy would raise D45 million. "
+                       "In a statement posted on its page on Tuesday, the Ministry of Trade, Industry and Employment "
+                       "said every dalasi would go to farmers. "
+                       "Contacted yesterday, the minister would say only that the rules will be reviewed. "
+                       "The pier will not reopen this summer, the Committee for Harbours and Leisure has confirmed.");
+    tu_check_actor(d, "D45 million", "Tambedou");
+    tu_check_actor(d, "every dalasi", "Ministry of Trade, Industry and Employment");
+    tu_check_actor(d, "say only", "Tambedou");
+    tu_check_actor(d, "pier will not", "Committee for Harbours and Leisure");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5279,6 +5295,7 @@ int main(void)
         TU_TEST(the_one_summoned_to_explain_holds_no_view_and_it_is_the_body_the_sentence_opens_with),
         TU_TEST(a_capital_that_names_the_other_state_is_its_rivals_and_the_last_capital_follows),
         TU_TEST(a_firm_or_a_person_is_never_taken_for_a_capital),
+        TU_TEST(a_portfolio_listed_with_commas_and_and_is_one_title_or_one_body),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
