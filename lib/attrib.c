@@ -5714,7 +5714,8 @@ static int subject_source(actx *a, int marked)
             e++;
         int group = 0, body0 = -1;
         /* "The Lusavian Orchestral Players' Association (LOPA), which represents ..., wants": past the initials */
-        int abbr = e > s0 + 1 && is_w(a, e, "(") && is_w(a, e + 2, ")") && is_allcaps(a, e + 1) && is_w(a, e + 3, ",");
+        int abbr = e > s0 + 1 && is_w(a, e, "(") && is_w(a, e + 2, ")") && is_allcaps(a, e + 1) &&
+                   (is_w(a, e + 3, ",") || (kind(a, e + 3) == ST_TOK_WORD && !a->t[e + 3].cap)); /* "(NPEA) is not convinced" */
         /* "The conservative National Renewal party voted against": the party's name */
         int party = e > s0 + 1 && is_w(a, e - 1, "party") && !a->t[e - 1].cap && a->t[e - 2].cap;
         if ((e > s0 || some || counted ||
@@ -7406,7 +7407,13 @@ static int no_reply(const actx *a, int i)
 static int hearsay(const actx *a, int i)
 {
     static const char *const verbs[] = {"said", "understood", "known", "thought", "believed", "reported",
-                                        "rumoured", "rumored", "reckoned", NULL};
+                                        "rumoured", "rumored", "reckoned", "expected", NULL};
+    /* "is expected to vote against", "is expected to lodge an objection": a party expected to take
+     * its position (R36b), not one expected to attend */
+    static const char *const positions[] = {"vote", "lodge", "press", "push", "seek", "demand", "propose", "table",
+                                            "challenge", "appeal", "urge", "defend", "raise", "veto", "block",
+                                            "fight", "campaign", "lobby", "demonstrate", "protest", "march",
+                                            NULL};
     static const char *const inclined[] = {"favour", "favor", "prefer", "oppose", "support", "back", "want",
                                            "regard", "see", "view", "consider", "accept", "reject", "doubt",
                                            "fear", "hope", "believe", "think", "feel", "share", "welcome",
@@ -7440,12 +7447,21 @@ static int hearsay(const actx *a, int i)
         const char *w = norm(a, k + 1);
         static const char *const took[] = {"accepted", "agreed", "objected", "favoured", "favored", "preferred",
                                            "resisted", "urged", "pressed", "lobbied", "sought", "demanded",
-                                           "threatened", "considered", "asked", NULL};
+                                           "threatened", "considered", "asked", "offered", "proposed", "raised",
+                                           "suggested", "complained", "lodged", NULL};
         return k + 1 < a->n && ((lexmask(a, k + 1) & ST_LX_CUE) || in_list(w, judged) || in_list(w, took)) ? 1 : -1;
     }
+    if (!be && is_w(a, i, "expected")) /* "is expected to vote against", not "to vote on" nor "to hold hearings" */
+        return ((lexmask(a, k) & ST_LX_CUE) && !in_list(norm(a, k), inclined)) ||
+                       (in_list(norm(a, k), positions) &&
+                        (!is_w(a, k, "vote") || is_w(a, k + 1, "against") || is_w(a, k + 1, "for")))
+                   ? 1
+                   : -1;
     if (!be)
         return (lexmask(a, k) & ST_LX_CUE) || in_list(norm(a, k), inclined) ? 1 : -1;
     k++;
+    if (is_w(a, i, "expected")) /* "are expected to be questioned", "to be muted": no view; "to be furious" */
+        return k < a->n && in_list(norm(a, k), states) ? 1 : -1;
     while (k < a->n && kind(a, k) == ST_TOK_WORD && (ends_with(a, k, "ly", 4) || is_w(a, k, "very") ||
                                                     is_w(a, k, "so") || is_w(a, k, "deeply") || is_w(a, k, "quite")))
         k++; /* "is said to be privately furious" */

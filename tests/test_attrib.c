@@ -4930,6 +4930,23 @@ static void a_portfolio_listed_with_commas_and_and_is_one_title_or_one_body(void
     tu_check_actor(d, "pier will not", "Committee for Harbours and Leisure");
 }
 
+static void a_party_expected_to_take_its_position_and_a_body_with_initials_that_holds_a_view(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Knitters seek protected name for lace\n\n"
+                       "Brennavoe Knitwear, which has made scarves at its mill since 1987, is expected to lodge an "
+                       "objection. "
+                       "Mr Sandison is understood to have offered the guild a compromise last year. "
+                       "Parliament is expected to vote on the plan in June. "
+                       "The National Public Employees Association (NPEA) is not convinced. "
+                       "The Media Workers Association (MWA) has also weighed in.");
+    tu_check_actor(d, "lodge an", "Brennavoe Knitwear");
+    tu_check_actor(d, "offered the guild", "Sandison");
+    tu_check_actor(d, "vote on the plan", NULL);
+    tu_check_actor(d, "not convinced", "National Public Employees Association");
+    tu_check_actor(d, "weighed in", "Media Workers Association");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5296,6 +5313,7 @@ int main(void)
         TU_TEST(a_capital_that_names_the_other_state_is_its_rivals_and_the_last_capital_follows),
         TU_TEST(a_firm_or_a_person_is_never_taken_for_a_capital),
         TU_TEST(a_portfolio_listed_with_commas_and_and_is_one_title_or_one_body),
+        TU_TEST(a_party_expected_to_take_its_position_and_a_body_with_initials_that_holds_a_view),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
