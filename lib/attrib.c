@@ -10567,8 +10567,21 @@ static void headline_quote(actx *a)
  * ("Mayor"), an unnamed person by the label the body gave ("Lighthouse's last keeper"); -1. */
 static int headline_holder_ent(actx *a, int b, int e)
 {
-    if (b == e && people_noun(a, b))
-        return -1; /* "Teachers: ...": a group the body may label more precisely (R43) */
+    if (b == e && people_noun(a, b)) {
+        /* "Teachers: ...", "... - traders": the group the body quotes under that noun, labelled as
+         * the body labels it (R43); none when the body quotes none */
+        int k = -1;
+        for (size_t i = 0; i < a->nents; i++) {
+            const entity *en = &a->ents[i];
+            const char *n = a->d->arena.p + en->name, *sp = strrchr(n, ' ');
+            size_t l = strcspn(n, " "), w = a->t[b].nlen; /* "traders", "knitters at the market" */
+            if (en->is_role && en->said && !strchr(n, '|') &&
+                (!strcasecmp(sp ? sp + 1 : n, norm(a, b)) || (l == w && !strncasecmp(n, norm(a, b), w))) &&
+                (k < 0 || en->said > a->ents[k].said))
+                k = (int)i;
+        }
+        return k;
+    }
     if (a->t[e].cap && !(lexmask(a, e) & ST_LX_TITLE)) {
         st_buf nm = {0}, last = {0};
         span_text(a, b, e, 0, &nm);
@@ -10663,8 +10676,12 @@ static void headline_holder(actx *a)
         int k = a->n - 1;
         while (k > 0 && k >= a->n - 4 && (kind(a, k) == ST_TOK_WORD || is_w(a, k, "'s")))
             k--;
-        if (k >= 3 && k < a->n - 1 && is_w(a, k, "-") && (a->t[k + 1].cap || title_cap(a, k + 1))) /* en and em dashes fold to "-" */
+        if (k >= 3 && k < a->n - 1 && is_w(a, k, "-") &&
+            (a->t[k + 1].cap || title_cap(a, k + 1) || (lexmask(a, k + 1) & ST_LX_TITLE) ||
+             (k + 1 == a->n - 1 && people_noun(a, k + 1)))) /* en and em dashes fold to "-"; "- councillor", "- traders" */
             b = k + 1, e = a->n - 1;
+        else if (k >= 3 && k < a->n - 2 && is_w(a, k, ",") && (is_w(a, k + 1, "say") || is_w(a, k + 1, "says")))
+            b = k + 2, e = a->n - 1; /* "Skerrasay lace 'must stay island-made', say knitters" */
     }
     if (b < 0)
         return;

@@ -4947,6 +4947,21 @@ static void a_party_expected_to_take_its_position_and_a_body_with_initials_that_
     tu_check_actor(d, "weighed in", "Media Workers Association");
 }
 
+static void a_headline_holder_after_a_dash_or_say_in_lower_case(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Cliff railway closure will hit tourism \xe2\x80\x93 traders\n\n"
+                       "The railway will stay shut all summer. "
+                       "Traders on the harbour said the closure would cost them half their trade. "
+                       "The committee has not replied.");
+    tu_check_actor(d, "hit tourism", "traders");
+    st_doc *d2 = tu_doc("Lace must stay island-made, say knitters\n\n"
+                        "The guild has applied for protected status. "
+                        "Knitters at the Ste Honorine market said the pattern belonged to the island. "
+                        "The office will decide in May.");
+    tu_check_actor(d2, "island-made", "knitters at the Ste Honorine market");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5314,6 +5329,7 @@ int main(void)
         TU_TEST(a_firm_or_a_person_is_never_taken_for_a_capital),
         TU_TEST(a_portfolio_listed_with_commas_and_and_is_one_title_or_one_body),
         TU_TEST(a_party_expected_to_take_its_position_and_a_body_with_initials_that_holds_a_view),
+        TU_TEST(a_headline_holder_after_a_dash_or_say_in_lower_case),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
