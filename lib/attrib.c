@@ -2267,8 +2267,8 @@ static int np_source(actx *a, int a0, int a1)
         }
     }
     if (a0 == 0 && is_w(a, a1 + 1, ",") && is_allcaps(a, a1) &&
-        !(is_w(a, a1 + 2, "which") || is_w(a, a1 + 2, "who") || is_w(a, a1 + 2, "whose")))
-        return -1; /* a dateline: "FERRANO, Aug 3 -" (not "TIH, which manages ...,") */
+        !(is_w(a, a1 + 2, "which") || is_w(a, a1 + 2, "who") || is_w(a, a1 + 2, "whose") || is_w(a, a1 + 2, "like")))
+        return -1; /* a dateline: "FERRANO, Aug 3 -" (not "TIH, which manages ...,", "TAHA, like the minister,") */
     if (a1 > a0 && is_w(a, a1, "party") && !a->t[a1].cap && a->t[a1 - 1].cap) {
         /* "the opposition Green Left party", "Barragan's Republican Renewal party": the party's name */
         int b = a1 - 1;

@@ -4962,6 +4962,16 @@ static void a_headline_holder_after_a_dash_or_say_in_lower_case(void **state)
     tu_check_actor(d2, "island-made", "knitters at the Ste Honorine market");
 }
 
+static void initials_opening_a_sentence_before_like_are_a_body_not_a_dateline(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Clock change trial begins\n\n"
+                       "The Te Aroa Hospitality Association (TAHA) says longer evenings will help. "
+                       "Deputy Prime Minister Mark Koteka said the trial was sensible. "
+                       "TAHA, like the Deputy Prime Minister, believes the trial should run its full six months.");
+    tu_check_actor(d, "full six months", "TAHA|Koteka");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5330,6 +5340,7 @@ int main(void)
         TU_TEST(a_portfolio_listed_with_commas_and_and_is_one_title_or_one_body),
         TU_TEST(a_party_expected_to_take_its_position_and_a_body_with_initials_that_holds_a_view),
         TU_TEST(a_headline_holder_after_a_dash_or_say_in_lower_case),
+        TU_TEST(initials_opening_a_sentence_before_like_are_a_body_not_a_dateline),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
