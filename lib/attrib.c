@@ -1618,6 +1618,19 @@ static int dstate_index(const actx *a, const char *name)
 /* Is NAME one of the states the article names beside their demonyms (dstates)? */
 static int disputing_state(const actx *a, const char *name) { return dstate_index(a, name) >= 0; }
 
+static const char *state_of_demonym(const actx *a, const char *w);
+
+/* The state W names before "government": a state the lexicon or the article knows by name, the
+ * state of a demonym ("the Kestorian government"), or one of the disputing states by its own name
+ * ("the Ralikmar government" beside "Ralikmarese"); NULL for none. */
+static const char *government_state(const actx *a, const char *w)
+{
+    if (known_state(a, w))
+        return w;
+    const char *st = state_of_demonym(a, w);
+    return st ? st : disputing_state(a, w) ? w : NULL;
+}
+
 static int disputing_states(actx *a)
 {
     int s0 = state_ent(a, a->dstates[0]), s1 = s0 >= 0 ? state_ent(a, a->dstates[1]) : -1;
@@ -2360,13 +2373,7 @@ static int np_source(actx *a, int a0, int a1)
         /* "the Kesslund government", "the Marvenian government": the state */
         st_buf w = {0};
         span_text(a, a0, a0, 0, &w);
-        const char *state = NULL;
-        if (w.p && (known_state(a, w.p) || strcasecmp(w.p, a->main_state) == 0))
-            state = w.p;
-        if (w.p && !state)
-            state = state_of_demonym(a, w.p);
-        if (w.p && !state && disputing_state(a, w.p))
-            state = w.p; /* "the Ralikmar government" beside "Ralikmarese" */
+        const char *state = !w.p ? NULL : strcasecmp(w.p, a->main_state) == 0 ? w.p : government_state(a, w.p);
         int ent = state ? state_ent(a, state) : -1;
         st_buf_free(&w);
         if (ent >= 0)
@@ -3113,9 +3120,7 @@ static int opening_body(actx *a, int i)
     if (a->t[b].cap && is_w(a, b + 1, "government")) {
         st_buf w = {0};
         span_text(a, b, b, 0, &w);
-        const char *st = !w.p ? NULL : known_state(a, w.p) ? w.p : state_of_demonym(a, w.p);
-        if (w.p && !st && disputing_state(a, w.p))
-            st = w.p;
+        const char *st = w.p ? government_state(a, w.p) : NULL;
         int ent = st ? state_ent(a, st) : -1;
         st_buf_free(&w);
         return ent;
@@ -3123,7 +3128,7 @@ static int opening_body(actx *a, int i)
     int q = b; /* "the environmental group Acqua Comune" */
     while (q < i && q < b + 3 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !in_list(norm(a, q), capstop))
         q++;
-    if (q >= i || !a->t[q].cap || kind(a, q) != ST_TOK_WORD || (q > b && !a->t[q].cap))
+    if (q >= i || !a->t[q].cap || kind(a, q) != ST_TOK_WORD)
         return -1;
     int e = q;
     while (e + 1 < i && e < q + 5 && kind(a, e + 1) == ST_TOK_WORD && a->t[e + 1].cap)
@@ -3139,9 +3144,7 @@ static int opening_body(actx *a, int i)
         const char *st = capital_state(a, nm.p, nm.len);
         if (!st && (known_state(a, nm.p) || disputing_state(a, nm.p)))
             st = nm.p;
-        char copy[128];
-        snprintf(copy, sizeof copy, "%s", st ? st : "");
-        ent = st ? state_ent(a, copy) : -1;
+        ent = st ? state_ent(a, st) : -1;
     }
     st_buf_free(&nm);
     return ent;
@@ -9055,8 +9058,9 @@ static void tie_capitals_by_contrast(actx *a)
             v++;
         if (v >= a->n || a->t[v].cap || !((lexmask(a, v) & ST_LX_CUE) || in_list(norm(a, v), position_verbs)))
             continue; /* "Lubembe wants boats back as Ndarama frees fishermen" */
-        int named = -1, both = 0;
-        for (int k = v + 1; k < a->n && !is_w(a, k, ";"); k++) {
+        int named = -1; /* the first of the two states named decides ("Mzumbe has accused Kasiwan
+                         * fishermen ... on the Ndaraman side") */
+        for (int k = v + 1; k < a->n && !is_w(a, k, ";") && named < 0; k++) {
             if (kind(a, k) != ST_TOK_WORD || !a->t[k].cap || a->t[k].inq)
                 continue;
             const char *st = dispute_state_at(a, k);
@@ -9066,14 +9070,9 @@ static void tie_capitals_by_contrast(actx *a)
                 span_raw(a, k, k, w, sizeof w);
                 i = dstate_index(a, w);
             }
-            if (i == 0 || i == 1) {
-                both |= named >= 0 && named != i;
-                if (named < 0)
-                    named = i;
-            }
+            if (i == 0 || i == 1)
+                named = i;
         }
-        if (named < 0 || both) /* "Mzumbe has accused Kasiwan fishermen ... on the Ndaraman side": the first */
-            named = named < 0 ? -1 : named;
         if (named < 0)
             continue;
         char pl[128];
