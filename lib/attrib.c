@@ -8977,6 +8977,19 @@ static int written_as_capital(actx *a, const char *place)
     return 0;
 }
 
+/* The capitalised run at Q0 into PLACE when it could be a capital no rule has tied yet: not a
+ * known capital or state, not a disputing state's demonym or possessive, not a title, a body's
+ * name, a word in capstop nor initials; its last word, or -1. */
+static int untied_place(const actx *a, int q0, char *place, size_t cap)
+{
+    int e = place_run(a, q0, place, cap);
+    if (e < 0 || capital_state(a, place, strlen(place)) || dispute_state_at(a, q0) ||
+        (lexmask(a, q0) & ST_LX_TITLE) || (lexmask(a, e) & ST_LX_ORG) || in_list(norm(a, q0), capstop) ||
+        is_allcaps(a, q0) || state_name(a, place, strlen(place)))
+        return -1;
+    return e;
+}
+
 /* Could PLACE (a capitalised run) be a capital, by how the article writes it everywhere? Not when
  * it is ever part of a longer name or a person's ("Skyvane Networks", "Minister Emir Suljić",
  * "Dr Rilong", "Rilong, 54,"), compared in ASCII; and only when the article writes it as a seat
@@ -9047,10 +9060,8 @@ static void tie_capitals_by_contrast(actx *a)
         int q0 = after_dateline(a);
         q0 = q0 > 0 ? q0 : 0;
         char place[128];
-        int e = place_run(a, q0, place, sizeof place);
-        if (e < 0 || capital_state(a, place, strlen(place)) || dispute_state_at(a, q0) || demonym_word(a, q0) ||
-            (lexmask(a, q0) & ST_LX_TITLE) || (lexmask(a, e) & ST_LX_ORG) || in_list(norm(a, q0), capstop) || is_allcaps(a, q0) ||
-            state_name(a, place, strlen(place)) || dstate_index(a, place) >= 0 || a->t[q0].inq)
+        int e = untied_place(a, q0, place, sizeof place);
+        if (e < 0 || demonym_word(a, q0) || dstate_index(a, place) >= 0 || a->t[q0].inq)
             continue;
         int v = e + 1;
         while (v < a->n && v < e + 4 && (in_list(norm(a, v), auxiliaries) || is_w(a, v, "repeatedly") ||
@@ -9107,11 +9118,8 @@ static void tie_last_capital(actx *a)
         int q0 = after_dateline(a);
         q0 = q0 > 0 ? q0 : 0;
         char place[128];
-        int e = place_run(a, q0, place, sizeof place);
-        if (e < 0 || capital_state(a, place, strlen(place)) || dispute_state_at(a, q0) ||
-            (demonym_word(a, q0) && state_of_demonym(a, norm(a, q0))) || /* "Ranzi rejected": not a demonym */
-            (lexmask(a, q0) & ST_LX_TITLE) || (lexmask(a, e) & ST_LX_ORG) || in_list(norm(a, q0), capstop) || is_allcaps(a, q0) ||
-            state_name(a, place, strlen(place)))
+        int e = untied_place(a, q0, place, sizeof place);
+        if (e < 0 || (demonym_word(a, q0) && state_of_demonym(a, norm(a, q0)))) /* "Ranzi rejected": not a demonym */
             continue;
         int state = 0; /* "Corvalia reacted angrily": a state of its own */
         for (int i = 0; i < a->ndstates && e == q0; i++)
