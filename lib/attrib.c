@@ -170,6 +170,12 @@ static int lexmask(const actx *a, int i)
         int p = st_lexicon_lookup(a->d->lex, w, a->t[i].nlen - 1, NULL) & (ST_LX_TITLE | ST_LX_ORG);
         m |= p;
     }
+    if (!m && i > 0 && a->t[i].cap && kind(a, i + 1) == ST_TOK_WORD && a->t[i + 1].cap && !strcmp(w, "me") &&
+        (kind(a, i - 1) == ST_TOK_WORD || is_w(a, i - 1, ",")))
+        m = ST_LX_TITLE; /* "said Me Pascale Ah Sen": Maître, as French and Mauritian lawyers and notaries are styled */
+    if ((m & ST_LX_TITLE) && (m & ST_LX_ABBR) && a->t[i].cap && !is_w(a, i + 1, ".") &&
+        !(kind(a, i + 1) == ST_TOK_WORD && a->t[i + 1].cap))
+        m &= ~ST_LX_TITLE; /* "said Ms Ah Sen," "Sen" ends a name: "Sen." and "Sen Okafor" are titles */
     const char *h = (m & ST_LX_TITLE) ? NULL : strchr(w, '-');
     if (h && h - w <= 9) { /* "vice-chair", "co-founder", "acting-director": the role after the prefix */
         static const char *const prefixes[] = {"vice", "co", "deputy", "acting", "assistant", "ex", "under", NULL};
@@ -317,6 +323,14 @@ static int listed_portfolio(const actx *a, int i)
     return 0;
 }
 
+/* The stop at I of "St." in a name ("St. Amand", "Verlyn St. Rose"): "Saint" as written, the name
+ * going on after it. */
+static int saint_stop(const actx *a, int i)
+{
+    return i > 0 && i + 1 < a->n && is_w(a, i, ".") && a->t[i - 1].len == 2 && !strncmp(a->d->arena.p + a->s->textoff + a->t[i - 1].off, "St", 2) &&
+           a->t[i + 1].cap && kind(a, i + 1) == ST_TOK_WORD && a->t[i].off == a->t[i - 1].off + 2;
+}
+
 static int np_link(const actx *a, int i)
 {
     static const char *const pair_first[] = {"van", "von", "de", NULL};
@@ -351,8 +365,8 @@ static int np_link(const actx *a, int i)
         return a->t[i + 1].cap;
     if (is_w(a, i, "&")) /* "Kessel & Dahl", "Roswell & Pike": one firm's name */
         return a->t[i - 1].cap && a->t[i + 1].cap;
-    if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, ".")) /* "Dr. Hiroshi Ono", "Gen. Ortiz" */
-        return a->t[i + 1].cap && a->t[i - 1].nlen <= 4 && (lexmask(a, i - 1) & ST_LX_TITLE);
+    if (kind(a, i) == ST_TOK_PUNCT && is_w(a, i, ".")) /* "Dr. Hiroshi Ono", "Gen. Ortiz", "St. Amand", "Verlyn St. Rose" */
+        return a->t[i + 1].cap && a->t[i - 1].nlen <= 4 && ((lexmask(a, i - 1) & ST_LX_TITLE) || saint_stop(a, i));
     if (is_w(a, i, "'s"))
         return a->t[i + 1].cap && a->t[i - 1].cap;
     if (is_w(a, i, "and") && /* "Youth and Sport", "Labour and Social Affairs", "Ministry of Culture and Language",
@@ -1667,7 +1681,9 @@ static int surname_start(const actx *a, int a0, int sur)
             (a->t[b - 1].cap && b == sur && b - 1 > a0 && in_list(norm(a, b - 1), given_then) &&
              !(lexmask(a, b - 2) & (ST_LX_TITLE | ST_LX_ORG))))) /* not "Opposition Leader Ben Rarawa" */
         b--;
-    if (b == sur && b - 1 >= a0 && span_in(a, &a->particle, b - 1, sur))
+    if (b == sur && b - 2 >= a0 && saint_stop(a, b - 1))
+        b -= 2; /* "Verlyn St. Rose" -> "St. Rose" */
+    else if (b == sur && b - 1 >= a0 && span_in(a, &a->particle, b - 1, sur))
         b--; /* "Yannick Le Goff", "Mr Le Goff": not "Goff", not "Le" */
     else if (b < sur && b - 1 >= a0 && a->t[b - 1].cap && in_list(norm(a, b - 1), lower))
         b--; /* "Van der Meer said": the capitalised first of two particles */

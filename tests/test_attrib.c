@@ -4972,6 +4972,25 @@ static void initials_opening_a_sentence_before_like_are_a_body_not_a_dateline(vo
     tu_check_actor(d, "full six months", "TAHA|Koteka");
 }
 
+static void saint_in_a_name_and_a_title_abbreviation_that_ends_a_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Churches troubled by casino venture\n\n"
+                       "The St. Amand Christian Council said in a statement that it was troubled. "
+                       "The party's agriculture spokesman, Verlyn St. Rose, wrote that the cut was a scandal. "
+                       "In St. Rose's words, the co-operative has been run like a private club. "
+                       "\"We have clients who cannot prove the house is theirs,\" said Me Pascale Ah Sen, who chairs the "
+                       "chamber. "
+                       "Ms Ah Sen said notaries were not expecting miracles. "
+                       "Sen. Okafor said the bill would pass.");
+    tu_check_actor(d, "in a statement", "St. Amand Christian Council");
+    tu_check_actor(d, "wrote that", "St. Rose");
+    tu_check_actor(d, "In St. Rose", "St. Rose");
+    tu_check_actor(d, "We have clients", "Ah Sen");
+    tu_check_actor(d, "expecting miracles", "Ah Sen");
+    tu_check_actor(d, "bill would pass", "Okafor");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5341,6 +5360,7 @@ int main(void)
         TU_TEST(a_party_expected_to_take_its_position_and_a_body_with_initials_that_holds_a_view),
         TU_TEST(a_headline_holder_after_a_dash_or_say_in_lower_case),
         TU_TEST(initials_opening_a_sentence_before_like_are_a_body_not_a_dateline),
+        TU_TEST(saint_in_a_name_and_a_title_abbreviation_that_ends_a_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
