@@ -671,6 +671,10 @@ static int written_lower(const st_doc *d, const char *w)
     return 0;
 }
 
+/* "Sir" or "Dame" at I: a knight or dame is named again by the given name ("Sir Lionel Auguste",
+ * then "Sir Lionel said"). */
+static int knight(const actx *a, int i) { return a->t[i].cap && (is_w(a, i, "sir") || is_w(a, i, "dame")); }
+
 /* A feature names a person in full once and then by the given name alone ("Maren Holt, 41,
  * ..." then "Maren says"): the person a sentence before this one names with the given name
  * GIVEN (folded) followed by a family name, as an entity under that family name; -1 when none
@@ -688,7 +692,8 @@ static int given_name_person(actx *a, const char *given)
     for (size_t si = (size_t)(here - d->sents); ent < 0 && si-- > 0;) {
         at_sentence(a, &d->sents[si]);
         for (int b = 0; b + 1 < a->n && ent < 0; b++) {
-            if (!norm_matches(norm(a, b), given) || !a->t[b].cap || (b > 0 && np_word(a, b - 1) && a->t[b - 1].cap) ||
+            if (!norm_matches(norm(a, b), given) || !a->t[b].cap ||
+                (b > 0 && np_word(a, b - 1) && a->t[b - 1].cap && !knight(a, b - 1)) ||
                 np_link(a, b - 1) || is_w(a, b - 1, "the") || family_first(a, b) || kind(a, b + 1) != ST_TOK_WORD ||
                 !a->t[b + 1].cap || (lexmask(a, b) & (ST_LX_TITLE | ST_LX_ORG)))
                 continue;
@@ -9808,7 +9813,7 @@ static void learn_orgs(actx *a)
             if (kind(a, b) == ST_TOK_QUOTE && a->t[b].qdir)
                 quoted = a->t[b].qdir > 0;
             if (kind(a, b) == ST_TOK_WORD && a->t[b].cap && kind(a, b + 1) == ST_TOK_WORD && a->t[b + 1].cap &&
-                !(b > 0 && a->t[b - 1].cap && kind(a, b - 1) == ST_TOK_WORD)) {
+                !(b > 0 && a->t[b - 1].cap && kind(a, b - 1) == ST_TOK_WORD && !knight(a, b - 1))) {
                 dict_mark(&a->givens, norm(a, b), a->t[b].nlen);
                 st_buf asc = {0}; /* and its ASCII form, the one entities' names are made of */
                 if (has_wide(norm(a, b)) && st_ascii_name(norm(a, b), a->t[b].nlen, &asc) == 0 && asc.p)

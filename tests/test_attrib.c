@@ -4991,6 +4991,18 @@ static void saint_in_a_name_and_a_title_abbreviation_that_ends_a_name(void **sta
     tu_check_actor(d, "bill would pass", "Okafor");
 }
 
+static void a_knight_named_again_by_the_given_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Investor says casino will open\n\n"
+                       "A casino backed by businessman Sir Lionel Auguste will open next year. "
+                       "Speaking to reporters on Thursday, Sir Lionel said the vote had settled the matter. "
+                       "Dame Olwen Price, who chairs the trust, opposes it. "
+                       "Dame Olwen said the casino would harm the town.");
+    tu_check_actor(d, "Speaking to reporters", "Auguste");
+    tu_check_actor(d, "harm the town", "Price");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5361,6 +5373,7 @@ int main(void)
         TU_TEST(a_headline_holder_after_a_dash_or_say_in_lower_case),
         TU_TEST(initials_opening_a_sentence_before_like_are_a_body_not_a_dateline),
         TU_TEST(saint_in_a_name_and_a_title_abbreviation_that_ends_a_name),
+        TU_TEST(a_knight_named_again_by_the_given_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
