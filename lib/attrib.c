@@ -2891,6 +2891,8 @@ static int np_source(actx *a, int a0, int a1)
                         ent = better;
                 }
             }
+            if (ent >= 0 && !a->ents[ent].is_org && (is_w(a, a0 - 1, "a") || is_w(a, a0 - 1, "an")))
+                ent = -1; /* "A senior fire officer, who spoke on condition of anonymity": someone new */
             if (ent < 0 && plural_head && is_w(a, a0 - 1, "both") && !(m & ST_LX_ORG)) {
                 int two[2], nt = 0;
                 for (size_t k = a->nents; k-- > 0 && nt < 2;) {
@@ -5023,7 +5025,7 @@ static int according_source(actx *a, int c0, int k, int *span0, int *span1)
         /* a role or body, then its name: "its chief executive, Rupert Vance.", "the national
          * weather agency AEMEL." */
         int n0 = is_w(a, h + 1, ",") ? h + 2 : h + 1, n1 = n0;
-        while (n1 + 1 < a->n && np_word(a, n1 + 1) && a->t[n1 + 1].cap)
+        while (n1 + 1 < a->n && np_word(a, n1 + 1) && (a->t[n1 + 1].cap || is_w(a, n1 + 1, "."))) /* "R. Narasimha" */
             n1++;
         if (n0 < a->n && a->t[n0].cap && kind(a, n0) == ST_TOK_WORD && np_word(a, n0) &&
             (n1 + 1 >= a->n || is_w(a, n1 + 1, ".") || (is_w(a, n1 + 1, ",") && n0 == h + 2))) {
@@ -8358,6 +8360,13 @@ static void register_mentions(actx *a)
         int b = i, e = i;
         while (e + 1 < a->n && (np_word(a, e + 1) || np_link(a, e + 1)))
             e++;
+        int of = b; /* "Søren Vestergaard, chief executive officer of Krogh & Bech,": the firm is a mention of its own */
+        while (of < e && !a->t[of].cap && (lexmask(a, of) & ST_LX_TITLE))
+            of++;
+        if (of > b && of < e && is_w(a, of, "of") && a->t[of + 1].cap && is_w(a, b - 1, ",") && b >= 2 && a->t[b - 2].cap) {
+            i = of;
+            continue;
+        }
         if (e == b && time_ago(a, b))
             continue; /* "Eleven years ago ...": no one mentioned */
         if (e == b && !a->t[b].inq && (spelled_count(norm(a, b)) || gerund(a, b)))

@@ -5003,6 +5003,38 @@ static void a_knight_named_again_by_the_given_name(void **state)
     tu_check_actor(d, "harm the town", "Price");
 }
 
+static void officers_and_wardens_are_titles_and_an_indefinite_officer_is_someone_new(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Puffin path closure is the only way to protect colony \xe2\x80\x93 warden\n\n"
+                       "The island's seabird warden, Isla Drever, closed the cliff path on Monday. "
+                       "Chief Police Officer Mark Ferreira said the force had looked at average-speed cameras. "
+                       "\"Fixed cameras are not a cure-all,\" the police chief said. "
+                       "The warden is hoping to find volunteers for the lookout. "
+                       "Of the 1,146 delegates who voted, 781 backed the proposal, according to returning officer "
+                       "R. Narasimha. "
+                       "A senior fire officer, who spoke on condition of anonymity, described the promise as "
+                       "optimistic.");
+    tu_check_actor(d, "the only way", "Drever");
+    tu_check_actor(d, "average-speed", "Ferreira");
+    tu_check_actor(d, "cure-all", "Ferreira");
+    tu_check_actor(d, "volunteers", "Drever");
+    tu_check_actor(d, "781 backed", "Narasimha");
+    tu_check_actor(d, "A senior fire officer", "senior fire officer");
+}
+
+static void the_firm_in_an_apposition_after_a_name_is_a_mention_of_its_own(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Publisher defends AI licences\n\n"
+                       "S\xc3\xb8ren Vestergaard, chief executive officer of Krogh & Bech, said in an interview that "
+                       "the union had misread the agreements. "
+                       "\"I understand the fear,\" Vestergaard said. "
+                       "Krogh & Bech has licensed about 9,000 titles, according to figures provided by the company.");
+    tu_check_actor(d, "misread", "Vestergaard");
+    tu_check_actor(d, "9,000 titles", "Krogh & Bech");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5374,6 +5406,8 @@ int main(void)
         TU_TEST(initials_opening_a_sentence_before_like_are_a_body_not_a_dateline),
         TU_TEST(saint_in_a_name_and_a_title_abbreviation_that_ends_a_name),
         TU_TEST(a_knight_named_again_by_the_given_name),
+        TU_TEST(officers_and_wardens_are_titles_and_an_indefinite_officer_is_someone_new),
+        TU_TEST(the_firm_in_an_apposition_after_a_name_is_a_mention_of_its_own),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
