@@ -2206,6 +2206,21 @@ static int quoted_before(const actx *a)
 }
 
 /* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
+/* Does the sentence name entity ENT (by the last word of its name) after the noun phrase that
+ * goes on at token FROM ("The former finance officer said Mr Ebbers knew": not Ebbers)? */
+static int named_from(const actx *a, int from, int ent)
+{
+    const char *nm = a->d->arena.p + a->ents[ent].name, *sp = strrchr(nm, ' ');
+    const char *last = sp ? sp + 1 : nm;
+    int q = from < 0 ? 0 : from;
+    while (q < a->n && !(kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !(lexmask(a, q) & ST_LX_TITLE) && !is_w(a, q, "and")))
+        q++; /* past the noun phrase: "Managing Director and Chief Executive Officer Peter Langat" is one */
+    for (; q < a->n; q++)
+        if (a->t[q].cap && kind(a, q) == ST_TOK_WORD && !strcasecmp(norm(a, q), last))
+            return 1;
+    return 0;
+}
+
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -2945,6 +2960,8 @@ static int np_source(actx *a, int a0, int a1)
                 !is_w(a, last, "source") && !is_w(a, last, "diplomat") && !spokesperson(a, last))
                 ent = quoted_before(a); /* "Niall O Dalaigh ... the chief executive declined": the one the sentence
                                          * before quoted (an office, "the prime minister", is someone else's) */
+            if (ent >= 0 && !a->ents[ent].is_org && named_from(a, a1 + 1, ent))
+                ent = -1; /* "The former finance officer said Mr Ebbers knew": someone else */
             if (ent < 0 && a0 == a1 && last == a0 && (m & ST_LX_ORG) && !(m & ST_LX_TITLE) && !a->t[a0].cap &&
                 is_w(a, a0 - 1, "the") && (ent = org_mentioned(a, a0)) >= 0) {
                 /* "a plan published by the education ministry ... The ministry says" */

@@ -5035,6 +5035,20 @@ static void the_firm_in_an_apposition_after_a_name_is_a_mention_of_its_own(void 
     tu_check_actor(d, "9,000 titles", "Krogh & Bech");
 }
 
+static void a_role_is_not_the_person_the_sentence_names_after_it(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Sullivan ends evidence in Ebbers trial\n\n"
+                       "The former chief financial officer at WorldCom has finished giving evidence. "
+                       "Mr Ebbers, 63, has always insisted that he was unaware of any hidden shortfalls. "
+                       "The former finance officer said Mr Ebbers knew about the improper entries.");
+    tu_check_actor(d, "improper entries", "former finance officer");
+    d = tu_doc("Hagelund update\n\n"
+               "Hagelund Group President and Chief Executive Officer Birgitte Falk said the company had paused the "
+               "tests.");
+    tu_check_actor(d, "paused", "Falk");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5408,6 +5422,7 @@ int main(void)
         TU_TEST(a_knight_named_again_by_the_given_name),
         TU_TEST(officers_and_wardens_are_titles_and_an_indefinite_officer_is_someone_new),
         TU_TEST(the_firm_in_an_apposition_after_a_name_is_a_mention_of_its_own),
+        TU_TEST(a_role_is_not_the_person_the_sentence_names_after_it),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
