@@ -173,6 +173,12 @@ static int lexmask(const actx *a, int i)
     if (!m && i > 0 && a->t[i].cap && kind(a, i + 1) == ST_TOK_WORD && a->t[i + 1].cap && !strcmp(w, "me") &&
         (kind(a, i - 1) == ST_TOK_WORD || is_w(a, i - 1, ",")))
         m = ST_LX_TITLE; /* "said Me Pascale Ah Sen": Maître, as French and Mauritian lawyers and notaries are styled */
+    if ((m & ST_LX_TITLE) && (!strcmp(w, "friends") || !strcmp(w, "neighbours") || !strcmp(w, "neighbors")) &&
+        is_w(a, i + 1, "of") && (a->t[i].cap || !a->t[i + 2].cap))
+        m &= ~ST_LX_TITLE; /* "the Friends of the National Museum": a body's name; "Neighbours of the burnt houses" */
+    if ((m & ST_LX_TITLE) && (!strcmp(w, "neighbour") || !strcmp(w, "neighbor")) &&
+        (is_w(a, i - 1, "its") || (is_w(a, i - 2, "its") && !a->t[i - 1].cap)))
+        m &= ~ST_LX_TITLE; /* "Kestoria has accused its (northern) neighbour Ardvenia": a state's */
     if ((m & ST_LX_TITLE) && (m & ST_LX_ABBR) && a->t[i].cap && !is_w(a, i + 1, ".") &&
         !(kind(a, i + 1) == ST_TOK_WORD && a->t[i + 1].cap))
         m &= ~ST_LX_TITLE; /* "said Ms Ah Sen," "Sen" ends a name: "Sen." and "Sen Okafor" are titles */
@@ -5711,9 +5717,9 @@ static int subject_source(actx *a, int marked)
             return 0; /* "It had gathered 6,400 signatures": the petition */
         ent = pronoun_source(a, b);
     } else {
-        if (is_w(a, e, "the") || ((is_w(a, e, "its") || is_w(a, e, "their")) && is_w(a, e + 3, ",")) ||
-            ((is_w(a, e, "its") || is_w(a, e, "their")) && is_w(a, e + 2, ",")))
-            e++; /* "Its secretary general, Lesego Mmolawa, wants" */
+        int owner = is_w(a, e, "its") || is_w(a, e, "their") || is_w(a, e, "his") || is_w(a, e, "her");
+        if (is_w(a, e, "the") || (owner && (is_w(a, e + 3, ",") || is_w(a, e + 2, ","))))
+            e++; /* "Its secretary general, Lesego Mmolawa, wants", "Her neighbour, Stuart Bonner, takes the opposite view" */
         {
             int q = e; /* "The labour minister, Anura Pathirage, has offered": the role before its name */
             while (q < a->n && q < e + 2 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !np_word(a, q) &&

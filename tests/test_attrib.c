@@ -5049,6 +5049,21 @@ static void a_role_is_not_the_person_the_sentence_names_after_it(void **state)
     tu_check_actor(d, "paused", "Falk");
 }
 
+static void kin_friends_and_neighbours_named_before_their_names(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Bingo hall closes\n\n"
+                       "Maggie Rendall has played bingo at the hall for thirty years. "
+                       "Her friend Bella Corsie was less forgiving: \"They sold to bairns.\" "
+                       "Her neighbour, Stuart Bonner, takes the opposite view. "
+                       "The Friends of the Drill Hall, a group with 400 members, said the hall must stay open. "
+                       "Kestoria has accused its northern neighbour Ardvenia of blackmail.");
+    tu_check_actor(d, "less forgiving", "Corsie");
+    tu_check_actor(d, "opposite view", "Bonner");
+    tu_check_actor(d, "400 members", "Friends of the Drill Hall");
+    tu_check_actor(d, "blackmail", "Kestoria");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5423,6 +5438,7 @@ int main(void)
         TU_TEST(officers_and_wardens_are_titles_and_an_indefinite_officer_is_someone_new),
         TU_TEST(the_firm_in_an_apposition_after_a_name_is_a_mention_of_its_own),
         TU_TEST(a_role_is_not_the_person_the_sentence_names_after_it),
+        TU_TEST(kin_friends_and_neighbours_named_before_their_names),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
