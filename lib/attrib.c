@@ -5704,7 +5704,7 @@ static int subject_source(actx *a, int marked)
     if (b == 0 && in_list(norm(a, 0), openers)) /* "Back in her office, Nunez is unmoved." */
         for (int c = 1; c < a->n && c < 12 && kind(a, c) != ST_TOK_QUOTE; c++)
             if (is_w(a, c, ",")) {
-                if (c + 1 < a->n && a->t[c + 1].cap && kind(a, c + 1) == ST_TOK_WORD)
+                if (c + 1 < a->n && kind(a, c + 1) == ST_TOK_WORD && (a->t[c + 1].cap || (is_w(a, 0, "like") && is_w(a, c + 1, "the"))))
                     b = c + 1;
                 break;
             }
@@ -5884,6 +5884,28 @@ static int subject_source(actx *a, int marked)
                                  protest_act(a, want_v)); /* "Cooperative members have held nightly vigils" */
     if (ent < 0 || (!marked && !strong && (a->how == ST_ATTR_GENERIC || a->ents[ent].is_role)))
         return 0;
+    for (int q = b + 1; want_v > 0 && q + 3 < want_v; q++)
+        if (is_w(a, q, ",") && is_w(a, q + 1, "like") && is_w(a, want_v - 1, ",")) {
+            /* "Local councillor Fatima Bundhoo, like the cooperative, wants": both hold the view (R45) */
+            int one[1], sp = -1, lp = a->last_person, lo = a->last_org, how0 = a->how;
+            if (left_sources_at(a, want_v - 2, one, 1, &sp) == 1 && sp >= q + 2 && !a->ents[one[0]].is_role &&
+                one[0] != ent) {
+                int pair = join_in_order(a, ent, one[0]);
+                if (pair >= 0)
+                    ent = pair;
+            }
+            a->last_person = lp, a->last_org = lo, a->how = how0;
+            break;
+        }
+    if (b >= 3 && is_w(a, 0, "like") && is_w(a, b - 1, ",")) { /* "Like the forum, the Justice and Peace Commission wants" */
+        int one[1], sp = -1, lp = a->last_person, lo = a->last_org, how0 = a->how;
+        if (left_sources_at(a, b - 2, one, 1, &sp) == 1 && sp >= 1 && !a->ents[one[0]].is_role && one[0] != ent) {
+            int pair = join_in_order(a, one[0], ent);
+            if (pair >= 0)
+                ent = pair;
+        }
+        a->last_person = lp, a->last_org = lo, a->how = how0;
+    }
     set_actor(a, &ent, 1, b, e, ST_ATTR_SUBJECT);
     return 1;
 }

@@ -5064,6 +5064,19 @@ static void kin_friends_and_neighbours_named_before_their_names(void **state)
     tu_check_actor(d, "blackmail", "Kestoria");
 }
 
+static void like_another_party_joins_both_with_a_verb_of_wanting(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Fishermen fear losing moorings\n\n"
+                       "The West Coast Fishers Cooperative wants the old jetty kept. "
+                       "Local councillor Fatima Bundhoo, like the cooperative, wants the jetty kept until the new landing "
+                       "point is finished. "
+                       "The Roccabella Perfumers Guild met on Monday. "
+                       "Like the cooperative, the guild wants the law passed.");
+    tu_check_actor(d, "Local councillor", "Bundhoo|West Coast Fishers Cooperative");
+    tu_check_actor(d, "law passed", "West Coast Fishers Cooperative|Roccabella Perfumers Guild");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5439,6 +5452,7 @@ int main(void)
         TU_TEST(the_firm_in_an_apposition_after_a_name_is_a_mention_of_its_own),
         TU_TEST(a_role_is_not_the_person_the_sentence_names_after_it),
         TU_TEST(kin_friends_and_neighbours_named_before_their_names),
+        TU_TEST(like_another_party_joins_both_with_a_verb_of_wanting),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
