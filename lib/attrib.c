@@ -5696,6 +5696,22 @@ static const char *const measures[] = {"shares", "stock", "stocks", "bonds", "pr
                                        "earnings", "debt", "yields", "turnover", "valuation", "losses", NULL};
 
 static int protest_act(const actx *a, int v);
+
+/* ENT joined with the one source read leftwards from token AT, when that source starts at or after
+ * token FROM, is no unresolved role and is not ENT itself (R45: "X, like Y, believes", "Like Y,
+ * X wants"); YFIRST when Y comes first in the text. The reading leaves no trace. */
+static int join_like(actx *a, int ent, int at, int from, int yfirst)
+{
+    int one[1], sp = -1, lp = a->last_person, lo = a->last_org, how0 = a->how;
+    if (left_sources_at(a, at, one, 1, &sp) == 1 && sp >= from && !a->ents[one[0]].is_role && one[0] != ent) {
+        int pair = yfirst ? join_in_order(a, one[0], ent) : join_in_order(a, ent, one[0]);
+        if (pair >= 0)
+            ent = pair;
+    }
+    a->last_person = lp, a->last_org = lo, a->how = how0;
+    return ent;
+}
+
 static int subject_source(actx *a, int marked)
 {
     int b = after_dateline(a);
@@ -5886,26 +5902,11 @@ static int subject_source(actx *a, int marked)
         return 0;
     for (int q = b + 1; want_v > 0 && q + 3 < want_v; q++)
         if (is_w(a, q, ",") && is_w(a, q + 1, "like") && is_w(a, want_v - 1, ",")) {
-            /* "Local councillor Fatima Bundhoo, like the cooperative, wants": both hold the view (R45) */
-            int one[1], sp = -1, lp = a->last_person, lo = a->last_org, how0 = a->how;
-            if (left_sources_at(a, want_v - 2, one, 1, &sp) == 1 && sp >= q + 2 && !a->ents[one[0]].is_role &&
-                one[0] != ent) {
-                int pair = join_in_order(a, ent, one[0]);
-                if (pair >= 0)
-                    ent = pair;
-            }
-            a->last_person = lp, a->last_org = lo, a->how = how0;
+            ent = join_like(a, ent, want_v - 2, q + 2, 0); /* "Local councillor Fatima Bundhoo, like the cooperative, wants" */
             break;
         }
-    if (b >= 3 && is_w(a, 0, "like") && is_w(a, b - 1, ",")) { /* "Like the forum, the Justice and Peace Commission wants" */
-        int one[1], sp = -1, lp = a->last_person, lo = a->last_org, how0 = a->how;
-        if (left_sources_at(a, b - 2, one, 1, &sp) == 1 && sp >= 1 && !a->ents[one[0]].is_role && one[0] != ent) {
-            int pair = join_in_order(a, one[0], ent);
-            if (pair >= 0)
-                ent = pair;
-        }
-        a->last_person = lp, a->last_org = lo, a->how = how0;
-    }
+    if (b >= 3 && is_w(a, 0, "like") && is_w(a, b - 1, ","))
+        ent = join_like(a, ent, b - 2, 1, 1); /* "Like the forum, the Justice and Peace Commission wants" */
     set_actor(a, &ent, 1, b, e, ST_ATTR_SUBJECT);
     return 1;
 }
@@ -8217,16 +8218,8 @@ static int attribute_sentence(actx *a)
     found_source:
         if (!ne)
             continue;
-        if (ne == 1 && like0 >= 0 && span0 < like0) {
-            int one[1], sp = -1, lp = a->last_person, lo = a->last_org, how0 = a->how;
-            if (left_sources_at(a, like1, one, 1, &sp) == 1 && sp >= like0 && !a->ents[one[0]].is_role &&
-                one[0] != ents[0]) {
-                int pair = join_in_order(a, ents[0], one[0]); /* the subject comes first in the text */
-                if (pair >= 0)
-                    ents[0] = pair;
-            }
-            a->last_person = lp, a->last_org = lo, a->how = how0;
-        }
+        if (ne == 1 && like0 >= 0 && span0 < like0)
+            ents[0] = join_like(a, ents[0], like1, like0, 0); /* the subject comes first in the text */
         if (ne <= 2 && !prep && !participle && !quote_before && j >= 0 && span0 < c0) {
             /* one source (or one and a role left unresolved: "Sartori|mayor") found where the
              * subject joins two, each with its own description */
