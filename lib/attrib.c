@@ -333,8 +333,8 @@ static int listed_portfolio(const actx *a, int i)
  * going on after it. */
 static int saint_stop(const actx *a, int i)
 {
-    return i > 0 && i + 1 < a->n && is_w(a, i, ".") && a->t[i - 1].len == 2 && !strncmp(a->d->arena.p + a->s->textoff + a->t[i - 1].off, "St", 2) &&
-           a->t[i + 1].cap && kind(a, i + 1) == ST_TOK_WORD && a->t[i].off == a->t[i - 1].off + 2;
+    return i > 0 && i + 1 < a->n && is_w(a, i, ".") && is_w(a, i - 1, "st") && a->t[i - 1].cap &&
+           a->t[i].off == a->t[i - 1].off + 2 && a->t[i + 1].cap && kind(a, i + 1) == ST_TOK_WORD;
 }
 
 static int np_link(const actx *a, int i)
