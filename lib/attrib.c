@@ -1369,6 +1369,32 @@ static int viet_middle(const actx *a, int i)
     return name_word_in(a, i, mid);
 }
 
+/* The given name of a Malay name with a patronymic in [N0, N1] ("Awang Haji Sulaiman bin Omar",
+ * "Dayang Hajah Noraini binti Haji Abdul Latif"): the word before a lower-case "bin" or "binti",
+ * which is how the person is named again; -1 when there is none. */
+static int patronym_given(const actx *a, int n0, int n1)
+{
+    int given = -1;
+    for (int q = n0 + 1; q < n1; q++)
+        if (given < 0 && !a->t[q].cap && (is_w(a, q, "bin") || is_w(a, q, "binti")) && a->t[q - 1].cap && a->t[q + 1].cap)
+            given = q - 1;
+        else if (given >= 0 && a->t[q].cap && (is_w(a, q, "al") || strncmp(norm(a, q), "al-", 3) == 0))
+            return -1; /* "Khalid bin Saeed Al Owais": an Arab family name ends it */
+    return given;
+}
+
+/* The length of a Bruneian honorific at Q ("Awang", "Dayang", "Haji", "Hajah", "Pengiran",
+ * "Yang Berhormat"), which comes before a name and is no part of it; 0 when there is none. */
+static int malay_honorific(const actx *a, int q)
+{
+    static const char *const one[] = {"awang", "dayang", "haji", "hajah", "pengiran", NULL};
+    if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD)
+        return 0;
+    if (is_w(a, q, "yang") && (is_w(a, q + 1, "berhormat") || is_w(a, q + 1, "mulia")) && a->t[q + 1].cap)
+        return 2;
+    return in_list(norm(a, q), one) ? 1 : 0;
+}
+
 /* "Director of Phúc An Garment Trading Company Đặng Minh Tuấn denied", "Chairman of the Board
  * of the Salvonian Association of Traders Jānis Ozoliņš said": a sentence that opens with a
  * title, "of" and a body's name, then the holder's name with no comma between. For the words
@@ -1391,13 +1417,21 @@ static int titled_body_person(const actx *a, int a0, int a1, int *t0, int *t1)
         if (family_first(a, q) && a->t[q - 1].cap && (q + 1 == a1 || viet_middle(a, q + 1) || q + 2 == a1))
             p = q; /* "Đặng Minh Tuấn", "Võ Thị Ngọc Lan" */
     int initial = p < 0 && a1 - 2 > a0 && is_w(a, a1 - 1, ".") && np_word(a, a1 - 1);
-    if (p < 0) /* a given name and a family name, or an initial and a family name ("S.Byambadorj") */
+    int given = p < 0 ? patronym_given(a, a0, a1) : -1;
+    if (given >= 0) { /* "Acting Director of Forest Conservation Dayang Hajah Norsiah binti Haji Abdul Karim" */
+        p = given;
+        while (p - 1 > t + 2 && malay_honorific(a, p - 1) == 1)
+            p--;
+        if (p - 2 > t + 2 && malay_honorific(a, p - 2) == 2)
+            p -= 2;
+    } else if (p < 0) /* a given name and a family name, or an initial and a family name ("S.Byambadorj") */
         p = initial ? a1 - 2 : a1 - 1;
     if (p <= a0 || p <= t + 2 || !a->t[p - 1].cap || kind(a, p - 1) != ST_TOK_WORD)
         return -1;
     for (int q = p; q <= a1; q++)
         if ((!a->t[q].cap || kind(a, q) != ST_TOK_WORD || (lexmask(a, q) & (ST_LX_ORG | ST_LX_TITLE)) ||
-             company_suffix(a, q)) && !(initial && q == a1 - 1))
+             company_suffix(a, q)) && !(initial && q == a1 - 1) &&
+            !(given >= 0 && (is_w(a, q, "bin") || is_w(a, q, "binti"))))
             return -1;
     *t0 = s;
     *t1 = t;
@@ -1660,20 +1694,6 @@ static int disputing_states(actx *a)
 {
     int s0 = state_ent(a, a->dstates[0]), s1 = s0 >= 0 ? state_ent(a, a->dstates[1]) : -1;
     return s1 >= 0 ? join_two(a, s0, s1) : -1;
-}
-
-/* The given name of a Malay name with a patronymic in [N0, N1] ("Awang Haji Sulaiman bin Omar",
- * "Dayang Hajah Noraini binti Haji Abdul Latif"): the word before a lower-case "bin" or "binti",
- * which is how the person is named again; -1 when there is none. */
-static int patronym_given(const actx *a, int n0, int n1)
-{
-    int given = -1;
-    for (int q = n0 + 1; q < n1; q++)
-        if (given < 0 && !a->t[q].cap && (is_w(a, q, "bin") || is_w(a, q, "binti")) && a->t[q - 1].cap && a->t[q + 1].cap)
-            given = q - 1;
-        else if (given >= 0 && a->t[q].cap && (is_w(a, q, "al") || strncmp(norm(a, q), "al-", 3) == 0))
-            return -1; /* "Khalid bin Saeed Al Owais": an Arab family name ends it */
-    return given;
 }
 
 /* The first word of a family name ending at SUR: its particles belong to it ("Pieter van
@@ -2252,6 +2272,8 @@ static int np_source(actx *a, int a0, int a1)
     while (a1 > a0 + 2 && (is_w(a, a0, "tan") || is_w(a, a0, "puan") || is_w(a, a0, "datuk") || is_w(a, a0, "dato")) &&
            (is_w(a, a0 + 1, "sri") || is_w(a, a0 + 1, "seri")) && a->t[a0 + 2].cap)
         a0 += 2; /* Malaysian honorifics: "Tan Sri Lim Boon Keat", "Datuk Seri Anwar Ibrahim" */
+    for (int h; a1 > a0 && (h = malay_honorific(a, a0)) > 0 && a0 + h <= a1 && a->t[a0 + h].cap;)
+        a0 += h; /* Bruneian ones: "Awang Haji Zulkifli", "Yang Berhormat Nurhayati", later "Zulkifli" */
     if (a0 > a1)
         return -1;
     if (a1 > a0 + 1 && is_w(a, a1 - 1, "and") && np_link(a, a1 - 1) && in_list(norm(a, a1), name_tails))
@@ -5744,6 +5766,17 @@ static int subject_source(actx *a, int marked)
             if (q > e && !a->t[q].cap && (lexmask(a, q) & ST_LX_TITLE) && is_w(a, q + 1, ",") && a->t[q + 2].cap)
                 e = q;
         }
+        int owned_role = 0;
+        if (!owner) { /* "The company's founder, Elisa Venturini, wants", "The mall's owner, Moana Bay Properties," */
+            int q = e;
+            while (q < a->n && q < e + 2 && kind(a, q) == ST_TOK_WORD && !a->t[q].cap && !is_w(a, q, "'s") &&
+                   !in_list(norm(a, q), capstop))
+                q++;
+            if (q > e && is_w(a, q, "'s") && kind(a, q + 1) == ST_TOK_WORD && !a->t[q + 1].cap &&
+                ((lexmask(a, q + 1) & ST_LX_TITLE) || agent_word(norm(a, q + 1))) && is_w(a, q + 2, ",") &&
+                a->t[q + 3].cap)
+                e = q + 1, owned_role = 1;
+        }
         if (in_list(norm(a, e), leanings) && !a->t[e].cap && a->t[e + 1].cap && !is_w(a, e + 2, "'s"))
             e++; /* "The conservative National Renewal party voted against" */
         /* "Many Valdorian farmers want", "Some traders see": the group, without its quantifier */
@@ -5777,6 +5810,7 @@ static int subject_source(actx *a, int marked)
         while (e < a->n && (np_word(a, e) || (in_list(norm(a, e), particles) && np_word(a, e + 1)) ||
                             ((is_w(a, e, "'") || is_w(a, e, ".")) && np_link(a, e)))) /* "The Velmora Patients' Association", "Dr. Ingrid Aasen" */
             e++;
+        e += owned_role && e == s0;
         int group = 0, body0 = -1;
         /* "The Lusavian Orchestral Players' Association (LOPA), which represents ..., wants": past the initials */
         int abbr = e > s0 + 1 && is_w(a, e, "(") && is_w(a, e + 2, ")") && is_allcaps(a, e + 1) &&
@@ -5820,7 +5854,7 @@ static int subject_source(actx *a, int marked)
              is_w(a, e + 1, "is") || is_w(a, e + 1, "were") || is_w(a, e + 1, "was")))
             return 0; /* "Kisaragi shares have fallen": the name modifies the subject, a thing measured */
         /* a lone capitalised word that is not known as an actor is too weak ("Talks") */
-        int titled = group;
+        int titled = group || owned_role;
         for (int q = s0; q < e; q++)
             titled |= (lexmask(a, q) & (ST_LX_TITLE | ST_LX_ORG)) != 0;
         if (!titled && e - s0 == 1) {
@@ -5868,7 +5902,8 @@ static int subject_source(actx *a, int marked)
             (n1 + 1 == want_v || (is_w(a, n1 + 1, "who") && n1 + 1 < want_v)) &&
             ((lexmask(a, e - 1) & ST_LX_TITLE) || role_of_place ||
              (!a->t[e - 1].cap && (body_noun(a, e - 1) || agent_word(norm(a, e - 1))))) &&
-            !(lexmask(a, n1 - 1) & (ST_LX_TITLE | ST_LX_ORG))) { /* "The plant's owner, Ostkraft, rejected" too */
+            !(lexmask(a, n1 - 1) & (owned_role ? ST_LX_TITLE : ST_LX_TITLE | ST_LX_ORG))) {
+            /* "The plant's owner, Ostkraft, rejected" too, and "The mall's owner, Moana Bay Properties, wants" */
             ent = np_source(a, e + 1, n1 - 1);
             if (ent >= 0 && a->ents[ent].is_role)
                 ent = -1;
@@ -6559,6 +6594,11 @@ static int opening_identified(actx *a, int k, int i0, int i1)
             return -1;
     if (((lexmask(a, k - 1) & ST_LX_ORG) && !(lexmask(a, k - 1) & ST_LX_TITLE)) || body_noun(a, k - 1))
         return -1; /* "The ALF delegation, led by its commissioner Yusra Haddadin,": a body's phrase */
+    int of = i0;
+    while (of <= i1 && a->t[of].cap && np_word(a, of) && !(lexmask(a, of) & (ST_LX_TITLE | ST_LX_ORG)))
+        of++;
+    if (of - i0 >= 2 && of < i1 && is_w(a, of, "of") && a->t[of + 1 + is_w(a, of + 1, "the")].cap)
+        i1 = of - 1; /* "One of them, Patrick Ritter of the Citizens' List,": the name before its party */
     int n0 = i1;
     while (n0 - 1 >= i0 && a->t[n0 - 1].cap && np_word(a, n0 - 1))
         n0--;
@@ -6776,6 +6816,14 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
             head_body = !(lexmask(a, q) & ST_LX_TITLE) && !is_w(a, q, "and"); /* not "The chair of the education committee, X" */
         if (head_body && inner1 > i0 && (ent < 0 || !a->ents[ent].is_org) && !has_and)
             ent = org_ent(a, i0, inner1); /* "The insurer, Baltica Assurance, said": no Mr Assurance */
+        else if (named && ent < 0 && inner1 > i0 && k >= 3 && kind(a, k - 1) == ST_TOK_WORD && !a->t[k - 1].cap &&
+                 agent_word(norm(a, k - 1)) && is_w(a, k - 2, "'s") &&
+                 (((lexmask(a, inner1) & ST_LX_ORG) && !(lexmask(a, inner1) & ST_LX_TITLE)) || company_suffix(a, inner1))) {
+            for (int q = i0; q < inner1 - 1; q++)
+                if (ends_with(a, q, "-based", 8))
+                    i0 = q + 1; /* "The Kaliope's owner, Port Ilir-based Trident Maritime," */
+            ent = org_ent(a, i0, inner1); /* "The rink's owner, Kaimoana Holdings, has blamed" */
+        }
         if (ent >= 0 && a->ents[ent].is_org && !a->ents[ent].is_role && a->how != ST_ATTR_GENERIC) {
             ents[ne++] = ent;
             *span0 = i0;

@@ -5077,6 +5077,53 @@ static void like_another_party_joins_both_with_a_verb_of_wanting(void **state)
     tu_check_actor(d, "law passed", "West Coast Fishers Cooperative|Roccabella Perfumers Guild");
 }
 
+static void bruneian_honorifics_before_a_name_are_no_part_of_it(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Traders fear beef shortage as abattoir set to close\n\n"
+                       "Its Acting Head, Awang Haji Zulkifli bin Haji Ahmad, told a press conference that the department "
+                       "had weighed every option. "
+                       "\"We could not keep slaughtering animals in that building,\" Awang Haji Zulkifli said. "
+                       "According to Awang Haji Zulkifli, the new facility would not be ready before 2027. "
+                       "Haji Mahmud, who leads the traders, estimated that the price of beef could rise. "
+                       "Both the traders and Yang Berhormat Nurhayati have called for a temporary facility.");
+    tu_check_actor(d, "every option", "Zulkifli");
+    tu_check_actor(d, "in that building", "Zulkifli");
+    tu_check_actor(d, "before 2027", "Zulkifli");
+    tu_check_actor(d, "price of beef", "Mahmud");
+    st_doc *e = tu_doc("Truffle licences to be capped\n\n"
+                       "Acting Director of Forest Conservation Dayang Hajah Norsiah binti Haji Abdul Karim said in a "
+                       "statement that the scheme would start in June. "
+                       "She added that the department would cap the number of licences.");
+    tu_check_actor(e, "start in June", "Norsiah");
+    tu_check_actor(e, "cap the number", "Norsiah");
+}
+
+static void an_owner_s_role_before_the_name_of_its_holder(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Pearl farm lease in doubt\n\n"
+                       "The company's founder, Elisa Venturini, wants the lease renewed on the current terms. "
+                       "The mall's owner, Moana Bay Properties, wants to turn the hall into a supermarket. "
+                       "The rink's owner, Kaimoana Holdings, has blamed the closure on electricity charges. "
+                       "The Kaliope's owner, Port Ilir-based Trident Maritime, said its insurers had set money aside. "
+                       "The company's revenue, some 4 million euros, fell last year.");
+    tu_check_actor(d, "current terms", "Venturini");
+    tu_check_actor(d, "supermarket", "Moana Bay Properties");
+    tu_check_actor(d, "electricity charges", "Kaimoana Holdings");
+    tu_check_actor(d, "insurers", "Trident Maritime");
+    tu_check_actor(d, "fell last year", NULL);
+}
+
+static void one_of_them_named_with_a_party_after_the_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Council leases lake to pearl farm\n\n"
+                       "Two council members voted against the lease. "
+                       "One of them, Patrick Ritter of the Citizens' List, said the council had sold the lake's future.");
+    tu_check_actor(d, "sold the lake", "Ritter");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5453,6 +5500,9 @@ int main(void)
         TU_TEST(a_role_is_not_the_person_the_sentence_names_after_it),
         TU_TEST(kin_friends_and_neighbours_named_before_their_names),
         TU_TEST(like_another_party_joins_both_with_a_verb_of_wanting),
+        TU_TEST(bruneian_honorifics_before_a_name_are_no_part_of_it),
+        TU_TEST(an_owner_s_role_before_the_name_of_its_holder),
+        TU_TEST(one_of_them_named_with_a_party_after_the_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
