@@ -1517,13 +1517,13 @@ static int org_fits_modifiers(const actx *a, int ent, int a0, int last)
  * not have; the latest on a tie. -1 when none. */
 static int best_role_holder(const actx *a, const char *w, int a0, int last, int a1)
 {
-    int best = -1, best_score = -1, leader = in_list(w, leader_roles);
+    int best = -1, best_score = -2, leader = in_list(w, leader_roles);
     for (size_t k = 0; k < a->nents; k++) {
         const entity *e = &a->ents[k];
         if (e->is_org || e->is_role || e->titles == (size_t)-1)
             continue;
         const char *t = a->d->arena.p + e->titles;
-        int head = has_word(t, w); /* the head whole: a ministry is no minister */
+        int head = has_word(t, w), own = head; /* the head whole: a ministry is no minister */
         for (int i = 0; leader && !head && leader_roles[i]; i++)
             head = has_word(t, leader_roles[i]);
         if (!head)
@@ -1541,6 +1541,7 @@ static int best_role_holder(const actx *a, const char *w, int a0, int last, int 
                     said |= is_w(a, q, lesser[i]);
                 score -= !said;
             }
+        score = 2 * score + own; /* on a tie, "the director" is the director, not the club's president */
         if (score >= best_score)
             best = (int)k, best_score = score;
     }
@@ -8420,6 +8421,19 @@ static int role_before_name(const actx *a, int k)
            ends_with(a, k, "ian", 5) || ends_with(a, k, "ant", 5);
 }
 
+/* The first word of a capitalised title ending at T that an owner's word opens ("led by its
+ * Deputy Prime Minister, Leota Fa'alogo", "Kondara's Fisheries Minister,"); -1 otherwise. */
+static int owned_title(const actx *a, int t)
+{
+    int q = t;
+    while (q - 1 >= 0 && q > t - 4 && a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD && !in_list(norm(a, q - 1), capstop))
+        q--; /* "Deputy Prime Minister", whose "Prime" is no title alone */
+    return is_w(a, q - 1, "its") || is_w(a, q - 1, "his") || is_w(a, q - 1, "her") || is_w(a, q - 1, "their") ||
+                   is_w(a, q - 1, "'s")
+               ? q
+               : -1;
+}
+
 static void register_mentions(actx *a)
 {
     if (link_line(a))
@@ -8502,9 +8516,9 @@ static void register_mentions(actx *a)
                 set_last_person(a, ent); /* "Director of Phúc An Garment Trading Company Đặng Minh Tuấn" */
         } else if (a->t[e].cap && e > b && (!titled || honorific_only(a, b, e)) && !orgword && is_w(a, b - 1, ",") &&
                    (is_w(a, e + 1, ",") || (is_w(a, e + 1, ".") && e + 2 == a->n)) &&
-                   (lexmask(a, b - 2) & ST_LX_TITLE) && !a->t[b - 2].cap) {
+                   (lexmask(a, b - 2) & ST_LX_TITLE) && (!a->t[b - 2].cap || owned_title(a, b - 2) >= 0)) {
             /* "Kondara's fisheries minister, Joyce Nabwire, opened ...": the role holder */
-            int q = b - 2;
+            int q = a->t[b - 2].cap ? owned_title(a, b - 2) : b - 2;
             while (q - 1 >= 0 && kind(a, q - 1) == ST_TOK_WORD && !a->t[q - 1].cap && !in_list(norm(a, q - 1), capstop) &&
                    !is_w(a, q - 1, "'s"))
                 q--;

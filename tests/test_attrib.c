@@ -5124,6 +5124,32 @@ static void one_of_them_named_with_a_party_after_the_name(void **state)
     tu_check_actor(d, "sold the lake", "Ritter");
 }
 
+static void the_director_is_the_director_before_a_president(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Rink to close\n\n"
+                       "Kaimoana managing director Losa Fakahua said the board had looked at every option. "
+                       "Its president, Dr Hemi Tapuaki, said the club had been warned in March. "
+                       "The managing director said the date would not move.");
+    tu_check_actor(d, "date would not move", "Fakahua");
+    st_doc *e = tu_doc("Radio to fight licence withdrawal\n\n"
+                       "The station director, Marta Farras, said the station would appeal. "
+                       "The council president, Dr Enric Torrents, told this newspaper that the rules applied. "
+                       "\"We made mistakes,\" the director said. "
+                       "The president said the council would not change its mind.");
+    tu_check_actor(e, "We made mistakes", "Farras");
+    tu_check_actor(e, "not change its mind", "Torrents");
+}
+
+static void a_capitalised_title_after_its_names_its_holder(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Guano talks end in truce\n\n"
+                       "Tamaru's delegation was led by its Deputy Prime Minister, Leota Faalogo. "
+                       "The deputy prime minister said the commission would have two members from each country.");
+    tu_check_actor(d, "two members", "Faalogo");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5503,6 +5529,8 @@ int main(void)
         TU_TEST(bruneian_honorifics_before_a_name_are_no_part_of_it),
         TU_TEST(an_owner_s_role_before_the_name_of_its_holder),
         TU_TEST(one_of_them_named_with_a_party_after_the_name),
+        TU_TEST(the_director_is_the_director_before_a_president),
+        TU_TEST(a_capitalised_title_after_its_names_its_holder),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
