@@ -10192,8 +10192,10 @@ static int place_word(const actx *a, const char *text, const char *w)
     /* or a capital, the country of a dateline ("LUSENGA, Kelvan (AP)"), or the demonym of a state
      * the article names ("Valdorian" for Valdoria; not "Castellan") */
     snprintf(ph, sizeof ph, ", %s (", w);
-    return capital_state(a, w, strlen(w)) != NULL || strstr(text, ph) || state_of_demonym(a, w) != NULL ||
-           known_state(a, w); /* "Tabria Rail" is not shortened to the state Tabria */
+    char dl[160]; /* a dateline: "Ruggwil - The Ruggwil Gemeinde council has approved" */
+    snprintf(dl, sizeof dl, "\n%s - ", w);
+    return capital_state(a, w, strlen(w)) != NULL || strstr(text, ph) || strstr(text, dl) ||
+           state_of_demonym(a, w) != NULL || known_state(a, w); /* "Tabria Rail" is not shortened to the state Tabria */
 }
 
 /* One form per company per article, the one the article uses most (addendum R16): "Okpara Gas"
@@ -10210,7 +10212,13 @@ static void short_forms(actx *a)
             strlen(full) >= 128)
             continue;
         if (!text.len) { /* the article in ASCII, one line a sentence, built for the first candidate */
+            st_sent *here = a->s;
+            const st_token *here_t = a->t;
+            int here_n = a->n;
             for (size_t si = 0; si < d->nsents; si++) {
+                at_sentence(a, &d->sents[si]);
+                if (link_line(a))
+                    continue; /* "Read more: Ruggwil council pushes ahead ...": another story */
                 const char *txt = d->arena.p + d->sents[si].textoff;
                 st_buf asc = {0};
                 st_ascii_name(txt, strlen(txt), &asc);
@@ -10220,6 +10228,7 @@ static void short_forms(actx *a)
                 st_buf_addc(&text, '\n');
                 st_buf_free(&asc);
             }
+            a->s = here, a->t = here_t, a->n = here_n;
             if (!text.p)
                 return;
         }

@@ -5150,6 +5150,18 @@ static void a_capitalised_title_after_its_names_its_holder(void **state)
     tu_check_actor(d, "two members", "Faalogo");
 }
 
+static void a_dateline_place_and_a_link_line_do_not_shorten_a_club(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Council approves pearl farm lease\n\n"
+                       "Ruggwil - The Ruggwil Gemeinde council has approved a new twelve-year lease for the pearl farm. "
+                       "The Ruggwil Fishing Club has been more cautious. "
+                       "The club's concern is the water quality in the lake.\n\n"
+                       "Read more: Ruggwil council pushes ahead with bathing area extension");
+    tu_check_actor(d, "more cautious", "Ruggwil Fishing Club");
+    tu_check_actor(d, "water quality", "Ruggwil Fishing Club");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5531,6 +5543,7 @@ int main(void)
         TU_TEST(one_of_them_named_with_a_party_after_the_name),
         TU_TEST(the_director_is_the_director_before_a_president),
         TU_TEST(a_capitalised_title_after_its_names_its_holder),
+        TU_TEST(a_dateline_place_and_a_link_line_do_not_shorten_a_club),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
