@@ -1657,6 +1657,46 @@ static int both_parties(actx *a, int want)
     return best[1] >= 0 ? join_two(a, best[0], best[1]) : -1;
 }
 
+/* "Both councils", "the two associations": the two bodies quoted most whose names hold the
+ * plural's singular ("Nukusili Island Council", "Motuaga Island Council"), joined; -1 unless
+ * exactly two such bodies have spoken. */
+static int both_named(actx *a, const char *plural)
+{
+    char one[64];
+    size_t pl = strlen(plural);
+    if (pl < 4 || pl >= sizeof one)
+        return -1;
+    memcpy(one, plural, pl + 1);
+    if (pl > 4 && !strcmp(one + pl - 3, "ies"))
+        strcpy(one + pl - 3, "y"); /* "agencies" */
+    else if (pl > 5 && !strcmp(one + pl - 4, "ches"))
+        one[pl - 2] = 0; /* "churches" */
+    else
+        one[pl - 1] = 0;
+    size_t ol = strlen(one);
+    int found[3], nf = 0, joint = -1;
+    for (size_t k = 0; k < a->nents && nf < 3; k++) {
+        const entity *e = &a->ents[k];
+        if (!e->said || e->is_state)
+            continue;
+        const char *nm = a->d->arena.p + e->name, *bar = strchr(nm, '|');
+        int has = 0, parts = 1; /* the word in each name: "A Island Council|B Island Council" spoke together */
+        for (const char *p = nm; p; p = strchr(p, '|'), p = p ? p + 1 : NULL, parts += p != NULL) {
+            int in = 0;
+            for (const char *w = p; w && *w && *w != '|' && !in; w = strpbrk(w, " |"), w = w && *w == ' ' ? w + 1 : NULL)
+                in = strncasecmp(w, one, ol) == 0 && (w[ol] == ' ' || w[ol] == '|' || !w[ol]);
+            has = p == nm ? in : has && in;
+        }
+        if (!has)
+            continue;
+        if (bar && parts == 2)
+            joint = (int)k;
+        else if (!bar && e->is_org && !e->is_role)
+            found[nf++] = (int)k;
+    }
+    return nf == 2 ? join_two(a, found[0], found[1]) : nf == 0 ? joint : -1;
+}
+
 static int state_ent(actx *a, const char *state);
 
 /* The two states the article names most beside their demonyms, joined ("Ostravia|Kelmora"), or -1. */
@@ -2314,7 +2354,9 @@ static int np_source(actx *a, int a0, int a1)
     if (both && a0 == a1 && !a->t[a0].cap && !is_w(a, a0 - 2, "of") && !is_w(a, a0 - 3, "of")) {
         static const char *const sides[] = {"sides", "parties", "camps", "delegations", "teams", NULL};
         static const char *const states2[] = {"governments", "countries", "states", "nations", "capitals", NULL};
-        static const char *const bodies2[] = {"unions", "companies", "clubs", "groups", "organisations", NULL};
+        static const char *const bodies2[] = {"unions", "companies", "clubs", "groups", "organisations", "councils",
+                                              "associations", "committees", "ministries", "cooperatives",
+                                              "federations", "agencies", "authorities", "firms", "churches", NULL};
         static const char *const people2[] = {"men", "women", "leaders", "candidates", "negotiators",
                                               "politicians", "officials", NULL};
         int want = in_list(norm(a, a0), sides)     ? -1
@@ -2334,6 +2376,8 @@ static int np_source(actx *a, int a0, int a1)
                              !strcasecmp(a->d->arena.p + a->ents[k].name, a->dstates[1]));
                 ent = said == 2 ? disputing_states(a) : -1;
             }
+            if (ent < 0 && want == 1)
+                ent = both_named(a, norm(a, a0)); /* "Both councils": the two councils */
             if (ent < 0)
                 ent = both_parties(a, want);
             if (ent < 0 && want == 2 && opens) /* "Both capitals say": the two states named most */
@@ -5751,7 +5795,18 @@ static int subject_source(actx *a, int marked)
         (is_w(a, b + 1, "the") || (a->t[b + 1].cap && kind(a, b + 1) == ST_TOK_WORD)))
         b++; /* "Now the Bhotkhola provincial government wants to make it official" */
     int ent = -1, e = b, want_v = -1;
-    if (pronoun_source(a, b) != -2) {
+    if (is_w(a, e, "both") && kind(a, e + 1) == ST_TOK_WORD && !a->t[e + 1].cap && plural_word(a, e + 1) &&
+        position_predicate(a, e + 2)) {
+        static const char *const pairs[] = {"sides", "parties", "governments", "countries", "states", "capitals", NULL};
+        a->how = ST_ATTR_NONE;
+        ent = both_named(a, norm(a, e + 1)); /* "Both councils want the ministry to charter a vessel" */
+        if (ent < 0 && in_list(norm(a, e + 1), pairs))
+            ent = np_source(a, e, e + 1); /* "Both sides want": the dispute's two parties */
+        if (ent < 0 || a->how == ST_ATTR_GENERIC)
+            return 0; /* no two such parties yet: "Both companies want to cut costs" */
+        want_v = e + 2;
+        e += 1;
+    } else if (pronoun_source(a, b) != -2) {
         if ((!marked && !position_predicate(a, b + 1)) || (is_w(a, b, "it") && protest_act(a, b + 1)))
             return 0; /* "It had gathered 6,400 signatures": the petition */
         ent = pronoun_source(a, b);

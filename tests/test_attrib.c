@@ -5162,6 +5162,25 @@ static void a_dateline_place_and_a_link_line_do_not_shorten_a_club(void **state)
     tu_check_actor(d, "water quality", "Ruggwil Fishing Club");
 }
 
+static void both_councils_are_the_two_councils(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Island councils say two sailings will leave atolls stranded\n\n"
+                       "The Nukusili Island Council and the Motuaga Island Council said in a joint statement that two "
+                       "sailings a week would cut their people off. "
+                       "The ministry of transport said the ferry needed repairs. "
+                       "Both councils want the ministry to charter a second vessel.");
+    tu_check_actor(d, "charter a second", "Motuaga Island Council|Nukusili Island Council");
+    st_doc *e = tu_doc("Ferry timetable cut\n\n"
+                       "The Nukusili Island Council said the cut was unfair. "
+                       "Kavea Shipping said it would add a boat. "
+                       "The Motuaga Island Council said it would protest. "
+                       "The two councils say nobody asked them. "
+                       "Both companies want to cut costs.");
+    tu_check_actor(e, "nobody asked", "Nukusili Island Council|Motuaga Island Council");
+    tu_check_actor(e, "cut costs", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5544,6 +5563,7 @@ int main(void)
         TU_TEST(the_director_is_the_director_before_a_president),
         TU_TEST(a_capitalised_title_after_its_names_its_holder),
         TU_TEST(a_dateline_place_and_a_link_line_do_not_shorten_a_club),
+        TU_TEST(both_councils_are_the_two_councils),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
