@@ -6800,9 +6800,11 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
         else if (a->t[b0].cap && is_w(a, b0 + 1, "'s"))
             b0 += 2;
         int o = b0;
-        while (o < k && o < b0 + 4 && kind(a, o) == ST_TOK_WORD && !is_w(a, o, "of") && !(lexmask(a, o) & ST_LX_CUE))
-            o++;
-        int ok = o > b0 && o + 1 < k && k - o <= 12 && is_w(a, o, "of") && (lexmask(a, o - 1) & ST_LX_TITLE);
+        while (o < k && o < b0 + 4 && kind(a, o) == ST_TOK_WORD && !is_w(a, o, "of") && !is_w(a, o, "for") &&
+               !(lexmask(a, o) & ST_LX_CUE))
+            o++; /* "Counsel for the ARR, Dr Lucia Fabbri," too (not "Secretary for Housing", a portfolio) */
+        int ok = o > b0 && o + 1 < k && k - o <= 12 && (is_w(a, o, "of") || (is_w(a, o, "for") && is_w(a, o + 1, "the"))) &&
+                 (lexmask(a, o - 1) & ST_LX_TITLE);
         for (int q = o + 1; ok && q < k; q++)
             ok = kind(a, q) == ST_TOK_WORD && !(lexmask(a, q) & ST_LX_CUE) && !in_list(norm(a, q), subordinators);
         if (ok)

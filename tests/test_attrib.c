@@ -5181,6 +5181,19 @@ static void both_councils_are_the_two_councils(void **state)
     tu_check_actor(e, "cut costs", NULL);
 }
 
+static void italian_professional_styles_and_counsel_for_a_body(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Radio station's appeal heard\n\n"
+                       "The station's lawyer, Avv. Stefano Gualandi, had argued during the hearing that the authority "
+                       "should have issued a warning first. "
+                       "In his view, the authority skipped two steps of the ladder. "
+                       "Counsel for the ARR, Dr Lucia Fabbri, replied that the station had received written notice.");
+    tu_check_actor(d, "warning first", "Gualandi");
+    tu_check_actor(d, "two steps", "Gualandi");
+    tu_check_actor(d, "written notice", "Fabbri");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5564,6 +5577,7 @@ int main(void)
         TU_TEST(a_capitalised_title_after_its_names_its_holder),
         TU_TEST(a_dateline_place_and_a_link_line_do_not_shorten_a_club),
         TU_TEST(both_councils_are_the_two_councils),
+        TU_TEST(italian_professional_styles_and_counsel_for_a_body),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
