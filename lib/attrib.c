@@ -1657,22 +1657,30 @@ static int both_parties(actx *a, int want)
     return best[1] >= 0 ? join_two(a, best[0], best[1]) : -1;
 }
 
+/* The singular of the plural W in ONE (CAP bytes): "councils" -> "council", "agencies" ->
+ * "agency", "churches" -> "church"; 0 when W is no plural in "s" of four letters or more. */
+static int singular(const char *w, char *one, size_t cap)
+{
+    size_t n = strlen(w);
+    if (n < 4 || n >= cap || w[n - 1] != 's')
+        return 0;
+    memcpy(one, w, n - 1);
+    one[n - 1] = 0;
+    if (n > 4 && !strcmp(w + n - 3, "ies")) /* "charities", "companies", "parties" */
+        strcpy(one + n - 3, "y");
+    else if (n > 5 && !strcmp(w + n - 4, "ches"))
+        one[n - 2] = 0; /* "churches" */
+    return 1;
+}
+
 /* "Both councils", "the two associations": the two bodies quoted most whose names hold the
  * plural's singular ("Nukusili Island Council", "Motuaga Island Council"), joined; -1 unless
  * exactly two such bodies have spoken. */
 static int both_named(actx *a, const char *plural)
 {
     char one[64];
-    size_t pl = strlen(plural);
-    if (pl < 4 || pl >= sizeof one)
+    if (!singular(plural, one, sizeof one))
         return -1;
-    memcpy(one, plural, pl + 1);
-    if (pl > 4 && !strcmp(one + pl - 3, "ies"))
-        strcpy(one + pl - 3, "y"); /* "agencies" */
-    else if (pl > 5 && !strcmp(one + pl - 4, "ches"))
-        one[pl - 2] = 0; /* "churches" */
-    else
-        one[pl - 1] = 0;
     size_t ol = strlen(one);
     int found[3], nf = 0, joint = -1;
     for (size_t k = 0; k < a->nents && nf < 3; k++) {
@@ -7048,15 +7056,9 @@ static int bodies_word(const actx *a, int i)
     static const char *const more[] = {"charity", "platform", "creditor", "shareholder", "investor", "newspaper",
                                        "organisation", "organization", "campaign", "network", "chain", "bottler",
                                        "outlet", "cooperative", "firm", "company", "party", NULL};
-    const char *w = norm(a, i);
-    size_t n = strlen(w);
     char one[40];
-    if (a->t[i].cap || n < 4 || n >= sizeof one || w[n - 1] != 's')
+    if (a->t[i].cap || !singular(norm(a, i), one, sizeof one))
         return 0;
-    memcpy(one, w, n - 1);
-    one[n - 1] = 0;
-    if (n > 4 && !strcmp(w + n - 3, "ies")) /* "charities", "companies", "parties" */
-        strcpy(one + n - 3, "y");
     return in_list(one, company_roles) || in_list(one, public_words) || in_list(one, more);
 }
 
