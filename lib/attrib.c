@@ -1707,7 +1707,6 @@ static int both_named(actx *a, const char *plural)
 
 static int state_ent(actx *a, const char *state);
 
-/* The two states the article names most beside their demonyms, joined ("Ostravia|Kelmora"), or -1. */
 /* Which of the states the article names beside their demonyms (dstates) NAME is, as written or
  * in ASCII ("Talabé", "Talabe"); -1 for none. */
 static int dstate_index(const actx *a, const char *name)
@@ -1739,6 +1738,7 @@ static const char *government_state(const actx *a, const char *w)
     return st ? st : disputing_state(a, w) ? w : NULL;
 }
 
+/* The two states the article names most beside their demonyms, joined ("Ostravia|Kelmora"), or -1. */
 static int disputing_states(actx *a)
 {
     int s0 = state_ent(a, a->dstates[0]), s1 = s0 >= 0 ? state_ent(a, a->dstates[1]) : -1;
@@ -1888,7 +1888,6 @@ static const char *state_of_demonym(const actx *a, const char *w)
 
 /* The state whose demonym is the word at I ("the Tarvinian side"): one the article ties to a
  * capital or disputes, else a state it has met by name; -1 if none. */
-static int state_ent(actx *a, const char *state);
 static int side_state(actx *a, int i)
 {
     st_buf w = {0};
@@ -2280,7 +2279,6 @@ static int quoted_before(const actx *a)
     return k;
 }
 
-/* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 /* Does the sentence name entity ENT (by the last word of its name) after the noun phrase that
  * goes on at token FROM ("The former finance officer said Mr Ebbers knew": not Ebbers)? */
 static int named_from(const actx *a, int from, int ent)
@@ -2296,6 +2294,7 @@ static int named_from(const actx *a, int from, int ent)
     return 0;
 }
 
+/* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -4039,7 +4038,6 @@ static int placed_speaker(actx *a, int p, int *ents, int n, int *span0)
     return 1;
 }
 
-/* Sources to the left of token J (inclusive), joined by "and"/commas. Fills ents[]. */
 /* The subject of the sentence before the current one, as an entity, or -1. Restores the context. */
 static int previous_subject(actx *a)
 {
@@ -4054,6 +4052,7 @@ static int previous_subject(actx *a)
     return ent;
 }
 
+/* Sources to the left of token J (inclusive), joined by "and"/commas. Fills ents[]. */
 static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
 {
     int n = 0, prev_the = 0, saw_and = 0;
@@ -5210,8 +5209,6 @@ static int time_at(const actx *a, int q)
             (is_w(a, q + 1, "week") || is_w(a, q + 1, "month") || is_w(a, q + 1, "year") || calendar_word(norm(a, q + 1))));
 }
 
-/* A phrase from Q past the noun H that only places the people: "on the Belmiran shore", "along
- * the Salgar" (R22a, R25), not "on the regional council". */
 /* Does the place named after "in" go on at Q ("of", "'s", or a noun from NOUNS: "in Cojedes
  * state", "in Frankfurt's state of Hessen")? */
 static int place_goes_on(const actx *a, int q, const char *const *nouns)
@@ -5219,6 +5216,8 @@ static int place_goes_on(const actx *a, int q, const char *const *nouns)
     return is_w(a, q, "of") || is_w(a, q, "'s") || in_list(norm(a, q), nouns);
 }
 
+/* A phrase from Q past the noun H that only places the people: "on the Belmiran shore", "along
+ * the Salgar" (R22a, R25), not "on the regional council". */
 static int shore_place(const actx *a, int q, int h)
 {
     return q > h + 1 && (is_w(a, q, "on") || is_w(a, q, "along") || is_w(a, q, "across")) && is_w(a, q + 1, "the") &&
@@ -5627,7 +5626,8 @@ static const char *const skip_left[] = {
     "jointly", "together", "all", "been", "being", "nonetheless", "however", "instead", "now", "so", "far",
     "meanwhile", "though", "since", "first", "once", "again", "quickly", "swiftly", "promptly", "long", "just",
     "even", "too", "yet", "always", "often", "expected", "due", "set", "likely", "poised", "scheduled",
-    "going", "alike", NULL}; 
+    "going", "alike", NULL}; /* "is expected to tell parliament", "parents and surgeons alike say" */
+
 static int request_object(const actx *a, int j)
 {
     static const char *const asking[] = {"summoned", "summons", "summon", "asked", "asks", "ask", "invited",
@@ -5640,7 +5640,6 @@ static int request_object(const actx *a, int j)
         q--;
     return q >= 1 && q < j && kind(a, q) == ST_TOK_WORD && in_list(norm(a, q), asking) && !a->t[q].inq;
 }
-/* "is expected to tell parliament", "parents and surgeons alike say" */
 
 static const char *const modals[] = {"could", "would", "should", "will", "can", "may", "might", "must", "shall",
                                      "cannot", NULL};
@@ -9184,7 +9183,6 @@ static int untied_place(const actx *a, int q0, char *place, size_t cap)
  * "Dr Rilong", "Rilong, 54,"), compared in ASCII; and only when the article writes it as a seat
  * ("officials in Rilong", "talks in Rilong", "managed from Rilong", a dateline) or speaks of capitals
  * at all. Moves the context. */
-static int dateline(const actx *a, int *c1, int *s0, int *s1);
 static int may_be_capital(actx *a, const char *place)
 {
     static const char *const seated[] = {"officials", "official", "talks", "meeting", "meet", "met", "reporters",
