@@ -5957,7 +5957,8 @@ static int subject_source(actx *a, int marked)
             want_v = v;
         }
         int n1 = e + 1; /* "The mayor, Dragan Petkovic, has taken a more careful line": the name */
-        while (n1 < a->n && a->t[n1].cap && np_word(a, n1) && kind(a, n1) == ST_TOK_WORD)
+        while (n1 < a->n && ((a->t[n1].cap && np_word(a, n1) && kind(a, n1) == ST_TOK_WORD) ||
+                             (is_w(a, n1, ".") && np_link(a, n1)))) /* "Dr. Ifeoma Nwachukwu" */
             n1++;
         int role_of_place = e >= 3 && a->t[e - 1].cap && is_w(a, e - 2, "of") && !a->t[e - 3].cap &&
                             (lexmask(a, e - 3) & ST_LX_TITLE); /* "The mayor of Brzezany, Tomasz Grabowski," */

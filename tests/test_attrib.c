@@ -5194,6 +5194,18 @@ static void italian_professional_styles_and_counsel_for_a_body(void **state)
     tu_check_actor(d, "written notice", "Fabbri");
 }
 
+static void a_titled_holder_after_an_owned_role_is_the_speaker(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Beach racing ban upheld\n\n"
+                       "Chief Veterinary Officer Dr. Paul Hughes said the horses had been checked twice. "
+                       "The department's director, Dr. Ifeoma Nwachukwu, has offered to help the owners find another venue. "
+                       "The association's secretary-general, Ms. Adaeze Whitfield, wants both governments at the table.");
+    tu_check_actor(d, "checked twice", "Hughes");
+    tu_check_actor(d, "another venue", "Nwachukwu");
+    tu_check_actor(d, "at the table", "Whitfield");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5578,6 +5590,7 @@ int main(void)
         TU_TEST(a_dateline_place_and_a_link_line_do_not_shorten_a_club),
         TU_TEST(both_councils_are_the_two_councils),
         TU_TEST(italian_professional_styles_and_counsel_for_a_body),
+        TU_TEST(a_titled_holder_after_an_owned_role_is_the_speaker),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
