@@ -6356,7 +6356,7 @@ static const char *const position_verbs[] = {
     /* with a plural subject: "Radic and the chamber both favour" */
     "favour", "favor", "prefer", "oppose", "seek", "urge", "insist", "expect", "reject", "resist", "refuse",
     "threaten", "welcome", "complain", "vow", "pledge", "promise", "protest", "dismiss", "regard",
-    "consider", "intend", "propose", "feel", "feels", "believe", "believes", "resents", "resented", NULL};
+    "consider", "intend", "propose", "feel", "feels", "believe", "believes", "resents", "resented", "accepts", "accepted", "accept", NULL};
 
 static const char *const headline_acts[] = {"offers", "offered", "proposes", "proposed", "floated", "kept",
                                               "remains", "remained", "stands", "stood", NULL};
@@ -9114,7 +9114,9 @@ static void tie_capitals_by_use(actx *a)
             dispute_state_at(a, k + 1) || demonym_word(a, k + 1))
             continue;
         const char *st = NULL;
-        int mission = is_w(a, k - 1, "embassy") || is_w(a, k - 1, "consulate") ? k - 1
+        int mission = is_w(a, k - 1, "embassy") || is_w(a, k - 1, "consulate") || is_w(a, k - 1, "ambassador") ||
+                              is_w(a, k - 1, "envoy")
+                          ? k - 1 /* "summoned Mandora's ambassador in Port Kanja" */
                       : is_w(a, k - 1, "commission") && is_w(a, k - 2, "high") ? k - 2 : -1;
         if (mission >= 1) { /* "the Kasiwan High Commission in Mzumbe" */
             const char *own = dispute_state_at(a, mission - 1);
@@ -9249,8 +9251,9 @@ static void tie_capitals_by_contrast(actx *a)
         q0 = q0 > 0 ? q0 : 0;
         char place[128];
         int e = untied_place(a, q0, place, sizeof place);
-        if (e < 0 || demonym_word(a, q0) || dstate_index(a, place) >= 0 || a->t[q0].inq)
-            continue;
+        if (e < 0 || (demonym_word(a, q0) && state_of_demonym(a, norm(a, q0))) || dstate_index(a, place) >= 0 ||
+            a->t[q0].inq)
+            continue; /* "Sapuhi says": a word that only looks like a demonym */
         int v = e + 1;
         while (v < a->n && v < e + 4 && (in_list(norm(a, v), auxiliaries) || is_w(a, v, "repeatedly") ||
                                          is_w(a, v, "already") || ends_with(a, v, "ly", 4)))
@@ -9305,6 +9308,12 @@ static void tie_last_capital(actx *a)
         at_sentence(a, &a->d->sents[si]);
         int q0 = after_dateline(a);
         q0 = q0 > 0 ? q0 : 0;
+        if (is_w(a, q0, "according") && is_w(a, q0 + 1, "to")) /* "According to one official, Bekedu has accepted" */
+            for (int c = q0 + 2; c < a->n && c < q0 + 14; c++)
+                if (is_w(a, c, ",")) {
+                    q0 = c + 1;
+                    break;
+                }
         char place[128];
         int e = untied_place(a, q0, place, sizeof place);
         if (e < 0 || (demonym_word(a, q0) && state_of_demonym(a, norm(a, q0)))) /* "Ranzi rejected": not a demonym */
@@ -9319,7 +9328,8 @@ static void tie_last_capital(actx *a)
             v++;
         if (is_w(a, v, "also"))
             v++;
-        if (v >= a->n || a->t[v].cap || !(lexmask(a, v) & ST_LX_CUE) || !strcmp(place, cand))
+        if (v >= a->n || a->t[v].cap || !((lexmask(a, v) & ST_LX_CUE) || in_list(norm(a, v), position_verbs)) ||
+            !strcmp(place, cand))
             continue;
         if (!written_as_capital(a, place))
             continue;

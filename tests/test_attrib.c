@@ -5206,6 +5206,38 @@ static void a_titled_holder_after_an_owned_role_is_the_speaker(void **state)
     tu_check_actor(d, "at the table", "Whitfield");
 }
 
+static void capitals_tied_by_an_ambassador_by_contrast_and_by_acceptance(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Mandora accuses Sowela of stealing its riverbed\n\n"
+                       "The government of Mandora has accused neighbouring Sowela of allowing private dredging companies "
+                       "to remove gravel from the Mafessa River, which forms the border between the two countries. "
+                       "In a statement on Monday, Mandora's Ministry of Foreign Affairs said the dredging had shifted the "
+                       "river's main channel towards Mandoran territory. "
+                       "Officials in Bekedu also want all dredging halted until a joint survey has been carried out. "
+                       "Port Kanja rejected the accusation within hours. "
+                       "Sowela's Minister of Lands and Mines, Abdoulaye Sangare, told state radio that every licence had "
+                       "been issued for the Sowelan half of the river. "
+                       "The Sowelan government called the detentions \"an act of piracy\" and summoned Mandora's "
+                       "ambassador in Port Kanja. "
+                       "According to one official familiar with the talks, Bekedu has accepted the offer.");
+    tu_check_actor(d, "within hours", "Sowela");
+    tu_check_actor(d, "accepted the offer", "Mandora");
+    st_doc *e = tu_doc("Sapuhi demands release of divers held by Tonnavi\n\n"
+                       "The government of Mareleo on Sunday demanded the release of seven divers seized by a Tonnavian "
+                       "patrol. "
+                       "The men were taken to the Tonnavian capital, Kolap. "
+                       "Tonnavi has long argued that Marelean divers stripped the reef. "
+                       "Sapuhi rejects that account. "
+                       "Both capitals have welcomed the offer of talks.");
+    tu_check_actor(e, "Sapuhi demands", "Mareleo");
+    tu_check_actor(e, "that account", "Mareleo");
+    st_doc *f = tu_doc("Rates to rise\n\n"
+                       "Ms Dordevic, 61, does not accept that. "
+                       "The port authority does not accept that conclusion.");
+    tu_check_actor(f, "does not accept that.", "Dordevic");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5591,6 +5623,7 @@ int main(void)
         TU_TEST(both_councils_are_the_two_councils),
         TU_TEST(italian_professional_styles_and_counsel_for_a_body),
         TU_TEST(a_titled_holder_after_an_owned_role_is_the_speaker),
+        TU_TEST(capitals_tied_by_an_ambassador_by_contrast_and_by_acceptance),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
