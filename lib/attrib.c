@@ -1775,7 +1775,8 @@ static int cap_particle(const actx *a, int i)
 {
     static const char *const parts[] = {"le", "la", "de", "van", "von", "da", "di", "du", "del", "della",
                                         "des", "dos", "das", "ter", "ten", "el", "al", "ben", "abu", "lo",
-                                        "dal", "dalla", "dei", "degli", "ait", "aït", "bin", NULL}; /* "Lo Russo", "Dal Pozzo", "Aït Brahim" */
+                                        "dal", "dalla", "dei", "degli", "ait", "aït", "bin", "dela", "delos", NULL};
+    /* "Lo Russo", "Dal Pozzo", "Aït Brahim", "Dela Cruz" */
     return kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), parts);
 }
 
@@ -10085,8 +10086,10 @@ static void learn_orgs(actx *a)
                     span_put(a, &a->surlast, e, e);
                 }
             }
-            if (e >= b + 2 && !family_first(a, b) && cap_particle(a, e - 1))
-                span_put(a, &a->particle, e - 1, e); /* "Yannick Le Goff", "Ruud Van Dijk", "Saeed Khalfan Bin Darwish" */
+            int initial = e == b + 1 && b >= 2 && is_w(a, b - 1, ".") && a->t[b - 2].cap && a->t[b - 2].nlen == 1;
+            if ((e >= b + 2 || initial) && !family_first(a, b) && cap_particle(a, e - 1))
+                span_put(a, &a->particle, e - 1, e); /* "Yannick Le Goff", "Ruud Van Dijk", "Saeed Khalfan Bin
+                                                      * Darwish", "Francisco Q. Dela Cruz" */
             b = e;
         }
     }

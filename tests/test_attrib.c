@@ -5238,6 +5238,18 @@ static void capitals_tied_by_an_ambassador_by_contrast_and_by_acceptance(void **
     tu_check_actor(f, "does not accept that.", "Dordevic");
 }
 
+static void a_particle_after_a_middle_initial_is_part_of_the_family_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Senator fights geothermal well\n\n"
+                       "Sen. Francisco Q. Dela Cruz, 66, who represents Lemmai, had opposed the site from the start. "
+                       "The senator's view is that the 2019 permit should be reopened entirely. "
+                       "Dela Cruz put it this way: \"This is not about being against progress.\"");
+    tu_check_actor(d, "from the start", "Dela Cruz");
+    tu_check_actor(d, "reopened entirely", "Dela Cruz");
+    tu_check_actor(d, "against progress", "Dela Cruz");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5624,6 +5636,7 @@ int main(void)
         TU_TEST(italian_professional_styles_and_counsel_for_a_body),
         TU_TEST(a_titled_holder_after_an_owned_role_is_the_speaker),
         TU_TEST(capitals_tied_by_an_ambassador_by_contrast_and_by_acceptance),
+        TU_TEST(a_particle_after_a_middle_initial_is_part_of_the_family_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
