@@ -57,6 +57,7 @@ typedef struct {
     spelling *spell;           /* other spellings people were met in (R44) */
     size_t nspell, capspell;
     int qa_answer;             /* this sentence opens an answer: "Haddadi: Officially, ..." */
+    int verdict;               /* this sentence opens "That was the verdict of X": the quote before is X's */
     int adding_found;          /* given_name_person or described_person is adding the person it found */
     int body_person;           /* np_source is labelling the person of titled_body_person */
     int doc_owner[ST_NISSUED]; /* who last issued each kind of document in issued[]: ents, -1 */
@@ -6106,6 +6107,22 @@ static int for_someone(actx *a)
     return 1;
 }
 
+/* Does "of" at K close "That was the verdict of", "This is the considered view of" opening the
+ * sentence, which names whose the words before are? */
+static int verdict_of(const actx *a, int k)
+{
+    int h = k - 1, adj = 0;
+    if (h < 3 || !in_list(norm(a, h), attitude_nouns))
+        return 0;
+    while (h - 1 > 0 && adj < 2 && kind(a, h - 1) == ST_TOK_WORD && !a->t[h - 1].cap && !is_w(a, h - 1, "the"))
+        h--, adj++;
+    int c = h - 2, b = is_w(a, 0, "but") || is_w(a, 0, "and");
+    return is_w(a, h - 1, "the") && c == b + 1 &&
+           (is_w(a, c, "was") || is_w(a, c, "is") || is_w(a, c, "were") || is_w(a, c, "are")) &&
+           (is_w(a, b, "that") || is_w(a, b, "this") || is_w(a, b, "those") || is_w(a, b, "these") ||
+            is_w(a, b, "such"));
+}
+
 /* "Okafor's concerns", "in Okafor's words", "in the view of Okafor", 'Okafor: "..."' */
 static int possessive_or_colon(actx *a)
 {
@@ -6210,8 +6227,11 @@ static int possessive_or_colon(actx *a)
                 set_actor(a, ents, ne, span0, k - 1, a->how == ST_ATTR_PRONOUN ? ST_ATTR_PRONOUN : rule);
                 return 1;
             }
-        } else if (is_w(a, k, "of") && k >= 2 && (is_w(a, k - 1, "view") || is_w(a, k - 1, "words")) &&
-                   (is_w(a, k - 2, "the") && is_w(a, k - 3, "in"))) {
+        } else if (is_w(a, k, "of") && k >= 2 &&
+                   (((is_w(a, k - 1, "view") || is_w(a, k - 1, "words")) && is_w(a, k - 2, "the") &&
+                     is_w(a, k - 3, "in")) ||
+                    verdict_of(a, k))) { /* "That was the verdict of Ignacio Ruak, 61, president of ..." */
+            a->verdict = verdict_of(a, k);
             int span1 = -1, e = right_source(a, k + 1, &span1);
             if (e >= 0 && is_w(a, span1 + 1, ",")) { /* "the mission's head, Marko Pavlin," */
                 int n0 = span1 + 2, n1 = n0;
@@ -11163,7 +11183,20 @@ int st_attribute(st_doc *d)
         at_sentence(&a, s);
         a.spoke_person = 0;
         a.qa_answer = 0;
+        a.verdict = 0;
         attribute_sentence(&a);
+        /* '"It is too little, and it is too late." That was the verdict of Ignacio Ruak': the
+         * quotation before, spoken by no one named, is his */
+        for (size_t pk = si; a.verdict && s->actoff != (size_t)-1 && pk-- > 0 && si - pk <= 3;) {
+            st_sent *ps = &d->sents[pk];
+            if (ps->actoff != (size_t)-1 || ps->pub.quote != ST_QUOTE_FULL)
+                break;
+            ps->actoff = s->actoff;
+            ps->ent = s->ent;
+            ps->pub.rule = ST_ATTR_QUOTE_NEXT;
+            if (pk == 0 || ps->qgroup < 0 || d->sents[pk - 1].qgroup != ps->qgroup)
+                break; /* one quotation, not the one before it ("... blank cheque." "Sixty-five per cent ...") */
+        }
         /* an answer in a question-and-answer interview goes on until the next question or the
          * next sentence with a source of its own */
         int question = a.n > 0 && is_w(&a, a.n - 1, "?");

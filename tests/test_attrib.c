@@ -5250,6 +5250,23 @@ static void a_particle_after_a_middle_initial_is_part_of_the_family_name(void **
     tu_check_actor(d, "against progress", "Dela Cruz");
 }
 
+static void that_was_the_verdict_of_names_the_speaker_of_the_quote_before(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Copra floor price too little, growers say\n\n"
+                       "Agriculture Secretary Joaquin Delgado announced a floor price of 38 cents. "
+                       "\"We understand this is painful,\" Delgado said. "
+                       "\"But the state cannot write a blank cheque.\" "
+                       "\"It is too little, and it is too late.\" "
+                       "That was the verdict of Ignacio Ruak, 61, president of the Fanaulap Copra Growers Cooperative. "
+                       "\"Thirty-eight cents will not even pay for the fuel,\" the 61-year-old said. "
+                       "That is the considered view of most growers on the island.");
+    tu_check_actor(d, "blank cheque", "Delgado");
+    tu_check_actor(d, "too late", "Ruak");
+    tu_check_actor(d, "That was the verdict", "Ruak");
+    tu_check_actor(d, "pay for the fuel", "Ruak");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5637,6 +5654,7 @@ int main(void)
         TU_TEST(a_titled_holder_after_an_owned_role_is_the_speaker),
         TU_TEST(capitals_tied_by_an_ambassador_by_contrast_and_by_acceptance),
         TU_TEST(a_particle_after_a_middle_initial_is_part_of_the_family_name),
+        TU_TEST(that_was_the_verdict_of_names_the_speaker_of_the_quote_before),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
