@@ -7870,9 +7870,43 @@ static int link_line(const actx *a)
 }
 
 /* Attributes one sentence; returns 1 when a source was found. */
+/* "Neither has said when.", "Neither government has replied to the letter.", "Neither capital has
+ * asked for arbitration.": a reply not yet given, no one's view (R39b); not a refusal ("Neither side
+ * would disclose a price", R18) nor a view someone reports (", she said") */
+static int neither_silent(const actx *a)
+{
+    if (!is_w(a, 0, "neither") || a->t[0].inq)
+        return 0;
+    int v = 1;
+    while (v < a->n && v < 5 && kind(a, v) == ST_TOK_WORD && !a->t[v].cap && !is_w(a, v, "has") &&
+           !is_w(a, v, "have") && !is_w(a, v, "had") && !is_w(a, v, "nor"))
+        v++;
+    if (v == 1 && is_w(a, v, "of")) /* "Neither of them has" */
+        return 0;
+    if (!(is_w(a, v, "has") || is_w(a, v, "have") || is_w(a, v, "had")))
+        return 0;
+    v++;
+    while (v < a->n && (is_w(a, v, "yet") || is_w(a, v, "publicly") || is_w(a, v, "so") || is_w(a, v, "far")))
+        v++;
+    if (v >= a->n || kind(a, v) != ST_TOK_WORD || a->t[v].cap ||
+        !(ends_with(a, v, "ed", 4) || is_w(a, v, "said") || is_w(a, v, "withdrawn") || is_w(a, v, "set") ||
+          is_w(a, v, "given") || is_w(a, v, "made") || is_w(a, v, "taken") || is_w(a, v, "shown")))
+        return 0;
+    for (int k = v + 1; k + 1 < a->n; k++) {
+        if (kind(a, k) == ST_TOK_QUOTE)
+            return 0;
+        for (int q = k + 1; is_w(a, k, ",") && q < a->n && q < k + 5; q++)
+            if (lexmask(a, q) & ST_LX_CUE)
+                return 0;
+    }
+    return 1;
+}
+
 static int attribute_sentence(actx *a)
 {
     if (link_line(a))
+        return 0;
+    if (neither_silent(a))
         return 0;
     /* a wire update's note: "(Adds airline, minister's comments)", "(Updates with ...)" */
     if (a->n > 2 && is_w(a, 0, "(") && is_w(a, a->n - 1, ")") &&

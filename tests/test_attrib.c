@@ -5267,6 +5267,19 @@ static void that_was_the_verdict_of_names_the_speaker_of_the_quote_before(void *
     tu_check_actor(d, "pay for the fuel", "Ruak");
 }
 
+static void neither_has_said_is_no_ones_view_but_a_refusal_or_a_report_is(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Charcoal talks stall\n\n"
+                       "Valdemira and Sauveterre ended two days of talks on Wednesday. "
+                       "Neither has said when they will meet again. "
+                       "Neither capital has asked for arbitration. "
+                       "Neither government had replied to a request from the trust, Ms Whitfield said.");
+    tu_check_actor(d, "Neither has said", NULL);
+    tu_check_actor(d, "arbitration", NULL);
+    tu_check_actor(d, "request from the trust", "Whitfield");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5655,6 +5668,7 @@ int main(void)
         TU_TEST(capitals_tied_by_an_ambassador_by_contrast_and_by_acceptance),
         TU_TEST(a_particle_after_a_middle_initial_is_part_of_the_family_name),
         TU_TEST(that_was_the_verdict_of_names_the_speaker_of_the_quote_before),
+        TU_TEST(neither_has_said_is_no_ones_view_but_a_refusal_or_a_report_is),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
