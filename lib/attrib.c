@@ -494,6 +494,9 @@ static int np_word(const actx *a, int i)
         return 1; /* the stop of an initial: "K. Jayalakshmi", "A. R. Rahman" */
     if (kind(a, i) != ST_TOK_WORD)
         return 0;
+    if (a->t[i].cap && a->t[i].len == 1 && i > 0 && a->t[i - 1].cap && kind(a, i - 1) == ST_TOK_WORD &&
+        is_w(a, i + 1, ".") && np_word(a, i + 1))
+        return 1; /* a middle initial after a name, "A" of "Fermina A. Sakisat", is no article */
     if (a->t[i].cap)
         return (!in_list(norm(a, i), capstop) && !number_word(norm(a, i))) || (lexmask(a, i) & (ST_LX_TITLE | ST_LX_ORG)) ||
                company_as(a, i);

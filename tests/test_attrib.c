@@ -5280,6 +5280,17 @@ static void neither_has_said_is_no_ones_view_but_a_refusal_or_a_report_is(void *
     tu_check_actor(d, "request from the trust", "Whitfield");
 }
 
+static void a_middle_initial_does_not_end_a_subjects_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Mayor asks for delay on geothermal permit\n\n"
+                       "Tinomu Mayor Fermina A. Sakisat wants the Office of Environmental Protection to hold off. "
+                       "Fermina A. Sakisat wants a delay of six months. "
+                       "A. Fong of the utility said the well was safe.");
+    tu_check_actor(d, "hold off", "Sakisat");
+    tu_check_actor(d, "six months", "Sakisat");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5669,6 +5680,7 @@ int main(void)
         TU_TEST(a_particle_after_a_middle_initial_is_part_of_the_family_name),
         TU_TEST(that_was_the_verdict_of_names_the_speaker_of_the_quote_before),
         TU_TEST(neither_has_said_is_no_ones_view_but_a_refusal_or_a_report_is),
+        TU_TEST(a_middle_initial_does_not_end_a_subjects_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
