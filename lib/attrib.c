@@ -4305,9 +4305,10 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
             return n;
         {
             int o = j - (is_w(a, j - 1, "the") ? 2 : 1);
+            int aged = o >= 4 && is_w(a, o - 1, ",") && kind(a, o - 2) == ST_TOK_NUM && is_w(a, o - 3, ",") ? 3 : 0;
             if (a->ents[ent].is_org && (is_w(a, o, "of") || is_w(a, o, "at") || is_w(a, o, "from")) &&
-                o - 1 >= 0 && a->t[o - 1].cap && np_word(a, o - 1)) {
-                int pe = o - 1, pb = pe;
+                o - 1 - aged >= 0 && a->t[o - 1 - aged].cap && np_word(a, o - 1 - aged)) {
+                int pe = o - 1 - aged, pb = pe; /* "Ingrid Sorensen, 57, of the Lehuan Yacht Club said" */
                 while (pb - 1 >= 0 && np_word(a, pb - 1))
                     pb--;
                 int person = is_w(a, pb - 1, "the") ? -1 : np_source(a, pb, pe);
@@ -4320,7 +4321,7 @@ static int left_sources_at(actx *a, int j, int *ents, int max, int *span0)
                     }
                 } else if (person >= 0 && !a->ents[person].is_org && !a->ents[person].is_role) {
                     ent = person;
-                    j = pb;
+                    j = b = pb; /* the source's span is the person's name, not the body's */
                 }
             }
         }
@@ -10326,6 +10327,88 @@ static int place_word(const actx *a, const char *text, const char *w)
            state_of_demonym(a, w) != NULL || known_state(a, w); /* "Tabria Rail" is not shortened to the state Tabria */
 }
 
+/* Every sentence whose source is the actor named at arena offset FROM, alone or joined ("Okpara
+ * Gas|Volta Power Authority"), takes the name at arena offset TO instead; a member the rename
+ * makes twice ("Aldervane Brewing Group|Aldervane") is written once. */
+static void rename_source(actx *a, size_t from, size_t to)
+{
+    st_doc *d = a->d;
+    for (size_t si = 0; si < d->nsents; si++) {
+        st_sent *s = &d->sents[si];
+        if (s->actoff == (size_t)-1)
+            continue;
+        const char *act = d->arena.p + s->actoff, *fname = d->arena.p + from, *shortn = d->arena.p + to;
+        size_t fl = strlen(fname), sl = strlen(shortn);
+        if (strcmp(act, fname) == 0) {
+            s->actoff = to;
+            continue;
+        }
+        if (!strchr(act, '|') || !strstr(act, fname))
+            continue;
+        st_buf nb = {0};
+        for (const char *p = act; *p;) {
+            const char *bar = strchr(p, '|');
+            size_t n = bar ? (size_t)(bar - p) : strlen(p);
+            const char *m = n == fl && strncmp(p, fname, fl) == 0 ? shortn : p;
+            size_t ml = m == shortn ? sl : n;
+            int dup = 0;
+            for (const char *q = act; q < p && !dup; q = strchr(q, '|') ? strchr(q, '|') + 1 : p) {
+                size_t qn = strcspn(q, "|");
+                const char *qm = qn == fl && strncmp(q, fname, fl) == 0 ? shortn : q;
+                size_t qml = qm == shortn ? sl : qn;
+                dup = qml == ml && strncmp(qm, m, ml) == 0;
+            }
+            if (nb.len && !dup)
+                st_buf_addc(&nb, '|');
+            if (!dup)
+                st_buf_add(&nb, m, ml);
+            p += n + (bar ? 1 : 0);
+        }
+        size_t noff = d->arena.len;
+        if (nb.p && !st_buf_add(&d->arena, nb.p, nb.len) && !st_buf_addc(&d->arena, 0))
+            s->actoff = noff;
+        st_buf_free(&nb);
+    }
+}
+
+/* A body named first by the end of its name ("National Trust says ..." in a headline, "the Trust
+ * said" in the lead) and later in full ("Chairman of the Kilbarra National Trust"): one body,
+ * under the full name, when exactly one later body's name ends in the first and adds one or two
+ * words before it (R11: the place stays in the name). */
+static void longer_body_names(actx *a)
+{
+    for (size_t k = 0; k < a->nents; k++) {
+        const entity *e = &a->ents[k];
+        const char *n = a->d->arena.p + e->name;
+        size_t nl = strlen(n);
+        if (!e->is_org || e->is_role || e->is_state || strchr(n, '|') || !strchr(n, ' '))
+            continue; /* not "Sandheide" of "Burgerliste Sandheide" */
+        size_t found = (size_t)-1;
+        int many = 0;
+        for (size_t j = k + 1; j < a->nents && !many; j++) {
+            const entity *f = &a->ents[j];
+            const char *fn = a->d->arena.p + f->name;
+            size_t fl = strlen(fn);
+            if (!f->is_org || f->is_role || f->is_state || strchr(fn, '|') || fl <= nl + 1 ||
+                strcmp(fn + fl - nl, n) || fn[fl - nl - 1] != ' ')
+                continue;
+            int words = 0, plain = 1; /* capitalised words only: not "smaller", "Shares of", "Holmgaard's" */
+            for (size_t i = 0; i < fl - nl; i++) {
+                words += fn[i] == ' ';
+                plain &= fn[i] == ' ' || (fn[i] >= 'a' && fn[i] <= 'z') || (fn[i] >= 'A' && fn[i] <= 'Z') ||
+                         (unsigned char)fn[i] >= 0x80;
+                plain &= i > 0 && fn[i - 1] != ' ' ? 1 : !(fn[i] >= 'a' && fn[i] <= 'z');
+            }
+            if (words > 2 || !plain)
+                continue;
+            many = found != (size_t)-1;
+            found = j;
+        }
+        if (found != (size_t)-1 && !many)
+            rename_source(a, e->name, a->ents[found].name);
+    }
+}
+
 /* One form per company per article, the one the article uses most (addendum R16): "Okpara Gas"
  * becomes "Okpara" when the article mostly says "Okpara", "Crestmoor Sports Capital" becomes
  * "Crestmoor". A public body's name ("Santa Lucerna Bar Association") is never shortened. */
@@ -10416,45 +10499,7 @@ static void short_forms(actx *a)
         size_t off = d->arena.len;
         if (st_buf_add(&d->arena, shortn, sl) || st_buf_addc(&d->arena, 0))
             break;
-        const char *fname = d->arena.p + e->name;
-        size_t fl = strlen(fname);
-        for (size_t si = 0; si < d->nsents; si++) {
-            st_sent *s = &d->sents[si];
-            if (s->actoff == (size_t)-1)
-                continue;
-            const char *act = d->arena.p + s->actoff;
-            if (strcmp(act, fname) == 0) {
-                s->actoff = off;
-                continue;
-            }
-            if (!strchr(act, '|') || !strstr(act, fname))
-                continue;
-            /* "Okpara Gas|Volta Power Authority": rewrite the member */
-            st_buf nb = {0};
-            for (const char *p = act; *p;) {
-                const char *bar = strchr(p, '|');
-                size_t n = bar ? (size_t)(bar - p) : strlen(p);
-                const char *m = n == fl && strncmp(p, fname, fl) == 0 ? shortn : p;
-                size_t ml = m == shortn ? sl : n;
-                int dup = 0; /* "Aldervane Brewing Group|Aldervane" is one source */
-                for (const char *q = act; q < p && !dup; q = strchr(q, '|') ? strchr(q, '|') + 1 : p) {
-                    size_t qn = strcspn(q, "|");
-                    const char *qm = qn == fl && strncmp(q, fname, fl) == 0 ? shortn : q;
-                    size_t qml = qm == shortn ? sl : qn;
-                    dup = qml == ml && strncmp(qm, m, ml) == 0;
-                }
-                if (nb.len && !dup)
-                    st_buf_addc(&nb, '|');
-                if (!dup)
-                    st_buf_add(&nb, m, ml);
-                p += n + (bar ? 1 : 0);
-            }
-            size_t noff = d->arena.len;
-            if (nb.p && !st_buf_add(&d->arena, nb.p, nb.len) && !st_buf_addc(&d->arena, 0))
-                s->actoff = noff;
-            st_buf_free(&nb);
-            fname = d->arena.p + e->name; /* the arena may have moved */
-        }
+        rename_source(a, e->name, off);
     }
     st_buf_free(&text);
 }
@@ -11388,6 +11433,7 @@ int st_attribute(st_doc *d)
         }
     }
     lead_ins(&a);
+    longer_body_names(&a);
     short_forms(&a);
     /* A headline's or lead's group or role ("Lirenne rail union warns ...", "Pradera's finance
      * minister has defended ...") is the body or person the next sentences name as the source.

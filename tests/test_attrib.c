@@ -5291,6 +5291,35 @@ static void a_middle_initial_does_not_end_a_subjects_name(void **state)
     tu_check_actor(d, "six months", "Sakisat");
 }
 
+static void a_person_of_a_body_is_the_speaker_past_an_age_and_a_possessive_after(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Insurance, not weather, sank this year's regatta - commodore\n\n"
+                       "Commodore Ingrid Sorensen, 57, of the Lehuan Yacht Club said the club's insurer had tripled its "
+                       "premium for the event. "
+                       "Mateo Lizama of the Tamal Fishers Union said the union had doubled its fees.");
+    tu_check_actor(d, "regatta - commodore", "Sorensen");
+    tu_check_actor(d, "tripled its", "Sorensen");
+    tu_check_actor(d, "doubled its", "Lizama");
+}
+
+static void a_body_named_first_by_the_end_of_its_name_takes_the_full_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("National Trust says restored mill will tell 'the whole story'\n\n"
+                       "In a statement issued on the eve of the opening, the Trust said the museum would tell the whole story. "
+                       "Chairman of the Kilbarra National Trust, Mr. Desmond Farrell, told the gathering that the restoration "
+                       "had taken eleven years. "
+                       "The smaller Kilcolm Descendants Committee said the names were missing.");
+    tu_check_actor(d, "National Trust says", "Kilbarra National Trust");
+    tu_check_actor(d, "eve of the opening", "Kilbarra National Trust");
+    tu_check_actor(d, "eleven years", "Farrell");
+    st_doc *e = tu_doc("Union fights cuts\n\n"
+                       "The Union of Public Employees said the cuts were unfair. "
+                       "The smaller Union of Public Employees and the pensioners' league both oppose the plan.");
+    tu_check_actor(e, "were unfair", "Union of Public Employees");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5681,6 +5710,8 @@ int main(void)
         TU_TEST(that_was_the_verdict_of_names_the_speaker_of_the_quote_before),
         TU_TEST(neither_has_said_is_no_ones_view_but_a_refusal_or_a_report_is),
         TU_TEST(a_middle_initial_does_not_end_a_subjects_name),
+        TU_TEST(a_person_of_a_body_is_the_speaker_past_an_age_and_a_possessive_after),
+        TU_TEST(a_body_named_first_by_the_end_of_its_name_takes_the_full_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
