@@ -5572,6 +5572,14 @@ static void note_documents(actx *a)
         }
         if (owner < 0 && det && a->s->ent >= 0 && a->s->own_source)
             owner = a->s->ent;
+        if (owner < 0 && det && a->s->own_source && a->s->actoff != (size_t)-1 &&
+            strchr(a->d->arena.p + a->s->actoff, '|')) { /* "X and Y said in a joint statement" */
+            char joined[512];
+            snprintf(joined, sizeof joined, "%s", a->d->arena.p + a->s->actoff);
+            owner = add_ent(a, joined, strlen(joined), NULL, 0);
+            if (owner >= 0)
+                a->ents[owner].is_role = 1;
+        }
         if (owner >= 0)
             a->doc_owner[i] = a->last_doc_owner = owner;
     }

@@ -5320,6 +5320,16 @@ static void a_body_named_first_by_the_end_of_its_name_takes_the_full_name(void *
     tu_check_actor(e, "were unfair", "Union of Public Employees");
 }
 
+static void the_statement_two_bodies_issued_jointly_is_theirs(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Charcoal deal is close\n\n"
+                       "The Sierra Cobre Conservation Trust, a Valdemiran group, and Terre Vivante, which is based in "
+                       "Port-Lamartine, said in a joint statement that licences would only launder charcoal. "
+                       "\"A stamp on a sack does not tell you where the tree stood,\" the statement said.");
+    tu_check_actor(d, "the tree stood", "Sierra Cobre Conservation Trust|Terre Vivante");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5712,6 +5722,7 @@ int main(void)
         TU_TEST(a_middle_initial_does_not_end_a_subjects_name),
         TU_TEST(a_person_of_a_body_is_the_speaker_past_an_age_and_a_possessive_after),
         TU_TEST(a_body_named_first_by_the_end_of_its_name_takes_the_full_name),
+        TU_TEST(the_statement_two_bodies_issued_jointly_is_theirs),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
