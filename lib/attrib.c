@@ -19,7 +19,8 @@ typedef struct {
 
 /* documents whose issuer "the note said" refers back to (note_documents) */
 static const char *const issued[] = {"note", "statement", "letter", "memo", "report", "post", "brief", "document",
-                                     "study", "ruling", "draft", "editorial", "judgment", "submission", "petition", NULL};
+                                     "study", "ruling", "draft", "editorial", "judgment", "submission", "petition", "release",
+                                     "notice", "communique", NULL};
 #define ST_NISSUED (sizeof issued / sizeof *issued - 1)
 
 /* A person entity met under another spelling of its name ("Hnatyuk" for "Hnatiuk"). */
@@ -5455,6 +5456,13 @@ static int issuer_at(actx *a, int b)
         b += 2; /* the people's body speaks through them (R23a) */
     if (is_w(a, b, "the"))
         b++;
+    if (b < a->n && b > 0 && is_w(a, b - 1, "the") && kind(a, b) == ST_TOK_WORD && !a->t[b].cap &&
+        (lexmask(a, b) & ST_LX_ORG) && !(lexmask(a, b) & ST_LX_TITLE) && !np_word(a, b + 1)) {
+        st_attr_rule how = a->how; /* "a notice from the corporation": the body named before */
+        int ent = np_source(a, b - 1, b);
+        a->how = how;
+        return ent >= 0 && a->ents[ent].is_org && !a->ents[ent].is_role ? ent : -1;
+    }
     if (b >= a->n || !np_word(a, b) || !a->t[b].cap)
         return -1;
     int e = b;
@@ -7463,7 +7471,7 @@ static int quoted_as_saying(const actx *a, int i)
 {
     if (!is_w(a, i, "quoted"))
         return 0;
-    for (int k = i + 2; k + 1 < a->n && k < i + 14; k++)
+    for (int k = i + 2; k + 1 < a->n && k < i + 24; k++) /* "quoted in a press release from the Ministry of ..." */
         if (is_w(a, k, "as") && is_w(a, k + 1, "saying"))
             return 1;
     return 0;
@@ -8221,7 +8229,7 @@ static int attribute_sentence(actx *a)
         }
         if (participle && is_w(a, c0 - 1, "as")) {
             /* "Radanovic was quoted by the state news agency as saying": the one quoted */
-            for (int q = c0 - 2; q >= 1 && q > c0 - 15; q--)
+            for (int q = c0 - 2; q >= 1 && q > c0 - 25; q--)
                 if (is_w(a, q, "quoted") && (is_w(a, q - 1, "was") || is_w(a, q - 1, "were") ||
                                              is_w(a, q - 1, "is") || is_w(a, q - 1, "been"))) {
                     int jj = q - 1;

@@ -5330,6 +5330,21 @@ static void the_statement_two_bodies_issued_jointly_is_theirs(void **state)
     tu_check_actor(d, "the tree stood", "Sierra Cobre Conservation Trust|Terre Vivante");
 }
 
+static void a_press_release_and_a_notice_speak_for_their_issuers(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Water plant approved\n\n"
+                       "Environment Minister Hon. Delano Swann was quoted in a press release from the Ministry of "
+                       "Environment and Natural Resources on Friday as saying the licence had strict conditions. "
+                       "The release added that the permit can be suspended if monitoring shows harm. "
+                       "The Ocean Harvest Corporation said on Monday that it would close the cold store. "
+                       "A two-line notice from the corporation was pinned to the door last Thursday. "
+                       "Staff will be moved to the plant at Funadhigili, according to the notice.");
+    tu_check_actor(d, "strict conditions", "Swann");
+    tu_check_actor(d, "can be suspended", "Ministry of Environment and Natural Resources");
+    tu_check_actor(d, "Funadhigili", "Ocean Harvest Corporation");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5723,6 +5738,7 @@ int main(void)
         TU_TEST(a_person_of_a_body_is_the_speaker_past_an_age_and_a_possessive_after),
         TU_TEST(a_body_named_first_by_the_end_of_its_name_takes_the_full_name),
         TU_TEST(the_statement_two_bodies_issued_jointly_is_theirs),
+        TU_TEST(a_press_release_and_a_notice_speak_for_their_issuers),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
