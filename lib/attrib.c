@@ -1618,14 +1618,21 @@ static int plural_title(const actx *a, int i);
 static int join_in_order(actx *a, int x, int y);
 static int join_two(actx *a, int x, int y) { return x > y ? join_in_order(a, y, x) : join_in_order(a, x, y); }
 
+/* One entity for sources that hold one view, under their joined label JOINED ("X|Y"). */
+static int joint_ent(actx *a, const char *joined)
+{
+    int ent = add_ent(a, joined, strlen(joined), NULL, 0);
+    if (ent >= 0)
+        a->ents[ent].is_role = 1;
+    return ent;
+}
+
 /* One entity for X and Y with one view, "X|Y" in that order (the text's, R32). */
 static int join_in_order(actx *a, int x, int y)
 {
     char joined[512];
     snprintf(joined, sizeof joined, "%s|%s", a->d->arena.p + a->ents[x].name, a->d->arena.p + a->ents[y].name);
-    int ent = add_ent(a, joined, strlen(joined), NULL, 0);
-    if (ent >= 0)
-        a->ents[ent].is_role = 1;
+    int ent = joint_ent(a, joined);
     a->how = ST_ATTR_ROLE;
     return ent;
 }
@@ -5582,11 +5589,9 @@ static void note_documents(actx *a)
             owner = a->s->ent;
         if (owner < 0 && det && a->s->own_source && a->s->actoff != (size_t)-1 &&
             strchr(a->d->arena.p + a->s->actoff, '|')) { /* "X and Y said in a joint statement" */
-            char joined[512];
+            char joined[512]; /* a copy: adding the entity may move the arena */
             snprintf(joined, sizeof joined, "%s", a->d->arena.p + a->s->actoff);
-            owner = add_ent(a, joined, strlen(joined), NULL, 0);
-            if (owner >= 0)
-                a->ents[owner].is_role = 1;
+            owner = joint_ent(a, joined);
         }
         if (owner >= 0)
             a->doc_owner[i] = a->last_doc_owner = owner;
@@ -7915,9 +7920,10 @@ static int neither_silent(const actx *a)
     for (int k = v + 1; k + 1 < a->n; k++) {
         if (kind(a, k) == ST_TOK_QUOTE)
             return 0;
-        for (int q = k + 1; is_w(a, k, ",") && q < a->n && q < k + 5; q++)
-            if (lexmask(a, q) & ST_LX_CUE)
-                return 0;
+        if (is_w(a, k, ","))
+            for (int q = k + 1; q < a->n && q < k + 5; q++)
+                if (lexmask(a, q) & ST_LX_CUE)
+                    return 0;
     }
     return 1;
 }
