@@ -237,7 +237,7 @@ static const char *const portfolio_words[] = {
     "maritime", "telecommunications", "information", "internal", "external", "european", "commonwealth",
     "cooperation", "integration", "heritage", "arts", "media", "territorial", "fiscal", "mobility", "customs",
     "excise", "pensions", "veterans", "wildlife", "conservation", "parks", "forests", "livestock",
-    "irrigation", "sanitation", NULL};
+    "irrigation", "sanitation", "municipal", "habitat", NULL};
 static int portfolio(const actx *a, int i)
 {
     return i >= 0 && i < a->n && kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), portfolio_words);
@@ -365,6 +365,14 @@ static int np_link(const actx *a, int i)
     if (is_w(a, i, "the") && i > 1 && i + 1 < a->n && (is_w(a, i - 1, "of") || is_w(a, i - 1, "for")) &&
         body_of_the(a, i - 2, i + 1))
         return 1;
+    /* "Ministry of Habitat and the Environment": a portfolio after "and the" */
+    for (int d = 0; d <= 1; d++) {
+        int n = i - d; /* the "and" */
+        if (n >= 3 && n + 2 < a->n && is_w(a, n, "and") && is_w(a, n + 1, "the") &&
+            portfolio(a, n + 2) && a->t[n - 1].cap && kind(a, n - 1) == ST_TOK_WORD && is_w(a, n - 2, "of") &&
+            a->t[n - 3].cap && (state_body(a, n - 3) || portfolio_holder(a, n - 3)))
+            return 1;
+    }
     if (i <= 0 || i + 1 >= a->n || !np_word(a, i - 1) || !np_word(a, i + 1))
         return 0;
     if (listed_portfolio(a, i))
@@ -1489,6 +1497,52 @@ static int role_words_fit(const char *role, const char *head, const char *low)
             return 0;
     }
     return 1;
+}
+
+static const char *state_of_demonym(const actx *a, const char *w);
+static int state_name(const actx *a, const char *name, size_t n);
+
+/* Does the folded body name LOW carry a state's name or demonym that the role ROLE lacks
+ * ("lorvenan foreign ministry" for the role "Tasimorese foreign ministry")? */
+static int demonym_end(const char *d, size_t dl);
+
+/* The state the word W names, itself or by its demonym ("Tasimorese" -> "Tasimor"), or NULL. */
+static const char *word_state(const actx *a, const char *w)
+{
+    const char *st = state_of_demonym(a, w);
+    return st ? st : state_name(a, w, strlen(w)) ? w : NULL;
+}
+
+/* Does the folded body name LOW carry a state's name or demonym that no capitalised word of the
+ * role ROLE matches ("lorvenan foreign ministry" for the role "Tasimorese foreign ministry")? A
+ * role without a capitalised word ("foreign ministry") matches any. */
+static int other_state_body(const actx *a, const char *role, const char *low)
+{
+    char word[64];
+    for (const char *w = low; w && *w; w = strchr(w, ' '), w = w ? w + 1 : NULL) {
+        size_t wl = strcspn(w, " ");
+        if (wl < 4 || wl >= sizeof word)
+            continue;
+        snprintf(word, sizeof word, "%.*s", (int)wl, w);
+        const char *st = word_state(a, word);
+        if (!st && w == low && demonym_end(word, wl))
+            st = word; /* "lorvenan foreign ministry": a state's body as R42 labels it */
+        if (!st)
+            continue;
+        int capped = 0, same = 0;
+        for (const char *r = role; r && *r && !same; r = strchr(r, ' '), r = r ? r + 1 : NULL) {
+            size_t rl = strcspn(r, " ");
+            if (rl < 4 || rl >= sizeof word || r[0] < 'A' || r[0] > 'Z')
+                continue;
+            char rw[64];
+            snprintf(rw, sizeof rw, "%.*s", (int)rl, r);
+            capped = 1;
+            same = !strcasecmp(rw, st) || demonym_of_state(st, rw) || !strncasecmp(rw, st, 4);
+        }
+        if (capped && !same)
+            return 1;
+    }
+    return 0;
 }
 
 static int org_fits_modifiers(const actx *a, int ent, int a0, int last)
@@ -6738,7 +6792,7 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
     /* "Kaisa Ruotsalainen, head of equities at the fund, which holds 6 percent, said":
      * the person who opens the sentence, before any parenthesis */
     int f0, f1, e0 = subject_ent(a, &f0, &f1);
-    int opens = e0 >= 0 && is_w(a, f1 + 1, ",") && f1 < c0;
+    int opens = e0 >= 0 && is_w(a, f1 + 1, ",") && f1 < c0 && f0 >= dateline_end(a); /* not "Kheyra, 4 March (La Nation) -" */
     int person = opens && f0 == 0 && a->how == ST_ATTR_NONE && !a->ents[e0].is_org && !a->ents[e0].is_role &&
                  !is_w(a, f1 + 2, "and");
     /* "Aldervane, which is based in Mirelle, the capital of Estrava, said", "Teleskar, the listed
@@ -6831,8 +6885,12 @@ static int apposition_sources(actx *a, int j, int c0, int *ents, int *span0, int
          q--, st++)
         if (is_w(a, q - 1, "of") && !a->t[q - 2].cap && (lexmask(a, q - 2) & ST_LX_TITLE))
             outer_role = 1, rq = q - 2; /* "The mayor of Las Piedras, Efrain Solorzano," */
-        else if ((is_w(a, q - 1, "of") || is_w(a, q - 1, "for")) && portfolio_holder(a, q - 2) && st > 1)
-            outer_role = 1, rq = q - 2; /* "the Minister of Trade, Industry and Employment, Hon. Saikou Tambedou," */
+        else if ((is_w(a, q - 1, "of") || is_w(a, q - 1, "for")) && portfolio_holder(a, q - 2)) {
+            outer_role = 1, rq = q - 2; /* "the Minister of Trade, Industry and Employment, Hon. Saikou Tambedou,",
+                                         * "the Minister of Agriculture, Hassan Darar," */
+            while (rq >= 1 && a->t[rq - 1].cap && (lexmask(a, rq - 1) & ST_LX_TITLE))
+                rq--; /* "The Principal Secretary for Housing": the whole title */
+        }
         else if ((is_w(a, q - 1, "of") || is_w(a, q - 1, "for")) && kind(a, q - 2) == ST_TOK_WORD && !a->t[q - 2].cap)
             for (int z = q - 2, w = 0; !outer_role && z >= 0 && w < 7 && kind(a, z) == ST_TOK_WORD &&
                                        (!a->t[z].cap || (demonym_word(a, z) && is_w(a, z - 1, "the"))) &&
@@ -10423,6 +10481,13 @@ static void longer_body_names(actx *a)
             }
             if (words > 2 || !plain)
                 continue;
+            if (n[0] >= 'a' && n[0] <= 'z' && words == 1) { /* not "foreign ministry" to "Lorvenan foreign
+                                                               * ministry": which state's is not said */
+                char w1[128];
+                snprintf(w1, sizeof w1, "%.*s", (int)(fl - nl - 1), fn);
+                if (state_of_demonym(a, w1) || state_name(a, w1, strlen(w1)))
+                    continue;
+            }
             many = found != (size_t)-1;
             found = j;
         }
@@ -10737,7 +10802,7 @@ static void lead_body_named_later(actx *a, st_sent *s, const char *role, const c
             word[wl] = 0;
             hit = !in_list(word, quantifiers) && word_fits(low.p, word, 0);
         }
-        if (hit) {
+        if (hit && !other_state_body(a, role, low.p)) {
             s->actoff = e->name;
             break;
         }
@@ -11405,7 +11470,7 @@ int st_attribute(st_doc *d)
              * union by its kin ("the union" for the Vestmark Metalworkers Federation) */
             int hit = want_org ? ((p && (p == t || p[-1] == ' ') && (p[hl] == 0 || p[hl] == ' ')) ||
                                   (t && !strcmp(head, "union") && word_fits(t, head, 1))) &&
-                                     role_words_fit(hbuf, head, t)
+                                     role_words_fit(hbuf, head, t) && !other_state_body(&a, role, t)
                                : word_fits(t, head, 1);
             st_buf_free(&low);
             p = hit ? t : NULL;

@@ -5345,6 +5345,44 @@ static void a_press_release_and_a_notice_speak_for_their_issuers(void **state)
     tu_check_actor(d, "Funadhigili", "Ocean Harvest Corporation");
 }
 
+static void a_dateline_place_is_no_apposed_speaker(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Dammar keeps boats on the shoals\n\n"
+                       "Kheyra, 4 March (La Nation) \xe2\x80\x93 Dammar will not pull its fishermen off the shoals while talks continue, "
+                       "the Minister of Agriculture, Hassan Warsame, said on Sunday. "
+                       "\xe2\x80\x9cOur fishermen set their traps there yesterday,\xe2\x80\x9d the minister said.");
+    tu_check_actor(d, "pull its fishermen", "Warsame");
+    tu_check_actor(d, "traps there yesterday", "Warsame");
+}
+
+static void a_minister_for_a_portfolio_before_the_name_is_a_title(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Fire station to close at night\n\n"
+                       "Minister for Municipal Affairs Heirani Tauotaha said on Tuesday that she would study the request. "
+                       "The Ministry of Habitat and the Environment is said to have warned the company. "
+                       "A senior ministry official confirmed on Wednesday that inspectors would visit the plant.");
+    tu_check_actor(d, "study the request", "Tauotaha");
+    tu_check_actor(d, "warned the company", "Ministry of Habitat and the Environment");
+    tu_check_actor(d, "visit the plant", "Ministry of Habitat and the Environment");
+}
+
+static void one_states_ministry_is_not_renamed_after_the_others(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Uatuvai accuses Lorvena over bamboo\n\n"
+                       "SUKALEU - Tasimor has lodged a formal protest with Lorvena over the cutting of bamboo in a forest "
+                       "that straddles the border between the two countries. "
+                       "Tasimor's foreign ministry said in a note handed to the Lorvenan ambassador that bamboo on the Tasimorese side had been cut. "
+                       "It accused the Lorvenan authorities of closing their eyes to the trade. "
+                       "The Lorvenan government rejected the accusation on Tuesday. "
+                       "The commission will sit in March, according to the Lorvenan foreign ministry.");
+    tu_check_actor(d, "handed to the Lorvenan", "Tasimorese foreign ministry");
+    tu_check_actor(d, "closing their eyes", "Tasimorese foreign ministry");
+    tu_check_actor(d, "will sit in March", "Lorvenan foreign ministry");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5739,6 +5777,9 @@ int main(void)
         TU_TEST(a_body_named_first_by_the_end_of_its_name_takes_the_full_name),
         TU_TEST(the_statement_two_bodies_issued_jointly_is_theirs),
         TU_TEST(a_press_release_and_a_notice_speak_for_their_issuers),
+        TU_TEST(a_dateline_place_is_no_apposed_speaker),
+        TU_TEST(a_minister_for_a_portfolio_before_the_name_is_a_title),
+        TU_TEST(one_states_ministry_is_not_renamed_after_the_others),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
