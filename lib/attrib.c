@@ -5858,7 +5858,24 @@ static int protest_act(const actx *a, int v);
 static int join_like(actx *a, int ent, int at, int from, int yfirst)
 {
     int one[1], sp = -1, lp = a->last_person, lo = a->last_org, how0 = a->how;
-    if (left_sources_at(a, at, one, 1, &sp) == 1 && sp >= from && !a->ents[one[0]].is_role && one[0] != ent) {
+    int found = left_sources_at(a, at, one, 1, &sp) == 1 && sp >= from && !a->ents[one[0]].is_role && one[0] != ent;
+    if (!found && is_w(a, from, "the")) {
+        /* "like the residents of Uato-Rai", "like the village chiefs": a group, without its place (R22a) */
+        int h = from + 1;
+        while (h <= at && kind(a, h) == ST_TOK_WORD && !a->t[h].cap && !is_w(a, h, "of") && !is_w(a, h, "in"))
+            h++;
+        int end = h <= at && (is_w(a, h, "of") || is_w(a, h, "in")) ? h : at + 1;
+        for (int q = end + 1; q <= at && end <= at; q++)
+            if (!a->t[q].cap && !np_link(a, q))
+                end = -1; /* the place is a name: "of Uato-Rai" */
+        if (end > from + 1 && h == end && h - from <= 3 && plural_word(a, h - 1) && !(lexmask(a, h - 1) & ST_LX_ORG)) {
+            st_buf nm = {0};
+            span_text(a, from + 1, h - 1, 1, &nm);
+            one[0] = add_generic(a, &nm);
+            found = one[0] >= 0 && one[0] != ent;
+        }
+    }
+    if (found) {
         int pair = yfirst ? join_in_order(a, one[0], ent) : join_in_order(a, ent, one[0]);
         if (pair >= 0)
             ent = pair;
@@ -6199,7 +6216,7 @@ static int verdict_of(const actx *a, int k)
     return is_w(a, h - 1, "the") && c == b + 1 &&
            (is_w(a, c, "was") || is_w(a, c, "is") || is_w(a, c, "were") || is_w(a, c, "are")) &&
            (is_w(a, b, "that") || is_w(a, b, "this") || is_w(a, b, "those") || is_w(a, b, "these") ||
-            is_w(a, b, "such"));
+            is_w(a, b, "such") || is_w(a, b, "they") || is_w(a, b, "it")); /* "They were the words of X" */
 }
 
 /* "Okafor's concerns", "in Okafor's words", "in the view of Okafor", 'Okafor: "..."' */
@@ -7293,7 +7310,9 @@ static int conjunct_source(actx *a, int b, int e)
 static int coordinated_subject(actx *a, int j, int *ents, int *span0, int *span1)
 {
     int s = after_dateline(a), and = -1;
-    if (s >= 0 && is_w(a, s, "both") && (a->t[s + 1].cap || is_w(a, s + 1, "the"))) /* "Both Pelangas, the state energy company, and KLNG" */
+    if (s >= 0 && is_w(a, s, "both") && (a->t[s + 1].cap || is_w(a, s + 1, "the") || is_w(a, s + 1, "she") ||
+                                         is_w(a, s + 1, "he"))) /* "Both Pelangas, the state energy company, and KLNG",
+                                                                   * "Both she and Rasolofonirina" */
         s++;
     while (j >= s && kind(a, j) == ST_TOK_PUNCT && is_w(a, j, ","))
         j--;

@@ -5383,6 +5383,37 @@ static void one_states_ministry_is_not_renamed_after_the_others(void **state)
     tu_check_actor(d, "will sit in March", "Lorvenan foreign ministry");
 }
 
+static void like_a_group_joins_the_group_without_its_place(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Water meters divide Lurotu\n\n"
+                       "The Lurotu Consumers Association (ADKL), like the residents of Uato-Rai, wants every leak repaired first. "
+                       "The Fishers' Union, like the village chiefs, wants the forest closed.");
+    tu_check_actor(d, "every leak", "Lurotu Consumers Association|residents");
+    tu_check_actor(d, "forest closed", "Fishers Union|village chiefs");
+}
+
+static void both_she_and_a_name_hold_the_view(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Crematorium row\n\n"
+                       "Village chief Hery Andriamasy has objected at every meeting. "
+                       "Ms Lalao Rakotoarisoa, a teacher, lives beside the site. "
+                       "Both she and Andriamasy want an independent surveyor sent before any work begins.");
+    tu_check_actor(d, "independent surveyor", "Rakotoarisoa|Andriamasy");
+}
+
+static void they_were_the_words_of_and_madame_name_the_speaker(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Crematorium divides village\n\n"
+                       "\xe2\x80\x9c" "A crematorium is built with a village, not against it.\xe2\x80\x9d "
+                       "They were the words of Pandit Ravindranath Boodhun, who officiates at the village temple. "
+                       "Madame Odile Ondo has promised that the villagers will be paid first.");
+    tu_check_actor(d, "They were the words", "Boodhun");
+    tu_check_actor(d, "will be paid first", "Ondo");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5780,6 +5811,9 @@ int main(void)
         TU_TEST(a_dateline_place_is_no_apposed_speaker),
         TU_TEST(a_minister_for_a_portfolio_before_the_name_is_a_title),
         TU_TEST(one_states_ministry_is_not_renamed_after_the_others),
+        TU_TEST(like_a_group_joins_the_group_without_its_place),
+        TU_TEST(both_she_and_a_name_hold_the_view),
+        TU_TEST(they_were_the_words_of_and_madame_name_the_speaker),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
