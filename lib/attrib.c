@@ -9680,8 +9680,9 @@ static void learn_capitals(actx *a)
                     size_t wl = w ? strlen(w) : 0;
                     if (w && strcmp(w, dn) == 0)
                         self = 1;
-                    if (w && demonym_of(dn, w))
-                        continue; /* "in Vardenia, ... its capital": the state itself, not "Vardenian" */
+                    if (w && wl >= strlen(dn) && demonym_of(dn, w))
+                        continue; /* "in Vardenia, ... its capital": the state itself, not "Vardenian" (but
+                                   * "the Belmarian capital" is Belmaris's, however "-is" ends) */
                     size_t pre = 0;
                     while (w && w[pre] && w[pre] == dn[pre])
                         pre++;

@@ -5414,6 +5414,20 @@ static void they_were_the_words_of_and_madame_name_the_speaker(void **state)
     tu_check_actor(d, "will be paid first", "Ondo");
 }
 
+static void a_demonym_in_is_ties_its_capital_to_the_state(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Belmaris protests Cordelle's new vendor fee\n\n"
+                       "GROOTSBURG--The Government of Belmaris lodged a formal protest with Cordelle on Monday over a fee. "
+                       "Grootsburg, the Belmarian capital, considers the fee discriminatory. "
+                       "In Port-Olive, the Cordellian government was unmoved. "
+                       "Grootsburg's proposal is that the two countries split the costs. "
+                       "Both governments say they want the market to stay open.");
+    tu_check_actor(d, "considers the fee", "Belmaris");
+    tu_check_actor(d, "split the costs", "Belmaris");
+    tu_check_actor(d, "stay open", "Belmaris|Cordelle");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5814,6 +5828,7 @@ int main(void)
         TU_TEST(like_a_group_joins_the_group_without_its_place),
         TU_TEST(both_she_and_a_name_hold_the_view),
         TU_TEST(they_were_the_words_of_and_madame_name_the_speaker),
+        TU_TEST(a_demonym_in_is_ties_its_capital_to_the_state),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
