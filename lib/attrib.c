@@ -1502,8 +1502,6 @@ static int role_words_fit(const char *role, const char *head, const char *low)
 static const char *state_of_demonym(const actx *a, const char *w);
 static int state_name(const actx *a, const char *name, size_t n);
 
-/* Does the folded body name LOW carry a state's name or demonym that the role ROLE lacks
- * ("lorvenan foreign ministry" for the role "Tasimorese foreign ministry")? */
 static int demonym_end(const char *d, size_t dl);
 
 /* The state the word W names, itself or by its demonym ("Tasimorese" -> "Tasimor"), or NULL. */
@@ -10501,13 +10499,6 @@ static void longer_body_names(actx *a)
             }
             if (words > 2 || !plain)
                 continue;
-            if (n[0] >= 'a' && n[0] <= 'z' && words == 1) { /* not "foreign ministry" to "Lorvenan foreign
-                                                               * ministry": which state's is not said */
-                char w1[128];
-                snprintf(w1, sizeof w1, "%.*s", (int)(fl - nl - 1), fn);
-                if (state_of_demonym(a, w1) || state_name(a, w1, strlen(w1)))
-                    continue;
-            }
             many = found != (size_t)-1;
             found = j;
         }
