@@ -1500,8 +1500,6 @@ static int role_words_fit(const char *role, const char *head, const char *low)
 }
 
 static const char *state_of_demonym(const actx *a, const char *w);
-static int state_name(const actx *a, const char *name, size_t n);
-
 static int demonym_end(const char *d, size_t dl);
 
 /* The state the word W names, itself or by its demonym ("Tasimorese" -> "Tasimor"), or NULL. */
@@ -1527,15 +1525,12 @@ static int other_state_body(const actx *a, const char *role, const char *low)
             st = word; /* "lorvenan foreign ministry": a state's body as R42 labels it */
         if (!st)
             continue;
-        int capped = 0, same = 0;
+        int capped = 0, same = 0; /* the same state: a name and its demonym share their first four letters */
         for (const char *r = role; r && *r && !same; r = strchr(r, ' '), r = r ? r + 1 : NULL) {
-            size_t rl = strcspn(r, " ");
-            if (rl < 4 || rl >= sizeof word || r[0] < 'A' || r[0] > 'Z')
+            if (strcspn(r, " ") < 4 || r[0] < 'A' || r[0] > 'Z')
                 continue;
-            char rw[64];
-            snprintf(rw, sizeof rw, "%.*s", (int)rl, r);
             capped = 1;
-            same = !strcasecmp(rw, st) || demonym_of_state(st, rw) || !strncasecmp(rw, st, 4);
+            same = !strncasecmp(r, st, 4);
         }
         if (capped && !same)
             return 1;
