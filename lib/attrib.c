@@ -7796,13 +7796,16 @@ static int be_word(const actx *a, int i)
 }
 
 /* Does the article capitalise the word at I inside some other sentence (a name, not a sentence's
- * first word: "Ruohta reindeer herders", not "Rice farmers")? */
+ * first word: "Ruohta reindeer herders", not "Rice farmers")? Not when it does so only before the
+ * next word here, capitalised too: "Bus owners" are no name for a "Coastal Bus Owners Association". */
 static int capitalised_inside(actx *a, int i)
 {
-    char w[64];
+    char w[64], nx[64] = "";
     if (a->t[i].nlen >= sizeof w)
         return 0;
     memcpy(w, norm(a, i), a->t[i].nlen + 1);
+    if (i + 1 < a->n && kind(a, i + 1) == ST_TOK_WORD && !a->t[i + 1].cap && a->t[i + 1].nlen < sizeof nx)
+        memcpy(nx, norm(a, i + 1), a->t[i + 1].nlen + 1); /* "Bus owners" here, "Bus Owners Association" there */
     st_sent *here = a->s;
     int hit = 0;
     for (size_t si = 0; si < a->d->nsents && !hit; si++) {
@@ -7811,7 +7814,7 @@ static int capitalised_inside(actx *a, int i)
         at_sentence(a, &a->d->sents[si]);
         for (int k = 1; k < a->n && !hit; k++)
             hit = kind(a, k) == ST_TOK_WORD && a->t[k].cap && kind(a, k - 1) != ST_TOK_QUOTE && !is_w(a, k - 1, ":") &&
-                  !strcmp(norm(a, k), w);
+                  !strcmp(norm(a, k), w) && !(*nx && k + 1 < a->n && a->t[k + 1].cap && !strcmp(norm(a, k + 1), nx));
     }
     at_sentence(a, here);
     return hit;
@@ -10816,6 +10819,38 @@ static void lead_body_named_later(actx *a, st_sent *s, const char *role, const c
     st_buf_free(&low);
 }
 
+/* A lead's group of two words or more ("Bus owners on the western coast road say") that a body
+ * named after it has in its name ("the Coastal Bus Owners Association (KBV)"): that body, which
+ * carries the group's claim in the body of the article (R43). */
+static void group_body_named_later(actx *a, st_sent *s, const char *group)
+{
+    st_buf low = {0};
+    size_t gl = strlen(group);
+    for (size_t k = (size_t)s->ent + 1; k < a->nents; k++) {
+        const entity *e = &a->ents[k];
+        if (!e->is_org || e->is_role || e->is_state || strchr(a->d->arena.p + e->name, '|'))
+            continue;
+        if (fold_org_name(a, a->d->arena.p + e->name, &low))
+            break;
+        int before = 0; /* only the group's first mention, before the body speaks: "Boat owners in
+                         * the south say" later is a group of its own */
+        for (st_sent *j = a->d->sents + 1; j < s && !before; j++) /* the headline's own is the same group */
+            before = j->ent == s->ent || j->ent == (int)k;
+        if (before)
+            break;
+        const char *p = low.p;
+        while (p && (p = strstr(p, group)) != NULL && !((p == low.p || p[-1] == ' ') && (p[gl] == 0 || p[gl] == ' ')))
+            p++;
+        if (p) {
+            s->actoff = e->name;
+            s->ent = (int)k;
+            s->pub.rule = ST_ATTR_ROLE; /* resolved: no group for the passes after */
+            break;
+        }
+    }
+    st_buf_free(&low);
+}
+
 /* Does the source phrase of sentence S hold the word W (or a kin word)? */
 static int source_has(actx *a, st_sent *s, const char *w)
 {
@@ -10974,6 +11009,14 @@ static void headline_quote(actx *a)
     hs->own_source = 0;
 }
 
+/* Was the word I written with a capital that a Title Case headline's reading took away
+ * ("Parish Priest: ...")? */
+static int title_cap(const actx *a, int i)
+{
+    unsigned char c = (unsigned char)a->d->arena.p[a->s->textoff + a->t[i].off];
+    return kind(a, i) == ST_TOK_WORD && c >= 'A' && c <= 'Z';
+}
+
 /* The entity a headline's holder [B, E] names, as the body has it: a person by the family name
  * ("Mwale", "Mayor Thorne"), a body or state by its name, a role by the person holding it
  * ("Mayor"), an unnamed person by the label the body gave ("Lighthouse's last keeper"); -1. */
@@ -11012,22 +11055,28 @@ static int headline_holder_ent(actx *a, int b, int e)
         st_buf_free(&last);
         return hit;
     }
-    if (b == e && (lexmask(a, e) & ST_LX_TITLE)) { /* "Mayor: ...", "Editor: ..." */
-        /* of the people holding the role (an "editor-in-chief" too), the one quoted most, the
-         * first named on a tie: the headline's figure, not the deputy editor named last */
+    if ((lexmask(a, e) & ST_LX_TITLE) && (b == e || (b == e - 1 && !a->t[b].cap && !title_cap(a, b)))) {
+        /* "Mayor: ...", "Editor: ...", "... - foreign minister": of the people holding the role
+         * (an "editor-in-chief" too), the one quoted most, the first named on a tie: the
+         * headline's figure, not the deputy editor named last */
+        st_buf role = {0};
+        span_text(a, b, e, 1, &role);
         int k = -1;
-        for (size_t i = 0; i < a->nents; i++) {
+        for (size_t i = 0; i < a->nents && role.p; i++) {
             const entity *en = &a->ents[i];
             const char *t = en->is_org || en->is_role || en->titles == (size_t)-1 || !en->said ? "" : a->d->arena.p + en->titles;
             int hit = 0;
-            for (const char *p = t; (p = strstr(p, norm(a, e))) != NULL && !hit; p++) {
-                char r = p[a->t[e].nlen];
+            for (const char *p = t; (p = strstr(p, role.p)) != NULL && !hit; p++) {
+                char r = p[role.len];
                 hit = (p == t || p[-1] == ' ') && (r == 0 || r == ' ' || r == '-') && (p == t || strncmp(p - 7, "deputy ", 7));
             }
             if (hit && (k < 0 || en->said > a->ents[k].said))
                 k = (int)i;
         }
-        return k >= 0 ? k : find_role(a, norm(a, e), 0);
+        if (k < 0 && role.p)
+            k = find_role(a, role.p, 0);
+        st_buf_free(&role);
+        return k;
     }
     if (b < e && (lexmask(a, e) & (ST_LX_TITLE | ST_LX_ORG)) && kind(a, e) == ST_TOK_WORD && !people_noun(a, e)) {
         /* "Parish Priest: ...", "... - Santa Liena mayor", "Vine growers' federation: ...": the
@@ -11052,14 +11101,6 @@ static int headline_holder_ent(actx *a, int b, int e)
             hit = (int)k;
     st_buf_free(&lab);
     return hit;
-}
-
-/* Was the word I written with a capital that a Title Case headline's reading took away
- * ("Parish Priest: ...")? */
-static int title_cap(const actx *a, int i)
-{
-    unsigned char c = (unsigned char)a->d->arena.p[a->s->textoff + a->t[i].off];
-    return kind(a, i) == ST_TOK_WORD && c >= 'A' && c <= 'Z';
 }
 
 /* A headline that names its view's holder before a colon or after a closing dash, with no
@@ -11090,7 +11131,9 @@ static void headline_holder(actx *a)
             k--;
         if (k >= 3 && k < a->n - 1 && is_w(a, k, "-") &&
             (a->t[k + 1].cap || title_cap(a, k + 1) || (lexmask(a, k + 1) & ST_LX_TITLE) ||
-             (k + 1 == a->n - 1 && people_noun(a, k + 1)))) /* en and em dashes fold to "-"; "- councillor", "- traders" */
+             ((k + 1 == a->n - 1 || (k + 2 == a->n - 1 && !a->t[k + 1].cap)) &&
+              (people_noun(a, a->n - 1) || (lexmask(a, a->n - 1) & ST_LX_TITLE)))))
+            /* en and em dashes fold to "-"; "- councillor", "- traders", "- bus owners", "- foreign minister" */
             b = k + 1, e = a->n - 1;
         else if (k >= 3 && k < a->n - 2 && is_w(a, k, ",") && (is_w(a, k + 1, "say") || is_w(a, k + 1, "says")))
             b = k + 2, e = a->n - 1; /* "Skerrasay lace 'must stay island-made', say knitters" */
@@ -11100,6 +11143,13 @@ static void headline_holder(actx *a)
     int ent = headline_holder_ent(a, b, e);
     if (ent < 0)
         return;
+    for (size_t si = 1; a->ents[ent].is_role && si < d->nsents && si < 6; si++) {
+        st_sent *s = &d->sents[si]; /* the lead's "Bus owners ... say" resolved to their association */
+        if (s->own_source && s->ent >= 0 && s->pub.rule == ST_ATTR_ROLE && !a->ents[s->ent].is_role &&
+            a->ents[s->ent].is_org && source_has(a, s, norm(a, e)))
+            ent = s->ent;
+        at_sentence(a, hs);
+    }
     hs->actoff = a->ents[ent].name;
     hs->ent = ent;
     hs->src0 = b;
@@ -11410,8 +11460,13 @@ int st_attribute(st_doc *d)
         const char *head = strrchr(hbuf, ' ');
         head = head ? head + 1 : hbuf;
         size_t hl = strlen(head);
-        if (!want_org && ((hl > 3 && head[hl - 1] == 's') || plural_noun(head, hl)))
-            continue; /* a group ("importers", "fishermen") is not one person named later */
+        if (!want_org && ((hl > 3 && head[hl - 1] == 's') || plural_noun(head, hl))) {
+            /* a group ("importers", "fishermen") is not one person named later; a lead's group
+             * the body names as a body is that body (R43) */
+            if (si > 0 && si < 6 && strchr(hbuf, ' '))
+                group_body_named_later(&a, s, hbuf);
+            continue;
+        }
         at_sentence(&a, s);
         int indefinite = s->src0 >= 0 && (is_w(&a, s->src0, "a") || is_w(&a, s->src0, "an") ||
                                           is_w(&a, s->src0, "another")); /* "a picker's eldest daughter": one on her own */

@@ -5428,6 +5428,33 @@ static void a_demonym_in_is_ties_its_capital_to_the_state(void **state)
     tu_check_actor(d, "stay open", "Belmaris|Cordelle");
 }
 
+static void a_leads_group_is_the_body_named_for_it_later(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Ferry fares will rise with the new levy - boat owners\n\n"
+                       "By Rina Doelwijt\n\n"
+                       "PORT ALDO \xe2\x80\x94 Boat owners on the northern crossing say the new harbour levy will force them to raise fares. "
+                       "The levy takes effect in June. "
+                       "\"We have no margin left,\" said Carl Wijngaarde, chairman of the Northern Boat Owners Association (NBOA). "
+                       "Boat owners in the south say nothing has changed for them.");
+    tu_check_actor(d, "fares will rise", "Northern Boat Owners Association");
+    tu_check_actor(d, "harbour levy", "Northern Boat Owners Association");
+    tu_check_actor(d, "no margin", "Wijngaarde");
+    tu_check_actor(d, "nothing has changed", "boat owners");
+}
+
+static void a_headline_ending_in_a_two_word_role_is_its_holder(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Davria will not share the wreck's cargo \xe2\x80\x93 foreign minister\n\n"
+                       "Davria will not divide the cargo with its Kelmoran neighbour, Foreign Minister Idris Mahamoud said on Wednesday. "
+                       "\"Our fishermen watched that ship go down,\" the minister told journalists. "
+                       "Kelmora's delegation is led by a deputy foreign minister, Sara Velic. "
+                       "Ms Velic said a joint salvage was the only way forward.");
+    tu_check_actor(d, "share the wreck", "Mahamoud");
+    tu_check_actor(d, "joint salvage", "Velic");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5829,6 +5856,8 @@ int main(void)
         TU_TEST(both_she_and_a_name_hold_the_view),
         TU_TEST(they_were_the_words_of_and_madame_name_the_speaker),
         TU_TEST(a_demonym_in_is_ties_its_capital_to_the_state),
+        TU_TEST(a_leads_group_is_the_body_named_for_it_later),
+        TU_TEST(a_headline_ending_in_a_two_word_role_is_its_holder),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
