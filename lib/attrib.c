@@ -3480,9 +3480,30 @@ static int group_start(const actx *a, int j)
     return q;
 }
 
+/* Does the article use the word at I as a place elsewhere ("in Marenna", "from Ardmoyle")? */
+static int used_as_place(const actx *a, int i)
+{
+    static const char *const preps[] = {"in", "from", "near", "outside", "across", "around", NULL};
+    const st_doc *d = a->d;
+    for (size_t si = 0; si < d->nsents; si++) {
+        const st_sent *s = &d->sents[si];
+        if (s == a->s)
+            continue;
+        for (uint32_t k = 1; k < s->ntok; k++) {
+            const st_token *t = &d->toks[s->tok0 + k];
+            if (t->kind == ST_TOK_WORD && t->cap && !strcmp(st_tok_norm(d, t), norm(a, i)) &&
+                in_list(st_tok_norm(d, t - 1), preps) && !(k + 1 < s->ntok && t[1].kind == ST_TOK_WORD && t[1].cap))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int group_source(actx *a, int j, int *span0)
 {
     int q = group_start(a, j);
+    if (q == 0 && j >= 1 && a->t[0].cap && !a->t[1].cap && !people_of(a, 0) && used_as_place(a, 0))
+        q = 1; /* "Marenna doctors fear ...": the place is no part of the group (R22a) */
     st_buf nm = {0};
     span_text(a, q, j, !people_of(a, q), &nm);
     int ent = add_generic(a, &nm);
@@ -5334,7 +5355,7 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
     int l = b;
     while (l > 0 && l > b - 3 && label_modifier(a, l - 1) && !in_list(norm(a, l - 1), auxiliaries) &&
            (!a->t[l - 1].cap || demonym_word(a, l - 1) || is_allcaps(a, l - 1) || /* "Two NEA engineers" */
-            ((l - 1 == 0 || l - 1 == after_dateline(a)) && !known_name(a, l - 1))))
+            ((l - 1 == 0 || l - 1 == after_dateline(a)) && !known_name(a, l - 1) && !used_as_place(a, l - 1))))
         l--;
     if (l < b && (l == 0 || l == after_dateline(a) || kind(a, l - 1) != ST_TOK_WORD || in_list(norm(a, l - 1), dets) ||
                   in_list(norm(a, l - 1), quantifiers) || in_list(norm(a, l - 1), np_stops)))
@@ -10600,6 +10621,22 @@ static void short_forms(actx *a)
     st_buf_free(&text);
 }
 
+/* A credit line ("Written by Soane Lakalaka with Emilie Ferrand", "Reported by Ana Ruiz with
+ * agencies", "Additional reporting by Tom Kell"): the writers hold no view of the story. */
+static int credit_line(const actx *a)
+{
+    static const char *const verbs[] = {"written", "reported", "edited", "compiled", "words", "text", NULL};
+    static const char *const fill[] = {"and", "with", "by", "in", "agencies", "wires", "staff", "reporters", NULL};
+    int k = is_w(a, 0, "additional") && is_w(a, 1, "reporting") ? 2 : in_list(norm(a, 0), verbs) ? 1 : 0;
+    if (k == 0 || !is_w(a, k, "by") || k + 1 >= a->n || !a->t[k + 1].cap || a->n > k + 16)
+        return 0;
+    for (int q = k + 1; q < a->n; q++)
+        if (!(kind(a, q) == ST_TOK_WORD && (a->t[q].cap || in_list(norm(a, q), fill))) && !is_w(a, q, ",") &&
+            !is_w(a, q, "-"))
+            return 0;
+    return 1;
+}
+
 /* A byline ("By Ana Ruiz and Tom Kell", "Kaja Lindholt in Halvik"): its names are no antecedents. */
 static int byline(const actx *a)
 {
@@ -11409,7 +11446,8 @@ int st_attribute(st_doc *d)
         a.spoke_person = 0;
         a.qa_answer = 0;
         a.verdict = 0;
-        attribute_sentence(&a);
+        if (!(si < 4 && credit_line(&a)))
+            attribute_sentence(&a);
         /* '"It is too little, and it is too late." That was the verdict of Ignacio Ruak': the
          * quotation before, spoken by no one named, is his */
         for (size_t pk = si; a.verdict && s->actoff != (size_t)-1 && pk-- > 0 && si - pk <= 3;) {
@@ -11434,7 +11472,7 @@ int st_attribute(st_doc *d)
         if (question)
             qa_actoff = (size_t)-1;
         note_documents(&a);
-        if (!(si < 4 && byline(&a)))
+        if (!(si < 4 && (byline(&a) || credit_line(&a))))
             register_mentions(&a);
         if (d->arena.p == NULL) {
             actx_free(&a);
@@ -11624,7 +11662,8 @@ int st_attribute(st_doc *d)
             else if (a.ents[s->ent].is_state && strcmp(hword, "government") && strcmp(hword, "cabinet"))
                 fits = 0; /* "the Mekhali foreign ministry" keeps its label; a state is no ministry (R37a) */
             else if (a.ents[s->ent].is_org) {
-                fits = (m & ST_LX_ORG) || plural;
+                fits = ((m & ST_LX_ORG) || plural) && !(plural && s->pub.rule == ST_ATTR_ACCORDING_TO);
+                /* "Importers say" is no customs office whose figures come next */
                 if (fits && h > 0 && !plural) { /* past the headline the body fits the noun: "the bank" is
                                                  * no union named next */
                     st_buf on = {0};

@@ -5455,6 +5455,27 @@ static void a_headline_ending_in_a_two_word_role_is_its_holder(void **state)
     tu_check_actor(d, "joint salvage", "Velic");
 }
 
+static void a_credit_line_is_no_view(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Importers say honey ban leaves them stuck with unsold jars\n\n"
+                       "Written by Kalolaine Mokotupu with agencies\n\n"
+                       "Since the ban came into force, 2.3 tonnes of jars have been held on the quay, according to the Customs and Excise Office. "
+                       "Two importers, who asked not to be named, said the honey had been ordered in January.");
+    tu_check_actor(d, "Written by", NULL);
+    tu_check_actor(d, "unsold jars", "importers");
+    tu_check_actor(d, "held on the quay", "Customs and Excise Office");
+}
+
+static void a_place_before_a_headlines_group_is_no_part_of_it(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Marenna doctors fear end of child heart surgery under ministry plan\n\n"
+                       "The ministry wants to move the unit from the hospital in Marenna to the capital. "
+                       "Doctors at the hospital said the move would cost lives.");
+    tu_check_actor(d, "heart surgery", "doctors");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5858,6 +5879,8 @@ int main(void)
         TU_TEST(a_demonym_in_is_ties_its_capital_to_the_state),
         TU_TEST(a_leads_group_is_the_body_named_for_it_later),
         TU_TEST(a_headline_ending_in_a_two_word_role_is_its_holder),
+        TU_TEST(a_credit_line_is_no_view),
+        TU_TEST(a_place_before_a_headlines_group_is_no_part_of_it),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
