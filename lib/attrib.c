@@ -5320,6 +5320,14 @@ static int in_the_body(const actx *a, int q)
     return 0;
 }
 
+/* Words that say whose sources are meant ("government sources", "diplomatic sources") */
+static const char *const source_kinds[] = {
+    "government", "ministry", "industry", "union", "diplomatic", "security", "military", "police", "party",
+    "official", "palace", "court", "company", "bank", "banking", "market", "trade", "port", "airport", "shipping",
+    "defence", "defense", "intelligence", "senior", "western", "opposition", "local", "informed", "reliable",
+    "coalition", "cabinet", "council", "army", "navy", "club", "team", "hospital", "medical", "legal", "judicial",
+    "investigative", "regional", "federal", "municipal", "presidential", "parliamentary", "airline", "embassy", NULL};
+
 /* The label of an unnamed source whose span starts at S0 (addendum R22a): its noun phrase without
  * the leading number, article or possessor, with the words before the noun and the phrase after
  * it that say which people are meant ("councillors from the governing coalition", "head of rates
@@ -5377,6 +5385,9 @@ static int unnamed_label(const actx *a, int s0, int s1, int *head, st_buf *out)
         if (a->t[q].cap && q != 0 && q != after_dateline(a) && !demonym_word(a, q) && !is_allcaps(a, q) &&
             !(lexmask(a, q) & ST_LX_ORG) && !body_staff(a, q))
             return 0; /* a name before the noun: no unnamed source */
+    if ((is_w(a, h, "sources") || is_w(a, h, "source")) && a->s == a->d->sents && h > b && !demonym_word(a, h - 1) &&
+        !in_list(norm(a, h - 1), source_kinds))
+        b = h; /* "Castrovega wants libraries shut sources say": the headline's clause ends before them */
     int e = h;
     *head = h;
     int on_body = 0; /* "critics on the regional council", not "dockers on the picket line" */

@@ -5476,6 +5476,16 @@ static void a_place_before_a_headlines_group_is_no_part_of_it(void **state)
     tu_check_actor(d, "heart surgery", "doctors");
 }
 
+static void a_headlines_closing_sources_are_just_sources(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Remains of exiled general could return to Dravia by autumn sources say\n\n"
+                       "The remains of General Halvar could be brought home by the autumn, two people familiar with the plans said. "
+                       "Government sources said the cabinet would decide next week.");
+    tu_check_actor(d, "by autumn sources say", "sources");
+    tu_check_actor(d, "cabinet would decide", "government sources");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5881,6 +5891,7 @@ int main(void)
         TU_TEST(a_headline_ending_in_a_two_word_role_is_its_holder),
         TU_TEST(a_credit_line_is_no_view),
         TU_TEST(a_place_before_a_headlines_group_is_no_part_of_it),
+        TU_TEST(a_headlines_closing_sources_are_just_sources),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
