@@ -10873,7 +10873,6 @@ static void lead_body_named_later(actx *a, st_sent *s, const char *role, const c
 static void group_body_named_later(actx *a, st_sent *s, const char *group)
 {
     st_buf low = {0};
-    size_t gl = strlen(group);
     for (size_t k = (size_t)s->ent + 1; k < a->nents; k++) {
         const entity *e = &a->ents[k];
         if (!e->is_org || e->is_role || e->is_state || strchr(a->d->arena.p + e->name, '|'))
@@ -10886,10 +10885,7 @@ static void group_body_named_later(actx *a, st_sent *s, const char *group)
             before = j->ent == s->ent || j->ent == (int)k;
         if (before)
             break;
-        const char *p = low.p;
-        while (p && (p = strstr(p, group)) != NULL && !((p == low.p || p[-1] == ' ') && (p[gl] == 0 || p[gl] == ' ')))
-            p++;
-        if (p) {
+        if (low.p && word_fits(low.p, group, 0)) {
             s->actoff = e->name;
             s->ent = (int)k;
             s->pub.rule = ST_ATTR_ROLE; /* resolved: no group for the passes after */
@@ -11191,13 +11187,15 @@ static void headline_holder(actx *a)
     int ent = headline_holder_ent(a, b, e);
     if (ent < 0)
         return;
+    char head[64]; /* the lead's "Bus owners ... say", resolved to their association */
+    snprintf(head, sizeof head, "%s", norm(a, e));
     for (size_t si = 1; a->ents[ent].is_role && si < d->nsents && si < 6; si++) {
-        st_sent *s = &d->sents[si]; /* the lead's "Bus owners ... say" resolved to their association */
+        st_sent *s = &d->sents[si];
         if (s->own_source && s->ent >= 0 && s->pub.rule == ST_ATTR_ROLE && !a->ents[s->ent].is_role &&
-            a->ents[s->ent].is_org && source_has(a, s, norm(a, e)))
+            a->ents[s->ent].is_org && source_has(a, s, head))
             ent = s->ent;
-        at_sentence(a, hs);
     }
+    at_sentence(a, hs);
     hs->actoff = a->ents[ent].name;
     hs->ent = ent;
     hs->src0 = b;
