@@ -11455,7 +11455,8 @@ int st_attribute(st_doc *d)
         a.spoke_person = 0;
         a.qa_answer = 0;
         a.verdict = 0;
-        if (!(si < 4 && credit_line(&a)))
+        int credit = si < 4 && credit_line(&a); /* "Written by ...": no view, no antecedents */
+        if (!credit)
             attribute_sentence(&a);
         /* '"It is too little, and it is too late." That was the verdict of Ignacio Ruak': the
          * quotation before, spoken by no one named, is his */
@@ -11481,7 +11482,7 @@ int st_attribute(st_doc *d)
         if (question)
             qa_actoff = (size_t)-1;
         note_documents(&a);
-        if (!(si < 4 && (byline(&a) || credit_line(&a))))
+        if (!credit && !(si < 4 && byline(&a)))
             register_mentions(&a);
         if (d->arena.p == NULL) {
             actx_free(&a);
