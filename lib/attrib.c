@@ -8013,6 +8013,13 @@ static int neither_silent(const actx *a)
         v++;
     if (v == 1 && is_w(a, v, "of")) /* "Neither of them has" */
         return 0;
+    for (int q = v; q < a->n && q < 8 && !is_w(a, v, "has") && !is_w(a, v, "have"); q++)
+        if (is_w(a, q, "nor")) { /* "Neither Ambohidrano nor Port-Lazare has yet said whether" */
+            v = q + 1;
+            while (v < a->n && v < q + 5 && kind(a, v) == ST_TOK_WORD && !is_w(a, v, "has") && !is_w(a, v, "have"))
+                v++;
+            break;
+        }
     if (!(is_w(a, v, "has") || is_w(a, v, "have") || is_w(a, v, "had")))
         return 0;
     v++;
@@ -9291,6 +9298,22 @@ static const char *dispute_state_at(const actx *a, int q)
 static void tie_capitals_by_use(actx *a)
 {
     static const char *const speaking[] = {"conference", "briefing", "speaking", "reporters", "journalists", NULL};
+    for (int k = 2; k + 2 < a->n && a->ndstates >= 2; k++) {
+        if (!is_w(a, k + 1, "from") || !(is_w(a, k, "governed") || is_w(a, k, "ruled")))
+            continue; /* "Kestria, which is governed from the northern city of Valmont," */
+        const char *st = NULL;
+        for (int q = k - 1; q >= 0 && !st && kind(a, q) != ST_TOK_QUOTE; q--) {
+            char w[128];
+            span_raw(a, q, q, w, sizeof w);
+            st = a->t[q].cap && dstate_index(a, w) >= 0 ? a->dstates[dstate_index(a, w)] : NULL;
+        }
+        char place[128];
+        for (int q = k + 2; q < a->n && q < k + 7 && st; q++)
+            if (a->t[q].cap && place_run(a, q, place, sizeof place) >= 0) {
+                tie_capital(a, place, st);
+                break;
+            }
+    }
     for (int k = 1; k + 1 < a->n && a->ndstates >= 2; k++) {
         if (!is_w(a, k, "in"))
             continue;
@@ -9388,8 +9411,9 @@ static int may_be_capital(actx *a, const char *place)
         int q0 = after_dateline(a) > 0 ? after_dateline(a) : 0;
         for (int k = 0; k < a->n && !other; k++) {
             capitals |= is_w(a, k, "capital") || is_w(a, k, "capitals");
-            if (kind(a, k) != ST_TOK_WORD || !a->t[k].cap)
-                continue;
+            if (kind(a, k) != ST_TOK_WORD || !a->t[k].cap ||
+                ((k == q0 || kind(a, k - 1) == ST_TOK_QUOTE) && (in_list(norm(a, k), capstop) || is_w(a, k, "neither"))))
+                continue; /* "If Port-Lazare wants", "Neither Ambohidrano nor ..." */
             int e = k;
             while (e + 1 < a->n && a->t[e + 1].cap && kind(a, e + 1) == ST_TOK_WORD)
                 e++;
@@ -9441,8 +9465,9 @@ static void tie_capitals_by_contrast(actx *a)
             a->t[q0].inq)
             continue; /* "Sapuhi says": a word that only looks like a demonym */
         int v = e + 1;
-        while (v < a->n && v < e + 4 && (in_list(norm(a, v), auxiliaries) || is_w(a, v, "repeatedly") ||
-                                         is_w(a, v, "already") || ends_with(a, v, "ly", 4)))
+        while (v < a->n && v < e + 4 && !in_list(norm(a, v), position_verbs) && /* "refuses to budge" */
+               (in_list(norm(a, v), auxiliaries) || is_w(a, v, "repeatedly") || is_w(a, v, "already") ||
+                is_w(a, v, "long") || ends_with(a, v, "ly", 4)))
             v++;
         if (v >= a->n || a->t[v].cap || !((lexmask(a, v) & ST_LX_CUE) || in_list(norm(a, v), position_verbs)))
             continue; /* "Lubembe wants boats back as Ndarama frees fishermen" */

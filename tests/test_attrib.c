@@ -5486,6 +5486,42 @@ static void a_headlines_closing_sources_are_just_sources(void **state)
     tu_check_actor(d, "cabinet would decide", "government sources");
 }
 
+static void a_capital_refusing_against_one_state_is_the_others(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Port-Lazare refuses to budge on Air Velondra landing rights\n\n"
+                       "The government of Kalmerie has rejected a request from neighbouring Velondra to add flights. "
+                       "Air Velondra holds three flights a week to the Kalmerian capital. "
+                       "Officials in Port-Lazare read the treaty differently. "
+                       "Both governments insist they want to avoid a tit-for-tat escalation. "
+                       "\xe2\x80\x9cIf Port-Lazare wants to change the rules, let it say so,\xe2\x80\x9d a Velondran pilot said. "
+                       "Port-Lazare, for its part, says it is open to a fourth weekly flight.");
+    tu_check_actor(d, "refuses to budge", "Kalmerie");
+    tu_check_actor(d, "for its part", "Kalmerie");
+}
+
+static void a_capital_a_state_is_governed_from_is_its_own(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Sarandi accuses Kestria of breaking nurse visa pact\n\n"
+                       "Sarandi on Monday accused neighbouring Kestria of breaching a labour agreement. "
+                       "Kestria, which is governed from the northern city of Valmont, lowered its quota last month. "
+                       "The Sarandian labour minister called the cut a breach. "
+                       "Valmont has said the reduction reflects the number of nurses graduating from Kestrian colleges. "
+                       "\"If Valmont wants our nurses, it can ask for them,\" the minister said.");
+    tu_check_actor(d, "reduction reflects", "Kestria");
+}
+
+static void neither_state_having_said_is_no_view(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Landing rights row deepens\n\n"
+                       "Kalmerie withdrew the permit of Velondra's airline on Thursday. "
+                       "The Velondran government accused Port-Lazare of holding passengers hostage. "
+                       "Neither Ambohidrano nor Port-Lazare has yet said whether it will accept the offer of mediation.");
+    tu_check_actor(d, "accept the offer", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5892,6 +5928,9 @@ int main(void)
         TU_TEST(a_credit_line_is_no_view),
         TU_TEST(a_place_before_a_headlines_group_is_no_part_of_it),
         TU_TEST(a_headlines_closing_sources_are_just_sources),
+        TU_TEST(a_capital_refusing_against_one_state_is_the_others),
+        TU_TEST(a_capital_a_state_is_governed_from_is_its_own),
+        TU_TEST(neither_state_having_said_is_no_view),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
