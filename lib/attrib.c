@@ -7999,6 +7999,20 @@ static int link_line(const actx *a)
     return a->n > 2 && is_w(a, 2, ":") && is_w(a, 0, "read") && (is_w(a, 1, "more") || is_w(a, 1, "also"));
 }
 
+/* Is the word at I a cue whose object is what it judges ("defended the choice of Rougemont",
+ * "criticised Velk"), never a speaker set after it as "..., said Okafor" is? */
+static int judging_cue(const actx *a, int i)
+{
+    static const char *const stems[] = {"defend", "criticis", "criticiz", "reject", "welcom", "support", "oppos",
+                                        "prais", "condemn", "blam", "endors", "hail", "slam", "dismiss", "denounc",
+                                        "deplor", "applaud", "commend", "congratulat", "embrac", "thank", "accus",
+                                        "refut", NULL};
+    for (int k = 0; stems[k]; k++)
+        if (a->t[i].nlen > strlen(stems[k]) && !strncmp(norm(a, i), stems[k], strlen(stems[k])))
+            return 1;
+    return 0;
+}
+
 /* Attributes one sentence; returns 1 when a source was found. */
 /* "Neither has said when.", "Neither government has replied to the letter.", "Neither capital has
  * asked for arbitration.": a reply not yet given, no one's view (R39b); not a refusal ("Neither side
@@ -8443,8 +8457,10 @@ static int attribute_sentence(actx *a)
                 e = -1; /* the source ends the headline */
             if (e >= 0 && comma_before && !quote_before && !prep) {
                 int nx = span1 + 1;
-                if (nx < a->n && !(kind(a, nx) == ST_TOK_PUNCT && !is_w(a, nx, "'s")))
-                    e = -1;
+                if ((nx < a->n && !(kind(a, nx) == ST_TOK_PUNCT && !is_w(a, nx, "'s"))) ||
+                    (j + 1 < c0 && in_list(norm(a, j + 1), auxiliaries)) || judging_cue(a, c0))
+                    e = -1; /* "The minister, Clarice James, has defended the choice of Rougemont.": no
+                             * speaker inverted after an auxiliary or a verb that takes an object */
             }
             if (e >= 0) {
                 ents[ne++] = e;

@@ -5522,6 +5522,21 @@ static void neither_state_having_said_is_no_view(void **state)
     tu_check_actor(d, "accept the offer", NULL);
 }
 
+static void no_speaker_is_inverted_after_an_auxiliary_or_a_judging_verb(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Village council to ministry: find another field\n\n"
+                       "The Rougemont Village Council has written to the ministry objecting to the plan. "
+                       "Minister of Youth, Sports and Culture, Hon. Dr. Clarice Fontenelle-James, has defended the choice of Rougemont. "
+                       "\xe2\x80\x9cWe are not taking anybody\xe2\x80\x99s land,\xe2\x80\x9d the Minister told reporters. "
+                       "The sports minister, Clarice Fontenelle-James, defended the choice of Rougemont again on Friday. "
+                       "The pasture is a good one, said Elroy Charles.");
+    tu_check_actor(d, "has defended", "Fontenelle-James");
+    tu_check_actor(d, "anybody", "Fontenelle-James");
+    tu_check_actor(d, "again on Friday", "Fontenelle-James");
+    tu_check_actor(d, "pasture is a good one", "Charles");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5931,6 +5946,7 @@ int main(void)
         TU_TEST(a_capital_refusing_against_one_state_is_the_others),
         TU_TEST(a_capital_a_state_is_governed_from_is_its_own),
         TU_TEST(neither_state_having_said_is_no_view),
+        TU_TEST(no_speaker_is_inverted_after_an_auxiliary_or_a_judging_verb),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
