@@ -237,7 +237,8 @@ static const char *const portfolio_words[] = {
     "maritime", "telecommunications", "information", "internal", "external", "european", "commonwealth",
     "cooperation", "integration", "heritage", "arts", "media", "territorial", "fiscal", "mobility", "customs",
     "excise", "pensions", "veterans", "wildlife", "conservation", "parks", "forests", "livestock",
-    "irrigation", "sanitation", "municipal", "habitat", NULL};
+    "irrigation", "sanitation", "municipal", "habitat", "spatial", "aquaculture", "roads", "ports", "highways",
+    "solidarity", "protection", "coastal", "consumer", "civil", NULL};
 static int portfolio(const actx *a, int i)
 {
     return i >= 0 && i < a->n && kind(a, i) == ST_TOK_WORD && a->t[i].cap && in_list(norm(a, i), portfolio_words);
@@ -310,8 +311,10 @@ static int listed_portfolio(const actx *a, int i)
     int q = i - 1;
     if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD)
         return 0;
-    while (q - 2 >= 0 && q > i - 9 && is_w(a, q - 1, ",") && a->t[q - 2].cap && kind(a, q - 2) == ST_TOK_WORD)
-        q -= 2;
+    while (q - 1 >= 0 && q > i - 9 && /* items of one or more words: "Maritime Affairs, Fisheries and ..." */
+           ((a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD && !(lexmask(a, q - 1) & ST_LX_TITLE)) ||
+            (q - 2 >= 0 && is_w(a, q - 1, ",") && a->t[q - 2].cap && kind(a, q - 2) == ST_TOK_WORD)))
+        q -= is_w(a, q - 1, ",") ? 2 : 1;
     if (q < 2 || !(is_w(a, q - 1, "of") || is_w(a, q - 1, "for")))
         return 0;
     int h = q - 2;
@@ -320,13 +323,13 @@ static int listed_portfolio(const actx *a, int i)
         return 0;
     if (is_w(a, i, "and"))
         return q < i - 1 || is_w(a, q - 1, "for"); /* "of A and B" is the rule below's */
-    for (int k = i + 1; k + 1 < a->n && k < i + 9; k += 2) { /* a comma: the list goes on to "and" */
+    for (int k = i + 1; k + 1 < a->n && k < i + 9; k++) { /* a comma: the list goes on to "and" */
         if (!a->t[k].cap || kind(a, k) != ST_TOK_WORD)
             return 0;
         if (is_w(a, k + 1, "and"))
             return k + 2 < a->n && a->t[k + 2].cap && kind(a, k + 2) == ST_TOK_WORD;
-        if (!is_w(a, k + 1, ","))
-            return 0;
+        if (is_w(a, k + 1, ","))
+            k++;
     }
     return 0;
 }

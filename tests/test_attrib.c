@@ -5537,6 +5537,19 @@ static void no_speaker_is_inverted_after_an_auxiliary_or_a_judging_verb(void **s
     tu_check_actor(d, "pasture is a good one", "Charles");
 }
 
+static void a_portfolio_of_two_words_or_multiword_items_is_no_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Council defends ostrich permit\n\n"
+                       "The Executive Council has granted a provisional permit to the ostrich park. "
+                       "Commissioner for Spatial Development Hensley Thode defended the decision at the weekly press briefing. "
+                       "The conditions were \xe2\x80\x9cstricter than anything we have ever attached to a permit,\xe2\x80\x9d he said. "
+                       "The fishing fleet will not pay, the country's Minister for Maritime Affairs, Fisheries and Coastal Protection, Dragan Kovac, said on Wednesday.");
+    tu_check_actor(d, "defended the decision", "Thode");
+    tu_check_actor(d, "stricter", "Thode");
+    tu_check_actor(d, "fleet will not pay", "Kovac");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5947,6 +5960,7 @@ int main(void)
         TU_TEST(a_capital_a_state_is_governed_from_is_its_own),
         TU_TEST(neither_state_having_said_is_no_view),
         TU_TEST(no_speaker_is_inverted_after_an_auxiliary_or_a_judging_verb),
+        TU_TEST(a_portfolio_of_two_words_or_multiword_items_is_no_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
