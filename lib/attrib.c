@@ -311,10 +311,17 @@ static int listed_portfolio(const actx *a, int i)
     int q = i - 1;
     if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD)
         return 0;
-    while (q - 1 >= 0 && q > i - 9 && /* items of one or more words: "Maritime Affairs, Fisheries and ..." */
-           ((a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD && !(lexmask(a, q - 1) & ST_LX_TITLE)) ||
-            (q - 2 >= 0 && is_w(a, q - 1, ",") && a->t[q - 2].cap && kind(a, q - 2) == ST_TOK_WORD)))
-        q -= is_w(a, q - 1, ",") ? 2 : 1;
+    while (q - 2 >= 0 && q > i - 9 && is_w(a, q - 1, ",") && a->t[q - 2].cap && kind(a, q - 2) == ST_TOK_WORD)
+        q -= 2;
+    if (q >= 2 && !(is_w(a, q - 1, "of") || is_w(a, q - 1, "for"))) {
+        q = i - 1; /* a portfolio's items of one or more words: "Maritime Affairs, Fisheries and ..." */
+        while (q - 1 >= 0 && q > i - 9 &&
+               ((a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD && !(lexmask(a, q - 1) & ST_LX_TITLE)) ||
+                (q - 2 >= 0 && is_w(a, q - 1, ",") && a->t[q - 2].cap && kind(a, q - 2) == ST_TOK_WORD)))
+            q -= is_w(a, q - 1, ",") ? 2 : 1;
+        if (q < 2 || !(state_body(a, q - 2) || portfolio_holder(a, q - 2)))
+            return 0;
+    }
     if (q < 2 || !(is_w(a, q - 1, "of") || is_w(a, q - 1, "for")))
         return 0;
     int h = q - 2;
