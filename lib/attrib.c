@@ -4544,8 +4544,11 @@ static int right_source(actx *a, int k, int *span1)
                                                 "over", "into", "against", "under", "during", "since", "until",
                                                 "than", "which", "whose", "across", "toward", "towards", "among",
                                                 "between", "through", "via", "per", "reporters", "journalists", NULL};
+    int rn = k; /* "said youth council president Merina Ladore": role words, then the name */
+    while (rn < a->n && rn < k + 2 && kind(a, rn) == ST_TOK_WORD && !a->t[rn].cap && np_word(a, rn))
+        rn++;
     int described = skipped > 0 && skipped <= 3 && kind(a, k) == ST_TOK_WORD &&
-                    (a->t[k].cap || (np_word(a, k) && k + 1 < a->n && a->t[k + 1].cap && np_word(a, k + 1)));
+                    (a->t[k].cap || (rn > k && rn < a->n && a->t[rn].cap && np_word(a, rn)));
     for (int q = k - skipped; described && q < k; q++)
         described = !in_list(norm(a, q), capstop) && !in_list(norm(a, q), not_described) && !ends_with(a, q, "ly", 3);
     if (described && !a->t[k].cap)

@@ -5550,6 +5550,15 @@ static void a_portfolio_of_two_words_or_multiword_items_is_no_name(void **state)
     tu_check_actor(d, "fleet will not pay", "Kovac");
 }
 
+static void a_role_of_several_lower_case_words_before_a_name_after_said(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Leaders want landfill terms in writing\n\n"
+                       "The municipal council met landowners on Monday. "
+                       "\xe2\x80\x9c" "A bigger hole is not a plan,\xe2\x80\x9d said youth council president Ms. Merina Ladore.");
+    tu_check_actor(d, "bigger hole", "Ladore");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5961,6 +5970,7 @@ int main(void)
         TU_TEST(neither_state_having_said_is_no_view),
         TU_TEST(no_speaker_is_inverted_after_an_auxiliary_or_a_judging_verb),
         TU_TEST(a_portfolio_of_two_words_or_multiword_items_is_no_name),
+        TU_TEST(a_role_of_several_lower_case_words_before_a_name_after_said),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
