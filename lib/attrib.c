@@ -8012,6 +8012,28 @@ static int link_line(const actx *a)
     return a->n > 2 && is_w(a, 2, ":") && is_w(a, 0, "read") && (is_w(a, 1, "more") || is_w(a, 1, "also"));
 }
 
+/* The person an unnamed source's description in [B, E] names after all: "a young woman who gave
+ * her name only as Nasra", "a driver who gave only his first name, Sipho", "a trader who asked to
+ * be identified only as Mama Tunde"; -1 if none. */
+static int named_only_as(actx *a, int b, int e)
+{
+    for (int q = b + 1; q <= e; q++) {
+        if (!(is_w(a, q, "name") || is_w(a, q, "identified") || is_w(a, q, "known")))
+            continue;
+        int n = q + 1 + is_w(a, q + 1, "only");
+        if (is_w(a, n, "as") || (is_w(a, n, ",") && is_w(a, q - 1, "first")))
+            n++;
+        else
+            continue;
+        int f = n;
+        while (f + 1 < a->n && f < n + 2 && a->t[f + 1].cap && kind(a, f + 1) == ST_TOK_WORD)
+            f++;
+        if (n < a->n && a->t[n].cap && kind(a, n) == ST_TOK_WORD && (f == e || (f > e && is_w(a, f + 1, ","))))
+            return np_source(a, n, f);
+    }
+    return -1;
+}
+
 /* Is the word at I a cue whose object is what it judges ("defended the choice of Rougemont",
  * "criticised Velk"), never a speaker set after it as "..., said Okafor" is? */
 static int judging_cue(const actx *a, int i)
@@ -8607,6 +8629,11 @@ static int attribute_sentence(actx *a)
         st_attr_rule rule = prep ? ST_ATTR_ACCORDING_TO : span0 >= c1 ? ST_ATTR_CUE_AFTER : ST_ATTR_CUE_BEFORE;
         if (how == ST_ATTR_APPOSITION || a->how == ST_ATTR_PRONOUN || a->how == ST_ATTR_ROLE || a->how == ST_ATTR_GENERIC)
             rule = how == ST_ATTR_APPOSITION ? how : a->how;
+        int given = ne == 1 ? named_only_as(a, span0 < span1 ? span0 : span1, span0 < span1 ? span1 : span0) : -1;
+        if (given >= 0) { /* "A young woman who gave her name only as Nasra said": Nasra */
+            ents[0] = given;
+            rule = ST_ATTR_CUE_BEFORE;
+        }
         int lp = a->last_person, lo = a->last_one, ls = a->last_single;
         set_actor(a, ents, ne, span0 < span1 ? span0 : span1, span0 < span1 ? span1 : span0, rule);
         if (asker) /* a question's unnamed asker is no antecedent: "he" is still the one who answers */

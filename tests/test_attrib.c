@@ -5559,6 +5559,19 @@ static void a_role_of_several_lower_case_words_before_a_name_after_said(void **s
     tu_check_actor(d, "bigger hole", "Ladore");
 }
 
+static void a_source_who_gave_only_a_name_is_that_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Dogs rounded up in Mtsoundrabe\n\n"
+                       "The teams took 60 dogs on the first morning. "
+                       "A young woman who gave her name only as Nasra said the dog her family had fed had been taken. "
+                       "\xe2\x80\x9cNobody asked us anything,\xe2\x80\x9d she said. "
+                       "A driver who gave only his first name, Sipho, said the vans came at dawn.");
+    tu_check_actor(d, "family had fed", "Nasra");
+    tu_check_actor(d, "Nobody asked", "Nasra");
+    tu_check_actor(d, "vans came", "Sipho");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5971,6 +5984,7 @@ int main(void)
         TU_TEST(no_speaker_is_inverted_after_an_auxiliary_or_a_judging_verb),
         TU_TEST(a_portfolio_of_two_words_or_multiword_items_is_no_name),
         TU_TEST(a_role_of_several_lower_case_words_before_a_name_after_said),
+        TU_TEST(a_source_who_gave_only_a_name_is_that_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
