@@ -186,7 +186,7 @@ static int lexmask(const actx *a, int i)
         m &= ~ST_LX_TITLE; /* "said Ms Ah Sen," "Sen" ends a name: "Sen." and "Sen Okafor" are titles */
     const char *h = (m & ST_LX_TITLE) ? NULL : strchr(w, '-');
     if (h && h - w <= 9) { /* "vice-chair", "co-founder", "acting-director": the role after the prefix */
-        static const char *const prefixes[] = {"vice", "co", "deputy", "acting", "assistant", "ex", "under", NULL};
+        static const char *const prefixes[] = {"vice", "co", "deputy", "acting", "assistant", "ex", "under", "sub", NULL};
         char pre[10];
         memcpy(pre, w, (size_t)(h - w));
         pre[h - w] = 0;

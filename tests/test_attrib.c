@@ -5572,6 +5572,20 @@ static void a_source_who_gave_only_a_name_is_that_name(void **state)
     tu_check_actor(d, "vans came", "Sipho");
 }
 
+static void a_prefixed_title_and_titles_of_bhutan_are_no_names(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Sub-prefect: posters outside official boards will come down within the hour\n\n"
+                       "From Monday, any election poster stuck outside the official boards will be removed. "
+                       "Sub-prefect Christelle Hoarau told Le Quotidien that she had lost patience. "
+                       "\"Each commune will have a van and a team,\" she said. "
+                       "Pemaling Gup Tshering Dendup said residents had welcomed the jobs. "
+                       "The gup's fear is that the herd will return at harvest time.");
+    tu_check_actor(d, "within the hour", "Hoarau");
+    tu_check_actor(d, "welcomed the jobs", "Dendup");
+    tu_check_actor(d, "herd will return", "Dendup");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5985,6 +5999,7 @@ int main(void)
         TU_TEST(a_portfolio_of_two_words_or_multiword_items_is_no_name),
         TU_TEST(a_role_of_several_lower_case_words_before_a_name_after_said),
         TU_TEST(a_source_who_gave_only_a_name_is_that_name),
+        TU_TEST(a_prefixed_title_and_titles_of_bhutan_are_no_names),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
