@@ -8062,13 +8062,14 @@ static int neither_silent(const actx *a)
         v++;
     if (v == 1 && is_w(a, v, "of")) /* "Neither of them has" */
         return 0;
-    for (int q = v; q < a->n && q < 8 && !is_w(a, v, "has") && !is_w(a, v, "have"); q++)
-        if (is_w(a, q, "nor")) { /* "Neither Ambohidrano nor Port-Lazare has yet said whether" */
-            v = q + 1;
-            while (v < a->n && v < q + 5 && kind(a, v) == ST_TOK_WORD && !is_w(a, v, "has") && !is_w(a, v, "have"))
-                v++;
-            break;
-        }
+    int nor = v;
+    while (nor < a->n && nor < 8 && !is_w(a, v, "has") && !is_w(a, v, "have") && !is_w(a, nor, "nor"))
+        nor++;
+    if (is_w(a, nor, "nor")) { /* "Neither Ambohidrano nor Port-Lazare has yet said whether" */
+        v = nor + 1;
+        while (v < a->n && v < nor + 5 && kind(a, v) == ST_TOK_WORD && !is_w(a, v, "has") && !is_w(a, v, "have"))
+            v++;
+    }
     if (!(is_w(a, v, "has") || is_w(a, v, "have") || is_w(a, v, "had")))
         return 0;
     v++;
@@ -9357,12 +9358,13 @@ static void tie_capitals_by_use(actx *a)
     for (int k = 2; k + 2 < a->n && a->ndstates >= 2; k++) {
         if (!is_w(a, k + 1, "from") || !(is_w(a, k, "governed") || is_w(a, k, "ruled")))
             continue; /* "Kestria, which is governed from the northern city of Valmont," */
-        const char *st = NULL;
-        for (int q = k - 1; q >= 0 && !st && kind(a, q) != ST_TOK_QUOTE; q--) {
+        int i = -1; /* the state named last before it */
+        for (int q = k - 1; q >= 0 && i < 0 && kind(a, q) != ST_TOK_QUOTE; q--) {
             char w[128];
             span_raw(a, q, q, w, sizeof w);
-            st = a->t[q].cap && dstate_index(a, w) >= 0 ? a->dstates[dstate_index(a, w)] : NULL;
+            i = a->t[q].cap ? dstate_index(a, w) : -1;
         }
+        const char *st = i >= 0 ? a->dstates[i] : NULL;
         char place[128];
         for (int q = k + 2; q < a->n && q < k + 7 && st; q++)
             if (a->t[q].cap && place_run(a, q, place, sizeof place) >= 0) {
