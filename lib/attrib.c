@@ -311,22 +311,18 @@ static int listed_portfolio(const actx *a, int i)
     int q = i - 1;
     if (!a->t[q].cap || kind(a, q) != ST_TOK_WORD)
         return 0;
-    while (q - 2 >= 0 && q > i - 9 && is_w(a, q - 1, ",") && a->t[q - 2].cap && kind(a, q - 2) == ST_TOK_WORD)
-        q -= 2;
-    if (q >= 2 && !(is_w(a, q - 1, "of") || is_w(a, q - 1, "for"))) {
-        q = i - 1; /* a portfolio's items of one or more words: "Maritime Affairs, Fisheries and ..." */
-        while (q - 1 >= 0 && q > i - 9 &&
-               ((a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD && !(lexmask(a, q - 1) & ST_LX_TITLE)) ||
-                (q - 2 >= 0 && is_w(a, q - 1, ",") && a->t[q - 2].cap && kind(a, q - 2) == ST_TOK_WORD)))
-            q -= is_w(a, q - 1, ",") ? 2 : 1;
-        if (q < 2 || !(state_body(a, q - 2) || portfolio_holder(a, q - 2)))
-            return 0;
+    int wide = 0; /* an item of two or more words: "Maritime Affairs, Fisheries and ..." */
+    while (q - 1 >= 0 && q > i - 9 &&
+           ((a->t[q - 1].cap && kind(a, q - 1) == ST_TOK_WORD && !(lexmask(a, q - 1) & ST_LX_TITLE)) ||
+            (q - 2 >= 0 && is_w(a, q - 1, ",") && a->t[q - 2].cap && kind(a, q - 2) == ST_TOK_WORD))) {
+        wide |= !is_w(a, q - 1, ",");
+        q -= is_w(a, q - 1, ",") ? 2 : 1;
     }
     if (q < 2 || !(is_w(a, q - 1, "of") || is_w(a, q - 1, "for")))
         return 0;
-    int h = q - 2;
+    int h = q - 2; /* items of two words only in a minister's or a ministry's portfolio, not a body's list */
     if (!(state_body(a, h) || portfolio_holder(a, h) ||
-          (a->t[h].cap && (lexmask(a, h) & ST_LX_ORG) && !(lexmask(a, h) & ST_LX_TITLE))))
+          (!wide && a->t[h].cap && (lexmask(a, h) & ST_LX_ORG) && !(lexmask(a, h) & ST_LX_TITLE))))
         return 0;
     if (is_w(a, i, "and"))
         return q < i - 1 || is_w(a, q - 1, "for"); /* "of A and B" is the rule below's */
