@@ -4555,7 +4555,12 @@ static int right_source(actx *a, int k, int *span1)
         *span1 = k;
         return np_source(a, k - skipped, k);
     }
-    if (skipped && !described && !(is_w(a, k - 1, "from") || is_w(a, k - 1, "by") || is_w(a, k - 1, "of") || is_w(a, k - 1, "the") ||
+    int det_mods = skipped >= 2 && skipped <= 3 && !a->t[k].cap && np_word(a, k) &&
+                   (is_w(a, k - skipped, "its") || is_w(a, k - skipped, "his") || is_w(a, k - skipped, "her") ||
+                    is_w(a, k - skipped, "their"));
+    for (int q = k - skipped + 1; det_mods && q < k; q++) /* '..." said its sole director, Salvatore Cocco' */
+        det_mods = !in_list(norm(a, q), capstop) && !in_list(norm(a, q), not_described) && !ends_with(a, q, "ly", 3);
+    if (skipped && !described && !det_mods && !(is_w(a, k - 1, "from") || is_w(a, k - 1, "by") || is_w(a, k - 1, "of") || is_w(a, k - 1, "the") ||
                      is_w(a, k - 1, "a") || is_w(a, k - 1, "an") || is_w(a, k - 1, "'s") || is_w(a, k - 1, "its") ||
                      is_w(a, k - 1, "his") || is_w(a, k - 1, "her") || is_w(a, k - 1, "their")))
         return -1;

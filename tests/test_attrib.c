@@ -5586,6 +5586,17 @@ static void a_prefixed_title_and_titles_of_bhutan_are_no_names(void **state)
     tu_check_actor(d, "herd will return", "Dendup");
 }
 
+static void a_speaker_after_said_its_modifier_role_comma_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Lift company gives up on the winter\n\n"
+                       "The lifts on the mountain have not moved since March. "
+                       "\xe2\x80\x9cThere is no point pretending,\xe2\x80\x9d said its sole director, Salvatore Cocco. "
+                       "\xe2\x80\x9cThis winter is lost.\xe2\x80\x9d");
+    tu_check_actor(d, "no point pretending", "Cocco");
+    tu_check_actor(d, "winter is lost", "Cocco");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6000,6 +6011,7 @@ int main(void)
         TU_TEST(a_role_of_several_lower_case_words_before_a_name_after_said),
         TU_TEST(a_source_who_gave_only_a_name_is_that_name),
         TU_TEST(a_prefixed_title_and_titles_of_bhutan_are_no_names),
+        TU_TEST(a_speaker_after_said_its_modifier_role_comma_name),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
