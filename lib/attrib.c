@@ -2238,6 +2238,7 @@ static int body_of_titles(const actx *a, int i)
 }
 
 static int np_source(actx *a, int a0, int a1);
+static int opening_participle(const actx *a, int k);
 
 /* Whom "a spokesperson for [N0, N1]" speaks for (R23a): someone named before, else a new name of
  * at least WORDS words is a body named for the first time ("a spokeswoman for Aquaris Coastal":
@@ -2361,6 +2362,17 @@ static int named_from(const actx *a, int from, int ent)
 }
 
 /* Interprets the noun phrase [a0, a1] (one source); returns an entity index or -1. */
+/* A sentence that opens with a participle and its preposition: "Founded in 2014 by ...",
+ * "Based in Lyon, ...", "Backed by the unions, ..." */
+static int opening_participle(const actx *a, int k)
+{
+    static const char *const preps[] = {"in", "by", "at", "from", "with", "as", "after", "under", "during", NULL};
+    static const char *const irregular[] = {"born", "built", "known", "written", "chosen", "given", "taken", "held",
+                                            "made", "set", "run", "based", "named", "owned", "raised", "hired", "asked", "used", NULL};
+    return kind(a, k) == ST_TOK_WORD && k + 1 < a->n && !a->t[k + 1].cap && in_list(norm(a, k + 1), preps) &&
+           (in_list(norm(a, k), irregular) || (ends_with(a, k, "ed", 5) && !ends_with(a, k, "eed", 5)));
+}
+
 static int np_source(actx *a, int a0, int a1)
 {
     a->how = ST_ATTR_NONE; /* a name */
@@ -2949,6 +2961,8 @@ static int np_source(actx *a, int a0, int a1)
         st_buf_free(&np);
         if (last < 0 && has_org == 0 && sur == n0 && n0 == a0 && a->t[sur].nlen == 1 && is_w(a, sur - 1, "on")) {
             ent = -1; /* "posted a video on X accusing ...": the platform, no one */
+        } else if (last < 0 && has_org == 0 && sur == n0 && n0 == a0 && sur == 0 && opening_participle(a, 0)) {
+            ent = -1; /* "Founded in 2014 by Jean-Baptiste Casalonga, ...": a participle, no name */
         } else if (last < 0 && has_org == 0 && sur == n0 && n0 == a0) {
             /* a single capitalised word: a known person, a state, a capital or a body */
             span_text(a, sur, sur, 0, &name);
@@ -4725,6 +4739,13 @@ static int subject_ent_at(actx *a, int b, int *s0, int *s1)
 {
     if (time_ago(a, b))
         b += 3 + is_w(a, b + 3, ","); /* "Eleven years ago the 54-year-old was pulled from a drift" */
+    if (b == 0 && opening_participle(a, 0)) { /* "Reached by phone, he was blunt:" */
+        int c = 2;
+        while (c < a->n && c < 8 && kind(a, c) == ST_TOK_WORD)
+            c++;
+        if (is_w(a, c, ",") && c + 1 < a->n)
+            b = c + 1;
+    }
     if (kind(a, b) == ST_TOK_WORD && pronoun_source(a, b) != -2) {
         *s0 = *s1 = b;
         return pronoun_source(a, b);
@@ -8792,6 +8813,13 @@ static void register_mentions(actx *a)
             ne += 3;
         if (is_w(a, ne, ",") && (is_w(a, ne + 1, "whose") || is_w(a, ne + 1, "who")))
             ne++; /* "Søren Aaberg, whose family has driven cattle ..., spoke first" */
+        else if (e > b && is_w(a, ne, ",") && (is_w(a, ne + 1, "a") || is_w(a, ne + 1, "an"))) {
+            int c = ne + 2; /* "Rafael Thevan, an aviation engineer, has studied the data" */
+            while (c < a->n && c < ne + 8 && kind(a, c) == ST_TOK_WORD && !in_list(norm(a, c), capstop))
+                c++;
+            if (c > ne + 2 && is_w(a, c, ",") && kind(a, c + 1) == ST_TOK_WORD && !a->t[c + 1].cap)
+                ne = c + 1;
+        }
         int sentence_subject = (b == 0 || (b == 1 && is_w(a, 0, "the") && e > b) || /* not "The Local has agreed" */
                                 (lead > 0 && b == lead) || b == opener ||
                                 (b == lead + 2 && e > b && a->t[lead].cap && role_before_name(a, lead + 1)) ||
@@ -10191,7 +10219,8 @@ static int appositive_head(const actx *a, int e, const char *const *introducers,
         if (is_w(a, q, "-") || is_w(a, q, "'s") || is_w(a, q + 1, "'s") || is_w(a, q, "'") ||
             (is_w(a, q + 1, "'") && ends_with(a, q, "s", 2)))
             continue; /* "the channel's editor-in-chief", "a residents' collective": the owner is not the head */
-        if (kind(a, q) != ST_TOK_WORD || is_w(a, q, "who") || is_w(a, q, "at") || is_w(a, q, "in") ||
+        if (kind(a, q) != ST_TOK_WORD || is_w(a, q, "who") || is_w(a, q, "whose") || is_w(a, q, "which") ||
+            is_w(a, q, "where") || is_w(a, q, "at") || is_w(a, q, "in") ||
             (ends_with(a, q, "ing", 6) && !a->t[q].cap &&
              (is_w(a, q + 1, "the") || is_w(a, q + 1, "a") || is_w(a, q + 1, "its"))) ||
             is_w(a, q, "of") || is_w(a, q, "for") || is_w(a, q, "with") || is_w(a, q, "that") ||
@@ -10219,6 +10248,17 @@ static int appositive_head(const actx *a, int e, const char *const *introducers,
             head = 1; /* "a marine biologist", "the businessman", "a theatre nurse" */
     }
     return head;
+}
+
+/* A given name of two capitalised parts joined by a hyphen: "Jean-Baptiste", "Per-Olof". */
+static int hyphen_given(const actx *a, int i)
+{
+    if (kind(a, i) != ST_TOK_WORD || !a->t[i].cap)
+        return 0;
+    const char *raw = a->d->arena.p + a->s->textoff + a->t[i].off, *h = memchr(raw, '-', a->t[i].len);
+    size_t left = h ? (size_t)(h - raw) : 0, right = h ? a->t[i].len - left - 1 : 0;
+    return h && left >= 2 && right >= 3 && !memchr(h + 1, '-', right) && isupper((unsigned char)h[1]) &&
+           islower((unsigned char)h[2]);
 }
 
 /* Last words of places' names ("Killard Park", "Harbour Street"), not firms'. */
@@ -10438,7 +10478,7 @@ static void learn_orgs(actx *a)
                     int old = st_dict_get(&a->aged, norm(a, b0), a->t[b0].nlen) > 0 || st_dict_get(&a->aged, norm(a, e), a->t[e].nlen) > 0 ||
                               st_dict_get(&who, norm(a, b0), a->t[b0].nlen) > 0; /* or "Maureen, who" */
                     org = nfirst > 0 && nlast <= 0 && a->t[b0].nlen >= 4 && !old;
-                    if (!org && nlast <= 0 && !family_first(a, b0)) {
+                    if (!org && nlast <= 0 && !family_first(a, b0) && !(e == b0 + 1 && hyphen_given(a, b0))) {
                         st_buf key = {0};
                         norm_key(a, b0, e, &key);
                         org = key.p && st_dict_get(&fulls, key.p, key.len) >= 2;

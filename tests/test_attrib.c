@@ -5597,6 +5597,37 @@ static void a_speaker_after_said_its_modifier_role_comma_name(void **state)
     tu_check_actor(d, "winter is lost", "Cocco");
 }
 
+static void a_participle_opening_the_sentence_is_no_name(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Distillery wants room to grow\n\n"
+                       "Founded in 2014 by Jean-Baptiste Casalonga, a former ship's engineer, Cap Ventu now fills 1,100 casks a year. "
+                       "\xe2\x80\x9cWe are stacking casks in the corridors,\xe2\x80\x9d Jean-Baptiste Casalonga said on Tuesday. "
+                       "The 52-year-old insists the plot was chosen with care.");
+    tu_check_actor(d, "stacking casks", "Casalonga");
+    tu_check_actor(d, "52-year-old insists", "Casalonga");
+}
+
+static void a_participle_phrase_before_the_subject_of_a_colon(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Aircraft tests questioned\n\n"
+                       "Rafael Thevan, an aviation engineer, has studied the data. "
+                       "Reached by phone, he was blunt: \xe2\x80\x9cNobody can prove the planes are safe.\xe2\x80\x9d");
+    tu_check_actor(d, "he was blunt", "Thevan");
+}
+
+static void a_relative_clause_in_an_apposition_does_not_make_the_name_a_body(void **state)
+{
+    (void)state;
+    st_doc *d = tu_doc("Mast divides the parish\n\n"
+                       "The parish council voted for the mast last month. "
+                       "Per-Olof Gardell, a sheep farmer whose house lies below the church, said he had signed nothing. "
+                       "\xe2\x80\x9cThey never asked us,\xe2\x80\x9d Per-Olof Gardell said.");
+    tu_check_actor(d, "signed nothing", "Gardell");
+    tu_check_actor(d, "never asked us", "Gardell");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -6012,6 +6043,9 @@ int main(void)
         TU_TEST(a_source_who_gave_only_a_name_is_that_name),
         TU_TEST(a_prefixed_title_and_titles_of_bhutan_are_no_names),
         TU_TEST(a_speaker_after_said_its_modifier_role_comma_name),
+        TU_TEST(a_participle_opening_the_sentence_is_no_name),
+        TU_TEST(a_participle_phrase_before_the_subject_of_a_colon),
+        TU_TEST(a_relative_clause_in_an_apposition_does_not_make_the_name_a_body),
     };
     return cmocka_run_group_tests(tests, tu_setup_lexicon, tu_teardown_lexicon);
 }
